@@ -1,0 +1,310 @@
+//! What every back-end's execution shares: the value stack and frame records, and
+//! the out-of-line (cold) parts of ops that touch the store — bulk memory, tables,
+//! `memory.grow`, host calls, indirect-call resolution. The hot paths stay in each
+//! back-end's loop; these are the slow paths they call.
+//!
+//! # Safety
+//! Functions taking `*mut Instance` require a live instance of a live store, with no
+//! Rust reference to the same instance, memory or table alive across the call.
+
+use crate::error::Trap;
+use crate::ir::Op;
+use crate::runtime::{Caller, FuncEntity, Instance, Store};
+use crate::value::Val;
+
+/// The caller's state, saved by a call and restored by the callee's return.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    /// Where the caller continues; null marks the host's entry frame.
+    pub ret_ip: *const Op,
+    pub fp: *mut u64,
+    pub instance: *mut Instance,
+}
+
+/// The value stack (every frame's locals and operands, in untyped cells) and the
+/// frame records, allocated once per store and reused by every invocation.
+pub struct Stack {
+    cells: Vec<u64>,
+    pub frames: Vec<Frame>,
+    pub max_depth: usize,
+}
+
+impl Stack {
+    pub fn new(cells: usize, max_depth: usize) -> Stack {
+        // Zeroed allocation: the OS maps pages lazily, so a deep limit costs nothing
+        // until it is used.
+        Stack {
+            cells: vec![0; cells.max(16)],
+            frames: Vec::with_capacity(max_depth.min(1 << 16)),
+            max_depth,
+        }
+    }
+
+    pub fn base(&mut self) -> *mut u64 {
+        self.cells.as_mut_ptr()
+    }
+
+    /// One past the last cell.
+    pub fn end(&mut self) -> *mut u64 {
+        self.cells.as_mut_ptr_range().end
+    }
+
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+}
+
+/// Memory 0's base and length, or null and 0 when there is none: the hot state a
+/// loop keeps in registers and reloads after calls and `memory.grow`.
+///
+/// # Safety
+/// See the module docs.
+#[inline(always)]
+pub unsafe fn memory_view(inst: *mut Instance) -> (*mut u8, usize) {
+    unsafe {
+        let mem = (*inst).memory;
+        if mem.is_null() {
+            (std::ptr::null_mut(), 0)
+        } else {
+            ((*mem).data.as_mut_ptr(), (*mem).data.len())
+        }
+    }
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn memory_grow(inst: *mut Instance, delta: u32) -> u32 {
+    unsafe {
+        (*(*inst).memory)
+            .grow(delta as u64)
+            .map_or(u32::MAX, |old| old as u32)
+    }
+}
+
+fn range(start: u32, n: u32, len: usize, trap: Trap) -> Result<std::ops::Range<usize>, Trap> {
+    let end = start as u64 + n as u64;
+    if end > len as u64 {
+        return Err(trap);
+    }
+    Ok(start as usize..end as usize)
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn memory_fill(inst: *mut Instance, dst: u32, val: u32, n: u32) -> Result<(), Trap> {
+    let mem = unsafe { &mut *(*inst).memory };
+    let r = range(dst, n, mem.data.len(), Trap::MemoryOutOfBounds)?;
+    mem.data[r].fill(val as u8);
+    Ok(())
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn memory_copy(inst: *mut Instance, dst: u32, src: u32, n: u32) -> Result<(), Trap> {
+    let mem = unsafe { &mut *(*inst).memory };
+    let s = range(src, n, mem.data.len(), Trap::MemoryOutOfBounds)?;
+    let d = range(dst, n, mem.data.len(), Trap::MemoryOutOfBounds)?;
+    mem.data.copy_within(s, d.start);
+    Ok(())
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn memory_init(
+    inst: *mut Instance,
+    seg: u32,
+    dst: u32,
+    src: u32,
+    n: u32,
+) -> Result<(), Trap> {
+    let inst = unsafe { &mut *inst };
+    let mem = unsafe { &mut *inst.memory };
+    let data = &inst.datas[seg as usize];
+    let s = range(src, n, data.len(), Trap::MemoryOutOfBounds)?;
+    let d = range(dst, n, mem.data.len(), Trap::MemoryOutOfBounds)?;
+    mem.data[d].copy_from_slice(&data[s]);
+    Ok(())
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn data_drop(inst: *mut Instance, seg: u32) {
+    let inst = unsafe { &mut *inst };
+    inst.datas[seg as usize] = std::sync::Arc::from(&[][..]);
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn table_get(inst: *mut Instance, table: u32, i: u32) -> Result<u64, Trap> {
+    let t = unsafe { &*(*inst).tables[table as usize] };
+    t.elems
+        .get(i as usize)
+        .copied()
+        .ok_or(Trap::TableOutOfBounds)
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn table_set(inst: *mut Instance, table: u32, i: u32, val: u64) -> Result<(), Trap> {
+    let t = unsafe { &mut *(*inst).tables[table as usize] };
+    *t.elems.get_mut(i as usize).ok_or(Trap::TableOutOfBounds)? = val;
+    Ok(())
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn table_size(inst: *mut Instance, table: u32) -> u32 {
+    unsafe { (*(*inst).tables[table as usize]).size() }
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn table_grow(inst: *mut Instance, table: u32, init: u64, n: u32) -> u32 {
+    unsafe {
+        (*(*inst).tables[table as usize])
+            .grow(n, init)
+            .unwrap_or(u32::MAX)
+    }
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn table_fill(
+    inst: *mut Instance,
+    table: u32,
+    dst: u32,
+    val: u64,
+    n: u32,
+) -> Result<(), Trap> {
+    let t = unsafe { &mut *(*inst).tables[table as usize] };
+    let r = range(dst, n, t.elems.len(), Trap::TableOutOfBounds)?;
+    t.elems[r].fill(val);
+    Ok(())
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn table_copy(
+    inst: *mut Instance,
+    dst_t: u32,
+    src_t: u32,
+    dst: u32,
+    src: u32,
+    n: u32,
+) -> Result<(), Trap> {
+    let inst = unsafe { &mut *inst };
+    let (dp, sp) = (inst.tables[dst_t as usize], inst.tables[src_t as usize]);
+    let s = range(src, n, unsafe { (*sp).elems.len() }, Trap::TableOutOfBounds)?;
+    let d = range(dst, n, unsafe { (*dp).elems.len() }, Trap::TableOutOfBounds)?;
+    if dp == sp {
+        let t = unsafe { &mut *dp };
+        t.elems.copy_within(s, d.start);
+    } else {
+        // Distinct tables: the two references do not alias.
+        let (dt, st) = unsafe { (&mut *dp, &*sp) };
+        dt.elems[d].copy_from_slice(&st.elems[s]);
+    }
+    Ok(())
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn table_init(
+    inst: *mut Instance,
+    table: u32,
+    seg: u32,
+    dst: u32,
+    src: u32,
+    n: u32,
+) -> Result<(), Trap> {
+    let inst = unsafe { &mut *inst };
+    let t = unsafe { &mut *inst.tables[table as usize] };
+    let items = &inst.elems[seg as usize];
+    let s = range(src, n, items.len(), Trap::TableOutOfBounds)?;
+    let d = range(dst, n, t.elems.len(), Trap::TableOutOfBounds)?;
+    t.elems[d].copy_from_slice(&items[s]);
+    Ok(())
+}
+
+/// # Safety
+/// See the module docs.
+#[cold]
+pub unsafe fn elem_drop(inst: *mut Instance, seg: u32) {
+    let inst = unsafe { &mut *inst };
+    inst.elems[seg as usize] = Box::new([]);
+}
+
+/// The store address of the function at `idx` of `table`, checked against the
+/// module type `ty` of the calling instance.
+///
+/// # Safety
+/// See the module docs.
+#[inline]
+pub unsafe fn resolve_indirect(
+    store: &Store,
+    inst: *mut Instance,
+    table: u32,
+    ty: u32,
+    idx: u32,
+) -> Result<u32, Trap> {
+    let inst = unsafe { &*inst };
+    let t = unsafe { &*inst.tables[table as usize] };
+    let cell = *t.elems.get(idx as usize).ok_or(Trap::UndefinedElement)?;
+    if cell == 0 {
+        return Err(Trap::UninitializedElement);
+    }
+    let addr = (cell - 1) as u32;
+    if store.funcs[addr as usize].type_id() != inst.types[ty as usize] {
+        return Err(Trap::IndirectCallTypeMismatch);
+    }
+    Ok(addr)
+}
+
+/// Calls host function `addr` with its arguments in the cells at `args`, and
+/// writes its results there.
+///
+/// # Safety
+/// `args` must be valid for max(params, results) cells.
+#[cold]
+#[inline(never)]
+pub unsafe fn call_host(
+    store: &mut Store,
+    addr: u32,
+    caller: *mut Instance,
+    args: *mut u64,
+) -> Result<(), Trap> {
+    let FuncEntity::Host { ty, func } = &store.funcs[addr as usize] else {
+        unreachable!("call_host on a Wasm function");
+    };
+    let func = func.clone();
+    let ty = store.type_of(*ty).clone();
+    let params: Vec<Val> = ty
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Val::from_cell(*t, unsafe { *args.add(i) }))
+        .collect();
+    let mut results: Vec<Val> = ty.results.iter().map(|t| Val::default_of(*t)).collect();
+    let instance = (!caller.is_null()).then(|| unsafe { (*caller).id });
+    func(&mut Caller { store, instance }, &params, &mut results)?;
+    for (i, r) in results.iter().enumerate() {
+        unsafe { *args.add(i) = r.to_cell() };
+    }
+    Ok(())
+}

@@ -1,0 +1,409 @@
+//! Loading a module: validation with `wasmparser` and predecoding of every body,
+//! in one pass over the binary.
+
+use crate::error::Error;
+use crate::ir::FuncBody;
+use crate::predecode::{self, Options};
+use crate::types::{
+    ref_type, ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType,
+};
+use std::sync::Arc;
+use wasmparser::{
+    CompositeInnerType, ExternalKind, Parser, Payload, TypeRef, ValidPayload, Validator,
+    WasmFeatures,
+};
+
+/// The proposals wasmlab runs: Wasm 2.0 without SIMD.
+pub fn features() -> WasmFeatures {
+    WasmFeatures::WASM2.difference(WasmFeatures::SIMD)
+}
+
+/// A constant expression of Wasm 2.0: one instruction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ConstExpr {
+    /// A number's bits, or a null reference (0).
+    Cell(u64),
+    /// A reference to function `n` of the module.
+    RefFunc(u32),
+    /// The value of (imported) global `n`.
+    GlobalGet(u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct Import {
+    pub module: String,
+    pub name: String,
+    pub ty: ImportType,
+}
+
+/// What an import asks for; functions by module type index.
+#[derive(Clone, Debug)]
+pub enum ImportType {
+    Func(u32),
+    Table(TableType),
+    Memory(MemoryType),
+    Global(GlobalType),
+}
+
+#[derive(Clone, Debug)]
+pub struct Export {
+    pub name: String,
+    pub kind: ExportKind,
+    pub index: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Func,
+    Table,
+    Memory,
+    Global,
+}
+
+#[derive(Clone, Debug)]
+pub enum SegmentMode {
+    Passive,
+    Active { index: u32, offset: ConstExpr },
+    Declared,
+}
+
+#[derive(Clone, Debug)]
+pub struct ElemSegment {
+    pub mode: SegmentMode,
+    pub ty: ValType,
+    pub items: Vec<ConstExpr>,
+}
+
+#[derive(Clone, Debug)]
+pub struct DataSegment {
+    pub mode: SegmentMode,
+    pub bytes: Arc<[u8]>,
+}
+
+/// A validated, predecoded module. Immutable; shared by its instances.
+#[derive(Debug, Default)]
+pub struct Module {
+    pub types: Vec<FuncType>,
+    pub imports: Vec<Import>,
+    /// Type index of every function, imported ones first.
+    pub funcs: Vec<u32>,
+    pub tables: Vec<TableType>,
+    pub memories: Vec<MemoryType>,
+    pub globals: Vec<(GlobalType, ConstExpr)>,
+    pub exports: Vec<Export>,
+    pub start: Option<u32>,
+    pub elems: Vec<ElemSegment>,
+    pub datas: Vec<DataSegment>,
+    /// Bodies of the defined functions: function `num_imported_funcs + i` is `bodies[i]`.
+    pub bodies: Vec<FuncBody>,
+    pub num_imported_funcs: u32,
+    pub num_imported_tables: u32,
+    pub num_imported_memories: u32,
+    pub num_imported_globals: u32,
+    /// Function names from the `name` section, where present.
+    pub func_names: std::collections::HashMap<u32, String>,
+}
+
+impl Module {
+    /// Validates and predecodes a binary module.
+    pub fn new(bytes: &[u8]) -> Result<Module, Error> {
+        Self::with_options(bytes, &Options::default())
+    }
+
+    /// Like [`Module::new`], with predecoder options (the back-end chooses them).
+    pub fn with_options(bytes: &[u8], opts: &Options) -> Result<Module, Error> {
+        let mut m = Module::default();
+        let mut validator = Validator::new_with_features(features());
+        let mut allocs = wasmparser::FuncValidatorAllocations::default();
+        for payload in Parser::new(0).parse_all(bytes) {
+            let payload = payload?;
+            match validator.payload(&payload)? {
+                ValidPayload::Func(to_validate, body) => {
+                    let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
+                    let idx = fv.index();
+                    let ty = &m.types[m.funcs[idx as usize] as usize];
+                    let compiled = predecode::translate(&m, bytes, ty, &body, &mut fv, opts)?;
+                    m.bodies.push(compiled);
+                    allocs = fv.into_allocations();
+                }
+                ValidPayload::Parser(_) => {
+                    return Err(Error::Invalid("components are not supported".into()))
+                }
+                ValidPayload::Ok | ValidPayload::End(_) => {}
+            }
+            m.read_section(bytes, payload)?;
+        }
+        Ok(m)
+    }
+
+    fn read_section(&mut self, bytes: &[u8], payload: Payload<'_>) -> Result<(), Error> {
+        match payload {
+            Payload::TypeSection(r) => {
+                for group in r {
+                    for sub in group?.into_types() {
+                        match &sub.composite_type.inner {
+                            CompositeInnerType::Func(ft) => self.types.push(convert_func_type(ft)?),
+                            _ => {
+                                return Err(Error::Invalid(
+                                    "only function types are supported".into(),
+                                ))
+                            }
+                        }
+                    }
+                }
+            }
+            Payload::ImportSection(r) => {
+                for imp in r.into_imports() {
+                    let imp = imp?;
+                    let ty = match imp.ty {
+                        TypeRef::Func(t) => {
+                            self.funcs.push(t);
+                            self.num_imported_funcs += 1;
+                            ImportType::Func(t)
+                        }
+                        TypeRef::Table(t) => {
+                            let t = convert_table_type(&t)?;
+                            self.tables.push(t);
+                            self.num_imported_tables += 1;
+                            ImportType::Table(t)
+                        }
+                        TypeRef::Memory(t) => {
+                            let t = convert_memory_type(&t);
+                            self.memories.push(t);
+                            self.num_imported_memories += 1;
+                            ImportType::Memory(t)
+                        }
+                        TypeRef::Global(t) => {
+                            let t = convert_global_type(&t)?;
+                            self.globals.push((t, ConstExpr::Cell(0)));
+                            self.num_imported_globals += 1;
+                            ImportType::Global(t)
+                        }
+                        _ => return Err(Error::Invalid("unsupported import kind".into())),
+                    };
+                    self.imports.push(Import {
+                        module: imp.module.into(),
+                        name: imp.name.into(),
+                        ty,
+                    });
+                }
+            }
+            Payload::FunctionSection(r) => {
+                for t in r {
+                    self.funcs.push(t?);
+                }
+            }
+            Payload::TableSection(r) => {
+                for t in r {
+                    let t = t?;
+                    if !matches!(t.init, wasmparser::TableInit::RefNull) {
+                        return Err(Error::Invalid(
+                            "table initialisers are not supported".into(),
+                        ));
+                    }
+                    self.tables.push(convert_table_type(&t.ty)?);
+                }
+            }
+            Payload::MemorySection(r) => {
+                let range = r.range();
+                crate::binary_rules::check_memory_section(
+                    bytes,
+                    range.start as usize..range.end as usize,
+                )?;
+                for t in r {
+                    self.memories.push(convert_memory_type(&t?));
+                }
+            }
+            Payload::GlobalSection(r) => {
+                for g in r {
+                    let g = g?;
+                    self.globals
+                        .push((convert_global_type(&g.ty)?, const_expr(&g.init_expr)?));
+                }
+            }
+            Payload::ExportSection(r) => {
+                for e in r {
+                    let e = e?;
+                    let kind = match e.kind {
+                        ExternalKind::Func => ExportKind::Func,
+                        ExternalKind::Table => ExportKind::Table,
+                        ExternalKind::Memory => ExportKind::Memory,
+                        ExternalKind::Global => ExportKind::Global,
+                        _ => return Err(Error::Invalid("unsupported export kind".into())),
+                    };
+                    self.exports.push(Export {
+                        name: e.name.into(),
+                        kind,
+                        index: e.index,
+                    });
+                }
+            }
+            Payload::StartSection { func, .. } => self.start = Some(func),
+            Payload::ElementSection(r) => {
+                for e in r {
+                    let e = e?;
+                    let mode = match e.kind {
+                        wasmparser::ElementKind::Passive => SegmentMode::Passive,
+                        wasmparser::ElementKind::Declared => SegmentMode::Declared,
+                        wasmparser::ElementKind::Active {
+                            table_index,
+                            offset_expr,
+                        } => SegmentMode::Active {
+                            index: table_index.unwrap_or(0),
+                            offset: const_expr(&offset_expr)?,
+                        },
+                    };
+                    let (ty, items) = match e.items {
+                        wasmparser::ElementItems::Functions(fs) => {
+                            let items = fs
+                                .into_iter()
+                                .map(|f| f.map(ConstExpr::RefFunc))
+                                .collect::<Result<_, _>>()?;
+                            (ValType::FuncRef, items)
+                        }
+                        wasmparser::ElementItems::Expressions(rt, es) => {
+                            let items = es
+                                .into_iter()
+                                .map(|x| const_expr(&x?))
+                                .collect::<Result<_, _>>()?;
+                            (ref_type(rt)?, items)
+                        }
+                    };
+                    self.elems.push(ElemSegment { mode, ty, items });
+                }
+            }
+            Payload::DataSection(r) => {
+                for d in r {
+                    let d = d?;
+                    let mode = match d.kind {
+                        wasmparser::DataKind::Passive => SegmentMode::Passive,
+                        wasmparser::DataKind::Active {
+                            memory_index,
+                            offset_expr,
+                        } => SegmentMode::Active {
+                            index: memory_index,
+                            offset: const_expr(&offset_expr)?,
+                        },
+                    };
+                    self.datas.push(DataSegment {
+                        mode,
+                        bytes: d.data.into(),
+                    });
+                }
+            }
+            Payload::CustomSection(c) => {
+                if let wasmparser::KnownCustom::Name(names) = c.as_known() {
+                    // Names are a debugging aid: a malformed name section is ignored, as the spec says.
+                    for n in names.into_iter().flatten() {
+                        if let wasmparser::Name::Function(map) = n {
+                            for naming in map.into_iter().flatten() {
+                                self.func_names
+                                    .insert(naming.index, naming.name.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The type of function `idx` (imports included).
+    pub fn func_type(&self, idx: u32) -> &FuncType {
+        &self.types[self.funcs[idx as usize] as usize]
+    }
+
+    /// The exports with their types, in declaration order.
+    pub fn export_types(&self) -> Vec<(String, ExternType)> {
+        self.exports
+            .iter()
+            .map(|e| {
+                let ty = match e.kind {
+                    ExportKind::Func => ExternType::Func(self.func_type(e.index).clone()),
+                    ExportKind::Table => ExternType::Table(self.tables[e.index as usize]),
+                    ExportKind::Memory => ExternType::Memory(self.memories[e.index as usize]),
+                    ExportKind::Global => ExternType::Global(self.globals[e.index as usize].0),
+                };
+                (e.name.clone(), ty)
+            })
+            .collect()
+    }
+
+    /// The body of function `idx`, if it is defined here rather than imported.
+    pub fn body(&self, idx: u32) -> Option<&FuncBody> {
+        idx.checked_sub(self.num_imported_funcs)
+            .and_then(|i| self.bodies.get(i as usize))
+    }
+}
+
+fn convert_func_type(ft: &wasmparser::FuncType) -> Result<FuncType, Error> {
+    let params = ft
+        .params()
+        .iter()
+        .map(|t| ValType::try_from(*t))
+        .collect::<Result<Vec<_>, _>>()?;
+    let results = ft
+        .results()
+        .iter()
+        .map(|t| ValType::try_from(*t))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(FuncType::new(params, results))
+}
+
+fn convert_table_type(t: &wasmparser::TableType) -> Result<TableType, Error> {
+    if t.table64 {
+        return Err(Error::Invalid(
+            "64-bit tables (memory64) are not supported".into(),
+        ));
+    }
+    Ok(TableType {
+        elem: ref_type(t.element_type)?,
+        limits: Limits {
+            min: t.initial,
+            max: t.maximum,
+        },
+    })
+}
+
+fn convert_memory_type(t: &wasmparser::MemoryType) -> MemoryType {
+    MemoryType {
+        limits: Limits {
+            min: t.initial,
+            max: t.maximum,
+        },
+    }
+}
+
+fn convert_global_type(t: &wasmparser::GlobalType) -> Result<GlobalType, Error> {
+    Ok(GlobalType {
+        content: ValType::try_from(t.content_type)?,
+        mutable: t.mutable,
+    })
+}
+
+fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
+    use wasmparser::Operator as O;
+    let mut reader = e.get_operators_reader();
+    let first = reader.read()?;
+    let value = match first {
+        O::I32Const { value } => ConstExpr::Cell(value as u32 as u64),
+        O::I64Const { value } => ConstExpr::Cell(value as u64),
+        O::F32Const { value } => ConstExpr::Cell(value.bits() as u64),
+        O::F64Const { value } => ConstExpr::Cell(value.bits()),
+        O::RefNull { .. } => ConstExpr::Cell(0),
+        O::RefFunc { function_index } => ConstExpr::RefFunc(function_index),
+        O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
+        other => {
+            return Err(Error::Invalid(format!(
+                "unsupported constant expression {other:?}"
+            )))
+        }
+    };
+    match reader.read()? {
+        O::End => Ok(value),
+        other => Err(Error::Invalid(format!(
+            "unsupported constant expression ending in {other:?}"
+        ))),
+    }
+}

@@ -1,0 +1,423 @@
+//! The instruction set of the IR: defined here once.
+//!
+//! [`for_each_op!`] hands the whole list to a callback macro. From it, [`crate::ir`]
+//! generates the `Op` type and its disassembler, and every back-end generates its
+//! dispatch. Groups say how an op is executed:
+//!
+//! - `control`: ops with bespoke dispatch in each back-end (branches, calls, locals,
+//!   memory and table management). Fields are the op's immediates.
+//! - `unary` / `binary`: pop one or two operands, push `semantics::$fn(..)`.
+//! - `unary_trap` / `binary_trap`: the same, but the semantics return `Result<_, Trap>`.
+//! - `load`: pop an address, push memory `(mem_type) -> result_type` at `addr + offset`.
+//! - `store`: pop a value and an address, store `(value_type) -> mem_type`.
+//!
+//! Branch offsets are relative to the branch op's own position. Locals and operands
+//! live in untyped 64-bit cells of the value stack; `fp` points at local 0 and the
+//! operand stack starts right after the locals.
+
+/// Calls `$callback! { control { .. } unary { .. } .. }` with the op list.
+#[macro_export]
+macro_rules! for_each_op {
+    ($callback:ident) => {
+        $callback! {
+            control {
+                /// Trap with "unreachable".
+                Unreachable,
+                /// Continue at `ip + offset`.
+                Jump { offset: i32 },
+                /// Move the top `keep` cells down over `drop` cells, then continue at `ip + offset`.
+                Br { offset: i32, drop: u32, keep: u32 },
+                /// Pop a condition; if it is non-zero continue at `ip + offset`.
+                BrIfNez { offset: i32 },
+                /// Pop a condition; if it is zero continue at `ip + offset` (the `if` of an if/else).
+                BrIfEqz { offset: i32 },
+                /// Pop a condition; if it is non-zero do what `Br` does.
+                BrIf { offset: i32, drop: u32, keep: u32 },
+                /// Pop an index `i`; execute the entry `min(i, len)` of the `len + 1` branch
+                /// ops (`Jump`, `Br` or `Return`) that follow.
+                BrTable { len: u32 },
+                /// Move the top `results` cells to the frame's base and return to the caller.
+                Return { results: u32 },
+                /// Call function `func` of this module's defined (non-imported) functions.
+                Call { func: u32 },
+                /// Call imported function `func`, which may be a host function or belong
+                /// to another instance.
+                CallImport { func: u32 },
+                /// Pop a table index and call the function there, checking it has type `ty`.
+                CallIndirect { ty: u32, table: u32 },
+                /// Pop one cell.
+                Drop,
+                /// Pop a condition and two values; push the first if the condition is non-zero.
+                Select,
+                /// Push local `idx`.
+                LocalGet { idx: u32 },
+                /// Pop into local `idx`.
+                LocalSet { idx: u32 },
+                /// Copy the top of the stack into local `idx`.
+                LocalTee { idx: u32 },
+                /// Push global `idx`.
+                GlobalGet { idx: u32 },
+                /// Pop into global `idx`.
+                GlobalSet { idx: u32 },
+                /// Push a 32-bit constant (an i32 or the bits of an f32).
+                Const32 { value: u32 },
+                /// Push a 64-bit constant (an i64 or the bits of an f64).
+                Const64 { value: u64 },
+                /// Push a reference to function `func` of this instance.
+                RefFunc { func: u32 },
+                /// Push the size of memory 0 in pages.
+                MemorySize,
+                /// Pop a page count; grow memory 0 and push the old size, or -1.
+                MemoryGrow,
+                /// Pop `n`, a byte and `dst`; fill memory.
+                MemoryFill,
+                /// Pop `n`, `src` and `dst`; copy memory (overlap allowed).
+                MemoryCopy,
+                /// Pop `n`, `src` and `dst`; copy from data segment `data` into memory.
+                MemoryInit { data: u32 },
+                /// Drop data segment `data`.
+                DataDrop { data: u32 },
+                /// Pop an index; push the element of table `table`.
+                TableGet { table: u32 },
+                /// Pop a reference and an index; set the element of table `table`.
+                TableSet { table: u32 },
+                /// Push the size of table `table`.
+                TableSize { table: u32 },
+                /// Pop `n` and an initial reference; grow the table; push the old size or -1.
+                TableGrow { table: u32 },
+                /// Pop `n`, a reference and `dst`; fill the table.
+                TableFill { table: u32 },
+                /// Pop `n`, `src` and `dst`; copy from table `src` to table `dst`.
+                TableCopy { dst: u32, src: u32 },
+                /// Pop `n`, `src` and `dst`; copy element segment `elem` into table `table`.
+                TableInit { table: u32, elem: u32 },
+                /// Drop element segment `elem`.
+                ElemDrop { elem: u32 },
+            }
+            unary {
+                /// i32 equals zero.
+                I32Eqz = i32_eqz(i32) -> i32,
+                /// i64 equals zero.
+                I64Eqz = i64_eqz(i64) -> i32,
+                /// Count leading zero bits.
+                I32Clz = i32_clz(i32) -> i32,
+                /// Count trailing zero bits.
+                I32Ctz = i32_ctz(i32) -> i32,
+                /// Count one bits.
+                I32Popcnt = i32_popcnt(i32) -> i32,
+                /// Count leading zero bits.
+                I64Clz = i64_clz(i64) -> i64,
+                /// Count trailing zero bits.
+                I64Ctz = i64_ctz(i64) -> i64,
+                /// Count one bits.
+                I64Popcnt = i64_popcnt(i64) -> i64,
+                /// Absolute value (clears the sign bit, NaN too).
+                F32Abs = f32_abs(f32) -> f32,
+                /// Negation (flips the sign bit, NaN too).
+                F32Neg = f32_neg(f32) -> f32,
+                /// Round up.
+                F32Ceil = f32_ceil(f32) -> f32,
+                /// Round down.
+                F32Floor = f32_floor(f32) -> f32,
+                /// Round towards zero.
+                F32Trunc = f32_trunc(f32) -> f32,
+                /// Round to nearest, ties to even.
+                F32Nearest = f32_nearest(f32) -> f32,
+                /// Square root.
+                F32Sqrt = f32_sqrt(f32) -> f32,
+                /// Absolute value.
+                F64Abs = f64_abs(f64) -> f64,
+                /// Negation.
+                F64Neg = f64_neg(f64) -> f64,
+                /// Round up.
+                F64Ceil = f64_ceil(f64) -> f64,
+                /// Round down.
+                F64Floor = f64_floor(f64) -> f64,
+                /// Round towards zero.
+                F64Trunc = f64_trunc(f64) -> f64,
+                /// Round to nearest, ties to even.
+                F64Nearest = f64_nearest(f64) -> f64,
+                /// Square root.
+                F64Sqrt = f64_sqrt(f64) -> f64,
+                /// Keep the low 32 bits.
+                I32WrapI64 = i32_wrap_i64(i64) -> i32,
+                /// Sign-extend to 64 bits.
+                I64ExtendI32S = i64_extend_i32_s(i32) -> i64,
+                /// Zero-extend to 64 bits.
+                I64ExtendI32U = i64_extend_i32_u(i32) -> i64,
+                /// Signed integer to float.
+                F32ConvertI32S = f32_convert_i32_s(i32) -> f32,
+                /// Unsigned integer to float.
+                F32ConvertI32U = f32_convert_i32_u(i32) -> f32,
+                /// Signed integer to float.
+                F32ConvertI64S = f32_convert_i64_s(i64) -> f32,
+                /// Unsigned integer to float.
+                F32ConvertI64U = f32_convert_i64_u(i64) -> f32,
+                /// f64 to f32, rounding to nearest.
+                F32DemoteF64 = f32_demote_f64(f64) -> f32,
+                /// Signed integer to float.
+                F64ConvertI32S = f64_convert_i32_s(i32) -> f64,
+                /// Unsigned integer to float.
+                F64ConvertI32U = f64_convert_i32_u(i32) -> f64,
+                /// Signed integer to float.
+                F64ConvertI64S = f64_convert_i64_s(i64) -> f64,
+                /// Unsigned integer to float.
+                F64ConvertI64U = f64_convert_i64_u(i64) -> f64,
+                /// f32 to f64 (exact).
+                F64PromoteF32 = f64_promote_f32(f32) -> f64,
+                /// Sign-extend the low 8 bits.
+                I32Extend8S = i32_extend8_s(i32) -> i32,
+                /// Sign-extend the low 16 bits.
+                I32Extend16S = i32_extend16_s(i32) -> i32,
+                /// Sign-extend the low 8 bits.
+                I64Extend8S = i64_extend8_s(i64) -> i64,
+                /// Sign-extend the low 16 bits.
+                I64Extend16S = i64_extend16_s(i64) -> i64,
+                /// Sign-extend the low 32 bits.
+                I64Extend32S = i64_extend32_s(i64) -> i64,
+                /// Float to signed integer, saturating; NaN gives 0.
+                I32TruncSatF32S = i32_trunc_sat_f32_s(f32) -> i32,
+                /// Float to unsigned integer, saturating; NaN gives 0.
+                I32TruncSatF32U = i32_trunc_sat_f32_u(f32) -> i32,
+                /// Float to signed integer, saturating; NaN gives 0.
+                I32TruncSatF64S = i32_trunc_sat_f64_s(f64) -> i32,
+                /// Float to unsigned integer, saturating; NaN gives 0.
+                I32TruncSatF64U = i32_trunc_sat_f64_u(f64) -> i32,
+                /// Float to signed integer, saturating; NaN gives 0.
+                I64TruncSatF32S = i64_trunc_sat_f32_s(f32) -> i64,
+                /// Float to unsigned integer, saturating; NaN gives 0.
+                I64TruncSatF32U = i64_trunc_sat_f32_u(f32) -> i64,
+                /// Float to signed integer, saturating; NaN gives 0.
+                I64TruncSatF64S = i64_trunc_sat_f64_s(f64) -> i64,
+                /// Float to unsigned integer, saturating; NaN gives 0.
+                I64TruncSatF64U = i64_trunc_sat_f64_u(f64) -> i64,
+                /// Push 1 if the reference is null.
+                RefIsNull = ref_is_null(u64) -> i32,
+            }
+            unary_trap {
+                /// Float to signed integer; traps on NaN or overflow.
+                I32TruncF32S = i32_trunc_f32_s(f32) -> i32,
+                /// Float to unsigned integer; traps on NaN or overflow.
+                I32TruncF32U = i32_trunc_f32_u(f32) -> i32,
+                /// Float to signed integer; traps on NaN or overflow.
+                I32TruncF64S = i32_trunc_f64_s(f64) -> i32,
+                /// Float to unsigned integer; traps on NaN or overflow.
+                I32TruncF64U = i32_trunc_f64_u(f64) -> i32,
+                /// Float to signed integer; traps on NaN or overflow.
+                I64TruncF32S = i64_trunc_f32_s(f32) -> i64,
+                /// Float to unsigned integer; traps on NaN or overflow.
+                I64TruncF32U = i64_trunc_f32_u(f32) -> i64,
+                /// Float to signed integer; traps on NaN or overflow.
+                I64TruncF64S = i64_trunc_f64_s(f64) -> i64,
+                /// Float to unsigned integer; traps on NaN or overflow.
+                I64TruncF64U = i64_trunc_f64_u(f64) -> i64,
+            }
+            binary {
+                /// Equal.
+                I32Eq = i32_eq(i32, i32) -> i32,
+                /// Not equal.
+                I32Ne = i32_ne(i32, i32) -> i32,
+                /// Less than, signed.
+                I32LtS = i32_lt_s(i32, i32) -> i32,
+                /// Less than, unsigned.
+                I32LtU = i32_lt_u(i32, i32) -> i32,
+                /// Greater than, signed.
+                I32GtS = i32_gt_s(i32, i32) -> i32,
+                /// Greater than, unsigned.
+                I32GtU = i32_gt_u(i32, i32) -> i32,
+                /// Less or equal, signed.
+                I32LeS = i32_le_s(i32, i32) -> i32,
+                /// Less or equal, unsigned.
+                I32LeU = i32_le_u(i32, i32) -> i32,
+                /// Greater or equal, signed.
+                I32GeS = i32_ge_s(i32, i32) -> i32,
+                /// Greater or equal, unsigned.
+                I32GeU = i32_ge_u(i32, i32) -> i32,
+                /// Equal.
+                I64Eq = i64_eq(i64, i64) -> i32,
+                /// Not equal.
+                I64Ne = i64_ne(i64, i64) -> i32,
+                /// Less than, signed.
+                I64LtS = i64_lt_s(i64, i64) -> i32,
+                /// Less than, unsigned.
+                I64LtU = i64_lt_u(i64, i64) -> i32,
+                /// Greater than, signed.
+                I64GtS = i64_gt_s(i64, i64) -> i32,
+                /// Greater than, unsigned.
+                I64GtU = i64_gt_u(i64, i64) -> i32,
+                /// Less or equal, signed.
+                I64LeS = i64_le_s(i64, i64) -> i32,
+                /// Less or equal, unsigned.
+                I64LeU = i64_le_u(i64, i64) -> i32,
+                /// Greater or equal, signed.
+                I64GeS = i64_ge_s(i64, i64) -> i32,
+                /// Greater or equal, unsigned.
+                I64GeU = i64_ge_u(i64, i64) -> i32,
+                /// Equal (false if either is NaN).
+                F32Eq = f32_eq(f32, f32) -> i32,
+                /// Not equal (true if either is NaN).
+                F32Ne = f32_ne(f32, f32) -> i32,
+                /// Less than.
+                F32Lt = f32_lt(f32, f32) -> i32,
+                /// Greater than.
+                F32Gt = f32_gt(f32, f32) -> i32,
+                /// Less or equal.
+                F32Le = f32_le(f32, f32) -> i32,
+                /// Greater or equal.
+                F32Ge = f32_ge(f32, f32) -> i32,
+                /// Equal (false if either is NaN).
+                F64Eq = f64_eq(f64, f64) -> i32,
+                /// Not equal (true if either is NaN).
+                F64Ne = f64_ne(f64, f64) -> i32,
+                /// Less than.
+                F64Lt = f64_lt(f64, f64) -> i32,
+                /// Greater than.
+                F64Gt = f64_gt(f64, f64) -> i32,
+                /// Less or equal.
+                F64Le = f64_le(f64, f64) -> i32,
+                /// Greater or equal.
+                F64Ge = f64_ge(f64, f64) -> i32,
+                /// Wrapping addition.
+                I32Add = i32_add(i32, i32) -> i32,
+                /// Wrapping subtraction.
+                I32Sub = i32_sub(i32, i32) -> i32,
+                /// Wrapping multiplication.
+                I32Mul = i32_mul(i32, i32) -> i32,
+                /// Bitwise and.
+                I32And = i32_and(i32, i32) -> i32,
+                /// Bitwise or.
+                I32Or = i32_or(i32, i32) -> i32,
+                /// Bitwise exclusive or.
+                I32Xor = i32_xor(i32, i32) -> i32,
+                /// Shift left by the count modulo 32.
+                I32Shl = i32_shl(i32, i32) -> i32,
+                /// Arithmetic shift right by the count modulo 32.
+                I32ShrS = i32_shr_s(i32, i32) -> i32,
+                /// Logical shift right by the count modulo 32.
+                I32ShrU = i32_shr_u(i32, i32) -> i32,
+                /// Rotate left.
+                I32Rotl = i32_rotl(i32, i32) -> i32,
+                /// Rotate right.
+                I32Rotr = i32_rotr(i32, i32) -> i32,
+                /// Wrapping addition.
+                I64Add = i64_add(i64, i64) -> i64,
+                /// Wrapping subtraction.
+                I64Sub = i64_sub(i64, i64) -> i64,
+                /// Wrapping multiplication.
+                I64Mul = i64_mul(i64, i64) -> i64,
+                /// Bitwise and.
+                I64And = i64_and(i64, i64) -> i64,
+                /// Bitwise or.
+                I64Or = i64_or(i64, i64) -> i64,
+                /// Bitwise exclusive or.
+                I64Xor = i64_xor(i64, i64) -> i64,
+                /// Shift left by the count modulo 64.
+                I64Shl = i64_shl(i64, i64) -> i64,
+                /// Arithmetic shift right by the count modulo 64.
+                I64ShrS = i64_shr_s(i64, i64) -> i64,
+                /// Logical shift right by the count modulo 64.
+                I64ShrU = i64_shr_u(i64, i64) -> i64,
+                /// Rotate left.
+                I64Rotl = i64_rotl(i64, i64) -> i64,
+                /// Rotate right.
+                I64Rotr = i64_rotr(i64, i64) -> i64,
+                /// Addition.
+                F32Add = f32_add(f32, f32) -> f32,
+                /// Subtraction.
+                F32Sub = f32_sub(f32, f32) -> f32,
+                /// Multiplication.
+                F32Mul = f32_mul(f32, f32) -> f32,
+                /// Division.
+                F32Div = f32_div(f32, f32) -> f32,
+                /// Minimum; NaN if either is NaN; -0 is less than +0.
+                F32Min = f32_min(f32, f32) -> f32,
+                /// Maximum; NaN if either is NaN; +0 is greater than -0.
+                F32Max = f32_max(f32, f32) -> f32,
+                /// The first operand with the sign of the second.
+                F32Copysign = f32_copysign(f32, f32) -> f32,
+                /// Addition.
+                F64Add = f64_add(f64, f64) -> f64,
+                /// Subtraction.
+                F64Sub = f64_sub(f64, f64) -> f64,
+                /// Multiplication.
+                F64Mul = f64_mul(f64, f64) -> f64,
+                /// Division.
+                F64Div = f64_div(f64, f64) -> f64,
+                /// Minimum; NaN if either is NaN; -0 is less than +0.
+                F64Min = f64_min(f64, f64) -> f64,
+                /// Maximum; NaN if either is NaN; +0 is greater than -0.
+                F64Max = f64_max(f64, f64) -> f64,
+                /// The first operand with the sign of the second.
+                F64Copysign = f64_copysign(f64, f64) -> f64,
+            }
+            binary_trap {
+                /// Signed division; traps on zero divisor and on MIN / -1.
+                I32DivS = i32_div_s(i32, i32) -> i32,
+                /// Unsigned division; traps on zero divisor.
+                I32DivU = i32_div_u(i32, i32) -> i32,
+                /// Signed remainder; traps on zero divisor.
+                I32RemS = i32_rem_s(i32, i32) -> i32,
+                /// Unsigned remainder; traps on zero divisor.
+                I32RemU = i32_rem_u(i32, i32) -> i32,
+                /// Signed division; traps on zero divisor and on MIN / -1.
+                I64DivS = i64_div_s(i64, i64) -> i64,
+                /// Unsigned division; traps on zero divisor.
+                I64DivU = i64_div_u(i64, i64) -> i64,
+                /// Signed remainder; traps on zero divisor.
+                I64RemS = i64_rem_s(i64, i64) -> i64,
+                /// Unsigned remainder; traps on zero divisor.
+                I64RemU = i64_rem_u(i64, i64) -> i64,
+            }
+            load {
+                /// Load 4 bytes as i32.
+                I32Load = i32_load(i32) -> i32,
+                /// Load 8 bytes as i64.
+                I64Load = i64_load(i64) -> i64,
+                /// Load 4 bytes as f32.
+                F32Load = f32_load(f32) -> f32,
+                /// Load 8 bytes as f64.
+                F64Load = f64_load(f64) -> f64,
+                /// Load a byte, sign-extended.
+                I32Load8S = i32_load8_s(i8) -> i32,
+                /// Load a byte, zero-extended.
+                I32Load8U = i32_load8_u(u8) -> i32,
+                /// Load 2 bytes, sign-extended.
+                I32Load16S = i32_load16_s(i16) -> i32,
+                /// Load 2 bytes, zero-extended.
+                I32Load16U = i32_load16_u(u16) -> i32,
+                /// Load a byte, sign-extended.
+                I64Load8S = i64_load8_s(i8) -> i64,
+                /// Load a byte, zero-extended.
+                I64Load8U = i64_load8_u(u8) -> i64,
+                /// Load 2 bytes, sign-extended.
+                I64Load16S = i64_load16_s(i16) -> i64,
+                /// Load 2 bytes, zero-extended.
+                I64Load16U = i64_load16_u(u16) -> i64,
+                /// Load 4 bytes, sign-extended.
+                I64Load32S = i64_load32_s(i32) -> i64,
+                /// Load 4 bytes, zero-extended.
+                I64Load32U = i64_load32_u(u32) -> i64,
+            }
+            store {
+                /// Store 4 bytes.
+                I32Store = i32_store(i32) -> i32,
+                /// Store 8 bytes.
+                I64Store = i64_store(i64) -> i64,
+                /// Store 4 bytes.
+                F32Store = f32_store(f32) -> f32,
+                /// Store 8 bytes.
+                F64Store = f64_store(f64) -> f64,
+                /// Store the low byte.
+                I32Store8 = i32_store8(i32) -> i8,
+                /// Store the low 2 bytes.
+                I32Store16 = i32_store16(i32) -> i16,
+                /// Store the low byte.
+                I64Store8 = i64_store8(i64) -> i8,
+                /// Store the low 2 bytes.
+                I64Store16 = i64_store16(i64) -> i16,
+                /// Store the low 4 bytes.
+                I64Store32 = i64_store32(i64) -> i32,
+            }
+        }
+    };
+}

@@ -1,0 +1,401 @@
+//! The shared predecoder: one validated Wasm body in, one [`FuncBody`] of IR out.
+//!
+//! Validation and translation run in the same pass: `wasmparser`'s function
+//! validator checks each operator, and its operand-stack height (taken before the
+//! operator) gives the static height every branch needs. Branch targets are resolved
+//! here, so no back-end ever searches for a label at run time.
+
+mod simple;
+
+use crate::error::Error;
+use crate::ir::{FuncBody, Op};
+use crate::module::Module;
+use crate::types::FuncType;
+use wasmparser::{
+    BlockType, FuncValidator, FunctionBody, Operator, OperatorsReader, ValidatorResources,
+};
+
+/// Options of the predecoder. Back-ends choose them; the defaults produce the plain IR.
+#[derive(Clone, Debug, Default)]
+pub struct Options {}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Func,
+    Block,
+    Loop,
+    If,
+    Else,
+}
+
+#[derive(Debug)]
+struct Ctrl {
+    kind: Kind,
+    /// Operand height below the block's parameters: where its label's values land.
+    height: u32,
+    params: u32,
+    results: u32,
+    /// First op of a loop: the target of branches to it.
+    start: usize,
+    /// Forward branches to the end of the block, patched when it ends.
+    pending: Vec<usize>,
+    /// The `br_if_eqz` of an `if`, patched at `else` or `end`.
+    else_fixup: Option<usize>,
+    /// The whole block is unreachable: no code is emitted for it.
+    dead: bool,
+}
+
+struct Translator<'m> {
+    module: &'m Module,
+    code: Vec<Op>,
+    ctrl: Vec<Ctrl>,
+    reachable: bool,
+    num_results: u32,
+}
+
+/// Validates `body` with `fv` and translates it.
+pub fn translate(
+    module: &Module,
+    bytes: &[u8],
+    ty: &FuncType,
+    body: &FunctionBody<'_>,
+    fv: &mut FuncValidator<ValidatorResources>,
+    _opts: &Options,
+) -> Result<FuncBody, Error> {
+    let mut reader = body.get_binary_reader();
+    let wasm_bytes = reader.bytes_remaining() as u32;
+    let mut num_locals = ty.params.len() as u64;
+    for _ in 0..reader.read_var_u32()? {
+        let offset = reader.original_position();
+        let count = reader.read_var_u32()?;
+        let vt: wasmparser::ValType = reader.read()?;
+        fv.define_locals(offset, count, vt)?;
+        num_locals += count as u64;
+    }
+    let num_results = ty.results.len() as u32;
+    let mut t = Translator {
+        module,
+        code: Vec::new(),
+        ctrl: vec![Ctrl {
+            kind: Kind::Func,
+            height: 0,
+            params: 0,
+            results: num_results,
+            start: 0,
+            pending: Vec::new(),
+            else_fixup: None,
+            dead: false,
+        }],
+        reachable: true,
+        num_results,
+    };
+    let mut ops = OperatorsReader::new(reader);
+    let mut max_height = 0;
+    while !ops.eof() {
+        let (op, offset) = ops.read_with_offset()?;
+        if matches!(
+            op,
+            Operator::MemorySize { .. } | Operator::MemoryGrow { .. }
+        ) {
+            crate::binary_rules::check_reserved_zero(bytes, offset)?;
+        }
+        let height = fv.operand_stack_height();
+        fv.op(offset, &op)?;
+        max_height = max_height.max(fv.operand_stack_height());
+        t.op(&op, height)?;
+    }
+    ops.finish()?;
+    Ok(FuncBody {
+        code: t.code.into_boxed_slice(),
+        num_params: ty.params.len() as u32,
+        // The validator caps locals far below u32::MAX.
+        num_locals: num_locals as u32,
+        num_results,
+        max_height,
+        wasm_bytes,
+    })
+}
+
+impl Translator<'_> {
+    fn block_arity(&self, bt: BlockType) -> (u32, u32) {
+        match bt {
+            BlockType::Empty => (0, 0),
+            BlockType::Type(_) => (0, 1),
+            BlockType::FuncType(idx) => {
+                let ft = &self.module.types[idx as usize];
+                (ft.params.len() as u32, ft.results.len() as u32)
+            }
+        }
+    }
+
+    fn push_ctrl(&mut self, kind: Kind, bt: BlockType, height: u32) {
+        let (params, results) = self.block_arity(bt);
+        let dead = !self.reachable;
+        self.ctrl.push(Ctrl {
+            kind,
+            height: height.saturating_sub(params),
+            params,
+            results,
+            start: self.code.len(),
+            pending: Vec::new(),
+            else_fixup: None,
+            dead,
+        });
+    }
+
+    fn push(&mut self, op: Op) {
+        self.code.push(op);
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        self.code.push(op);
+        self.code.len() - 1
+    }
+
+    /// Points the branch at `pos` to `target`.
+    fn patch(&mut self, pos: usize, target: usize) {
+        let off = target as i32 - pos as i32;
+        match &mut self.code[pos] {
+            Op::Jump { offset }
+            | Op::Br { offset, .. }
+            | Op::BrIfNez { offset }
+            | Op::BrIfEqz { offset }
+            | Op::BrIf { offset, .. } => *offset = off,
+            other => unreachable!("patching a non-branch {other:?}"),
+        }
+    }
+
+    /// Emits the unconditional branch to label `depth` taken at operand height `h`.
+    fn branch(&mut self, depth: u32, h: u32) {
+        let idx = self.ctrl.len() - 1 - depth as usize;
+        if idx == 0 {
+            self.emit(Op::Return {
+                results: self.num_results,
+            });
+            return;
+        }
+        let c = &self.ctrl[idx];
+        let keep = if c.kind == Kind::Loop {
+            c.params
+        } else {
+            c.results
+        };
+        let drop = h - keep - c.height;
+        let op = if drop == 0 {
+            Op::Jump { offset: 0 }
+        } else {
+            Op::Br {
+                offset: 0,
+                drop,
+                keep,
+            }
+        };
+        self.emit_to_label(op, idx);
+    }
+
+    /// Emits the conditional branch to label `depth`; `h` is the height after the
+    /// condition is popped.
+    fn branch_if(&mut self, depth: u32, h: u32) {
+        let idx = self.ctrl.len() - 1 - depth as usize;
+        if idx == 0 {
+            self.emit(Op::BrIfEqz { offset: 2 });
+            self.emit(Op::Return {
+                results: self.num_results,
+            });
+            return;
+        }
+        let c = &self.ctrl[idx];
+        let keep = if c.kind == Kind::Loop {
+            c.params
+        } else {
+            c.results
+        };
+        let drop = h - keep - c.height;
+        let op = if drop == 0 {
+            Op::BrIfNez { offset: 0 }
+        } else {
+            Op::BrIf {
+                offset: 0,
+                drop,
+                keep,
+            }
+        };
+        self.emit_to_label(op, idx);
+    }
+
+    fn emit_to_label(&mut self, op: Op, idx: usize) {
+        let pos = self.emit(op);
+        let c = &mut self.ctrl[idx];
+        if c.kind == Kind::Loop {
+            let start = c.start;
+            self.patch(pos, start);
+        } else {
+            c.pending.push(pos);
+        }
+    }
+
+    fn op(&mut self, op: &Operator<'_>, h: u32) -> Result<(), Error> {
+        use Operator as O;
+        // Structure is tracked in unreachable code too, so `else` and `end` pair up.
+        match *op {
+            O::Block { blockty } => return Ok(self.push_ctrl(Kind::Block, blockty, h)),
+            O::Loop { blockty } => return Ok(self.push_ctrl(Kind::Loop, blockty, h)),
+            O::If { blockty } => {
+                let fixup = self.reachable.then(|| self.emit(Op::BrIfEqz { offset: 0 }));
+                self.push_ctrl(Kind::If, blockty, h.saturating_sub(1));
+                self.ctrl.last_mut().expect("just pushed").else_fixup = fixup;
+                return Ok(());
+            }
+            O::Else => {
+                let dead = self.ctrl.last().expect("validated").dead;
+                if !dead {
+                    if self.reachable {
+                        let pos = self.emit(Op::Jump { offset: 0 });
+                        self.ctrl.last_mut().expect("validated").pending.push(pos);
+                    }
+                    let target = self.code.len();
+                    let c = self.ctrl.last_mut().expect("validated");
+                    c.kind = Kind::Else;
+                    if let Some(fix) = c.else_fixup.take() {
+                        self.patch(fix, target);
+                    }
+                    self.reachable = true;
+                }
+                return Ok(());
+            }
+            O::End => {
+                let c = self.ctrl.pop().expect("validated");
+                if c.kind == Kind::Func {
+                    if self.reachable {
+                        self.emit(Op::Return {
+                            results: self.num_results,
+                        });
+                    }
+                    return Ok(());
+                }
+                if !c.dead {
+                    let target = self.code.len();
+                    for pos in c.pending {
+                        self.patch(pos, target);
+                    }
+                    if let Some(fix) = c.else_fixup {
+                        self.patch(fix, target);
+                    }
+                    self.reachable = true;
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        if !self.reachable {
+            return Ok(());
+        }
+        if let Some(simple) = simple::simple_op(op) {
+            self.emit(simple);
+            return Ok(());
+        }
+        let m = self.module;
+        match *op {
+            O::Nop => {}
+            // Cells are untyped: reinterpreting bits changes nothing.
+            O::I32ReinterpretF32
+            | O::I64ReinterpretF64
+            | O::F32ReinterpretI32
+            | O::F64ReinterpretI64 => {}
+            O::Unreachable => {
+                self.emit(Op::Unreachable);
+                self.reachable = false;
+            }
+            O::Br { relative_depth } => {
+                self.branch(relative_depth, h);
+                self.reachable = false;
+            }
+            O::BrIf { relative_depth } => self.branch_if(relative_depth, h - 1),
+            O::BrTable { ref targets } => {
+                let len = targets.len();
+                self.emit(Op::BrTable { len });
+                for t in targets.targets() {
+                    self.branch(t?, h - 1);
+                }
+                self.branch(targets.default(), h - 1);
+                self.reachable = false;
+            }
+            O::Return => {
+                self.emit(Op::Return {
+                    results: self.num_results,
+                });
+                self.reachable = false;
+            }
+            O::Call { function_index } => {
+                let op = match function_index.checked_sub(m.num_imported_funcs) {
+                    Some(func) => Op::Call { func },
+                    None => Op::CallImport {
+                        func: function_index,
+                    },
+                };
+                self.emit(op);
+            }
+            O::CallIndirect {
+                type_index,
+                table_index,
+            } => {
+                self.emit(Op::CallIndirect {
+                    ty: type_index,
+                    table: table_index,
+                });
+            }
+            O::Drop => self.push(Op::Drop),
+            O::Select | O::TypedSelect { .. } => self.push(Op::Select),
+            O::LocalGet { local_index } => self.push(Op::LocalGet { idx: local_index }),
+            O::LocalSet { local_index } => self.push(Op::LocalSet { idx: local_index }),
+            O::LocalTee { local_index } => self.push(Op::LocalTee { idx: local_index }),
+            O::GlobalGet { global_index } => self.push(Op::GlobalGet { idx: global_index }),
+            O::GlobalSet { global_index } => self.push(Op::GlobalSet { idx: global_index }),
+            O::I32Const { value } => self.push(Op::Const32 {
+                value: value as u32,
+            }),
+            O::F32Const { value } => self.push(Op::Const32 {
+                value: value.bits(),
+            }),
+            O::I64Const { value } => self.push(Op::Const64 {
+                value: value as u64,
+            }),
+            O::F64Const { value } => self.push(Op::Const64 {
+                value: value.bits(),
+            }),
+            O::RefNull { .. } => self.push(Op::Const32 { value: 0 }),
+            O::RefFunc { function_index } => self.push(Op::RefFunc {
+                func: function_index,
+            }),
+            O::MemorySize { .. } => self.push(Op::MemorySize),
+            O::MemoryGrow { .. } => self.push(Op::MemoryGrow),
+            O::MemoryFill { .. } => self.push(Op::MemoryFill),
+            O::MemoryCopy { .. } => self.push(Op::MemoryCopy),
+            O::MemoryInit { data_index, .. } => self.push(Op::MemoryInit { data: data_index }),
+            O::DataDrop { data_index } => self.push(Op::DataDrop { data: data_index }),
+            O::TableGet { table } => self.push(Op::TableGet { table }),
+            O::TableSet { table } => self.push(Op::TableSet { table }),
+            O::TableSize { table } => self.push(Op::TableSize { table }),
+            O::TableGrow { table } => self.push(Op::TableGrow { table }),
+            O::TableFill { table } => self.push(Op::TableFill { table }),
+            O::TableCopy {
+                dst_table,
+                src_table,
+            } => self.push(Op::TableCopy {
+                dst: dst_table,
+                src: src_table,
+            }),
+            O::TableInit { elem_index, table } => self.push(Op::TableInit {
+                table,
+                elem: elem_index,
+            }),
+            O::ElemDrop { elem_index } => self.push(Op::ElemDrop { elem: elem_index }),
+            ref other => {
+                return Err(Error::Invalid(format!(
+                    "operator {other:?} is not supported"
+                )));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,244 @@
+//! Instantiation: import checks, allocation, segment initialisation, start function.
+
+use super::store::{FuncEntity, Global, Instance};
+use super::{Extern, FuncAddr, InstanceId, Store};
+use crate::error::{Error, Trap};
+use crate::module::{ConstExpr, ExportKind, ImportType, Module, SegmentMode};
+use crate::types::GlobalType;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+fn incompatible(module: &Module, i: usize, detail: String) -> Error {
+    let imp = &module.imports[i];
+    Error::IncompatibleImport {
+        module: imp.module.clone(),
+        name: imp.name.clone(),
+        detail,
+    }
+}
+
+/// Checks each provided extern against its import's type.
+fn check_imports(store: &mut Store, module: &Module, imports: &[Extern]) -> Result<(), Error> {
+    for (i, (imp, ext)) in module.imports.iter().zip(imports).enumerate() {
+        match (&imp.ty, ext) {
+            (ImportType::Func(t), Extern::Func(f)) => {
+                let want = store.intern_type(&module.types[*t as usize]);
+                let have = store.funcs[f.0 as usize].type_id();
+                if want != have {
+                    let detail = format!(
+                        "expected function {}, found {}",
+                        module.types[*t as usize],
+                        store.type_of(have)
+                    );
+                    return Err(incompatible(module, i, detail));
+                }
+            }
+            (ImportType::Table(want), Extern::Table(a)) => {
+                let t = &store.tables[*a as usize];
+                let have = crate::types::Limits {
+                    min: t.elems.len() as u64,
+                    max: t.ty.limits.max,
+                };
+                if t.ty.elem != want.elem || !have.fits(&want.limits) {
+                    return Err(incompatible(
+                        module,
+                        i,
+                        format!("expected {want:?}, found {:?}", t.ty),
+                    ));
+                }
+            }
+            (ImportType::Memory(want), Extern::Memory(a)) => {
+                let m = &store.memories[*a as usize];
+                let have = crate::types::Limits {
+                    min: m.pages(),
+                    max: m.ty.limits.max,
+                };
+                if !have.fits(&want.limits) {
+                    return Err(incompatible(
+                        module,
+                        i,
+                        format!("expected {want:?}, found {have:?}"),
+                    ));
+                }
+            }
+            (ImportType::Global(want), Extern::Global(a)) => {
+                let have = store.globals[*a as usize].ty;
+                if have != *want {
+                    return Err(incompatible(
+                        module,
+                        i,
+                        format!("expected {want:?}, found {have:?}"),
+                    ));
+                }
+            }
+            (want, have) => {
+                let kind = match want {
+                    ImportType::Func(_) => "function",
+                    ImportType::Table(_) => "table",
+                    ImportType::Memory(_) => "memory",
+                    ImportType::Global(_) => "global",
+                };
+                return Err(incompatible(
+                    module,
+                    i,
+                    format!("expected a {kind}, found a {}", have.kind()),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn instantiate(
+    store: &mut Store,
+    module: Arc<Module>,
+    imports: &[Extern],
+) -> Result<InstanceId, Error> {
+    check_imports(store, &module, imports)?;
+    let id = store.instances.len() as u32;
+    let types: Box<[u32]> = module.types.iter().map(|t| store.intern_type(t)).collect();
+
+    let mut funcs = Vec::with_capacity(module.funcs.len());
+    let mut table_addrs = Vec::new();
+    let mut memory_addrs = Vec::new();
+    let mut global_addrs = Vec::new();
+    for ext in imports {
+        match *ext {
+            Extern::Func(f) => funcs.push(f.0),
+            Extern::Table(a) => table_addrs.push(a),
+            Extern::Memory(a) => memory_addrs.push(a),
+            Extern::Global(a) => global_addrs.push(a),
+        }
+    }
+    for (i, _) in module.bodies.iter().enumerate() {
+        let ty = types[module.funcs[module.num_imported_funcs as usize + i] as usize];
+        store.funcs.push(FuncEntity::Wasm {
+            instance: id,
+            body: i as u32,
+            ty,
+        });
+        funcs.push(store.funcs.len() as u32 - 1);
+    }
+    for ty in &module.tables[module.num_imported_tables as usize..] {
+        table_addrs.push(store.add_table(*ty)?);
+    }
+    for ty in &module.memories[module.num_imported_memories as usize..] {
+        memory_addrs.push(store.add_memory(*ty)?);
+    }
+    // Constant expressions may read imported globals and take references to this
+    // instance's functions; both are known by now.
+    let eval = |store: &Store, globals: &[u32], e: &ConstExpr| -> u64 {
+        match *e {
+            ConstExpr::Cell(c) => c,
+            ConstExpr::RefFunc(f) => funcs[f as usize] as u64 + 1,
+            ConstExpr::GlobalGet(g) => store.globals[globals[g as usize] as usize].value,
+        }
+    };
+    for (ty, init) in &module.globals[module.num_imported_globals as usize..] {
+        let value = eval(store, &global_addrs, init);
+        store.globals.push(Box::new(Global {
+            value,
+            ty: GlobalType { ..*ty },
+        }));
+        global_addrs.push(store.globals.len() as u32 - 1);
+    }
+    let elems: Vec<Box<[u64]>> = module
+        .elems
+        .iter()
+        .map(|seg| {
+            seg.items
+                .iter()
+                .map(|e| eval(store, &global_addrs, e))
+                .collect()
+        })
+        .collect();
+    let mut exports = HashMap::new();
+    for e in &module.exports {
+        let ext = match e.kind {
+            ExportKind::Func => Extern::Func(FuncAddr(funcs[e.index as usize])),
+            ExportKind::Table => Extern::Table(table_addrs[e.index as usize]),
+            ExportKind::Memory => Extern::Memory(memory_addrs[e.index as usize]),
+            ExportKind::Global => Extern::Global(global_addrs[e.index as usize]),
+        };
+        exports.insert(e.name.clone(), ext);
+    }
+    let tables = table_addrs
+        .iter()
+        .map(|&a| &mut *store.tables[a as usize] as *mut _)
+        .collect();
+    let memory = memory_addrs.first().map_or(std::ptr::null_mut(), |&a| {
+        &mut *store.memories[a as usize] as *mut _
+    });
+    let globals = global_addrs
+        .iter()
+        .map(|&a| &mut store.globals[a as usize].value as *mut u64)
+        .collect();
+    store.instances.push(Box::new(Instance {
+        id: InstanceId(id),
+        module: module.clone(),
+        funcs: funcs.into(),
+        tables,
+        table_addrs: table_addrs.into(),
+        memory,
+        memory_addrs: memory_addrs.into(),
+        globals,
+        global_addrs: global_addrs.into(),
+        types,
+        elems,
+        datas: module.datas.iter().map(|d| d.bytes.clone()).collect(),
+        exports,
+    }));
+    initialise_segments(store, &module, id)?;
+    if let Some(start) = module.start {
+        let f = FuncAddr(store.instances[id as usize].funcs[start as usize]);
+        store.invoke(f, &[])?;
+    }
+    Ok(InstanceId(id))
+}
+
+/// Runs the active element and data segments in order, then drops them (and the
+/// declared ones). A segment out of bounds traps; earlier writes stay, as the
+/// spec requires.
+fn initialise_segments(store: &mut Store, module: &Module, id: u32) -> Result<(), Error> {
+    let offset_of = |store: &Store, e: &ConstExpr| -> u32 {
+        match *e {
+            ConstExpr::Cell(c) => c as u32,
+            ConstExpr::GlobalGet(g) => {
+                store.globals[store.instances[id as usize].global_addrs[g as usize] as usize].value
+                    as u32
+            }
+            ConstExpr::RefFunc(_) => 0,
+        }
+    };
+    for (i, seg) in module.elems.iter().enumerate() {
+        match &seg.mode {
+            SegmentMode::Active { index, offset } => {
+                let offset = offset_of(store, offset);
+                let inst = &mut store.instances[id as usize];
+                let items = std::mem::take(&mut inst.elems[i]);
+                let table = &mut store.tables[inst.table_addrs[*index as usize] as usize];
+                let end = offset as u64 + items.len() as u64;
+                if end > table.elems.len() as u64 {
+                    return Err(Trap::TableOutOfBounds.into());
+                }
+                table.elems[offset as usize..end as usize].copy_from_slice(&items);
+            }
+            SegmentMode::Declared => store.instances[id as usize].elems[i] = Box::new([]),
+            SegmentMode::Passive => {}
+        }
+    }
+    for (i, seg) in module.datas.iter().enumerate() {
+        if let SegmentMode::Active { index, offset } = &seg.mode {
+            let offset = offset_of(store, offset);
+            let inst = &mut store.instances[id as usize];
+            let bytes = std::mem::replace(&mut inst.datas[i], Arc::from(&[][..]));
+            let mem = &mut store.memories[inst.memory_addrs[*index as usize] as usize];
+            let end = offset as u64 + bytes.len() as u64;
+            if end > mem.data.len() as u64 {
+                return Err(Trap::MemoryOutOfBounds.into());
+            }
+            mem.data[offset as usize..end as usize].copy_from_slice(&bytes);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,277 @@
+//! The store and the entities it owns.
+
+use super::{Extern, FuncAddr, InstanceId, Memory, Table};
+use crate::backend::Backend;
+use crate::error::{Error, Trap};
+use crate::exec::Stack;
+use crate::module::Module;
+use crate::types::{FuncType, GlobalType};
+use crate::value::Val;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Limits of a store.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Wasm call frames allowed at once; deeper recursion traps with
+    /// "call stack exhausted". Generous by default: real C programs recurse deeply.
+    pub max_call_depth: usize,
+    /// Cells (8 bytes each) of the value stack that holds every frame's locals and
+    /// operands. Allocated lazily by the OS as the stack deepens.
+    pub stack_cells: usize,
+    /// The most pages any memory may grow to (64 KiB each); 65536 is 4 GiB.
+    pub max_memory_pages: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            max_call_depth: 100_000,
+            stack_cells: 1 << 22,
+            max_memory_pages: 65536,
+        }
+    }
+}
+
+/// A host function: reads its arguments, writes its results.
+pub type HostFunc =
+    Arc<dyn Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync>;
+
+/// What a host function sees of the store: the calling instance's memory.
+pub struct Caller<'a> {
+    pub store: &'a mut Store,
+    /// The instance whose code made the call, if any.
+    pub instance: Option<InstanceId>,
+}
+
+impl Caller<'_> {
+    /// Memory 0 of the calling instance.
+    pub fn memory(&mut self) -> Option<&mut Memory> {
+        let inst = self.store.instances.get(self.instance?.0 as usize)?;
+        let addr = *inst.memory_addrs.first()?;
+        Some(&mut self.store.memories[addr as usize])
+    }
+}
+
+pub enum FuncEntity {
+    /// Function `body` of `instance`'s module (index among defined functions).
+    Wasm {
+        instance: u32,
+        body: u32,
+        ty: u32,
+    },
+    Host {
+        ty: u32,
+        func: HostFunc,
+    },
+}
+
+impl FuncEntity {
+    /// The store's canonical type id.
+    pub fn type_id(&self) -> u32 {
+        match self {
+            FuncEntity::Wasm { ty, .. } | FuncEntity::Host { ty, .. } => *ty,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Global {
+    pub value: u64,
+    pub ty: GlobalType,
+}
+
+/// An instance: its module and the store addresses of everything it uses.
+///
+/// The raw pointers point into boxes owned by the same store, which never frees
+/// or moves them while the store lives.
+pub struct Instance {
+    pub id: InstanceId,
+    pub module: Arc<Module>,
+    /// Store address of every function, imports first.
+    pub funcs: Box<[u32]>,
+    pub tables: Box<[*mut Table]>,
+    pub table_addrs: Box<[u32]>,
+    /// Memory 0, or null when the module has none.
+    pub memory: *mut Memory,
+    pub memory_addrs: Box<[u32]>,
+    pub globals: Box<[*mut u64]>,
+    pub global_addrs: Box<[u32]>,
+    /// Canonical type id of each of the module's types.
+    pub types: Box<[u32]>,
+    /// Element segments as reference cells; a dropped segment is empty.
+    pub elems: Vec<Box<[u64]>>,
+    /// Data segments; a dropped segment is empty.
+    pub datas: Vec<Arc<[u8]>>,
+    pub exports: HashMap<String, Extern>,
+}
+
+/// Owns every runtime entity; execution happens in a store, on its back-end.
+pub struct Store {
+    pub config: Config,
+    pub backend: Arc<dyn Backend>,
+    types: Vec<FuncType>,
+    type_ids: HashMap<FuncType, u32>,
+    pub funcs: Vec<FuncEntity>,
+    pub memories: Vec<Box<Memory>>,
+    pub tables: Vec<Box<Table>>,
+    pub globals: Vec<Box<Global>>,
+    pub instances: Vec<Box<Instance>>,
+    /// The value stack, kept between invocations so it is allocated once.
+    pub stack: Option<Stack>,
+}
+
+impl Store {
+    pub fn new(backend: Arc<dyn Backend>, config: Config) -> Store {
+        Store {
+            config,
+            backend,
+            types: Vec::new(),
+            type_ids: HashMap::new(),
+            funcs: Vec::new(),
+            memories: Vec::new(),
+            tables: Vec::new(),
+            globals: Vec::new(),
+            instances: Vec::new(),
+            stack: None,
+        }
+    }
+
+    /// The canonical id of a function type: equal types get equal ids, so an
+    /// indirect call's type check is one integer comparison.
+    pub fn intern_type(&mut self, ty: &FuncType) -> u32 {
+        if let Some(&id) = self.type_ids.get(ty) {
+            return id;
+        }
+        let id = self.types.len() as u32;
+        self.types.push(ty.clone());
+        self.type_ids.insert(ty.clone(), id);
+        id
+    }
+
+    pub fn type_of(&self, id: u32) -> &FuncType {
+        &self.types[id as usize]
+    }
+
+    pub fn func_type(&self, f: FuncAddr) -> &FuncType {
+        self.type_of(self.funcs[f.0 as usize].type_id())
+    }
+
+    /// Adds a host function to the store.
+    pub fn host_func(&mut self, ty: FuncType, func: HostFunc) -> FuncAddr {
+        let ty = self.intern_type(&ty);
+        self.funcs.push(FuncEntity::Host { ty, func });
+        FuncAddr(self.funcs.len() as u32 - 1)
+    }
+
+    /// Adds a global to the store.
+    pub fn add_global(&mut self, ty: GlobalType, value: Val) -> u32 {
+        self.globals.push(Box::new(Global {
+            value: value.to_cell(),
+            ty,
+        }));
+        self.globals.len() as u32 - 1
+    }
+
+    /// Adds a memory to the store, or fails if its minimum exceeds the limits.
+    pub fn add_memory(&mut self, ty: crate::types::MemoryType) -> Result<u32, Error> {
+        let mem = Memory::new(ty, self.config.max_memory_pages).ok_or_else(|| {
+            Error::Runtime(format!(
+                "cannot allocate a memory of {} pages",
+                ty.limits.min
+            ))
+        })?;
+        self.memories.push(Box::new(mem));
+        Ok(self.memories.len() as u32 - 1)
+    }
+
+    /// Adds a table of null references to the store.
+    pub fn add_table(&mut self, ty: crate::types::TableType) -> Result<u32, Error> {
+        let t = Table::new(ty, 0).ok_or_else(|| {
+            Error::Runtime(format!(
+                "cannot allocate a table of {} elements",
+                ty.limits.min
+            ))
+        })?;
+        self.tables.push(Box::new(t));
+        Ok(self.tables.len() as u32 - 1)
+    }
+
+    pub fn instance(&self, id: InstanceId) -> &Instance {
+        &self.instances[id.0 as usize]
+    }
+
+    /// An export of an instance by name.
+    pub fn export(&self, id: InstanceId, name: &str) -> Option<Extern> {
+        self.instance(id).exports.get(name).copied()
+    }
+
+    /// An exported function by name.
+    pub fn export_func(&self, id: InstanceId, name: &str) -> Result<FuncAddr, Error> {
+        match self.export(id, name) {
+            Some(Extern::Func(f)) => Ok(f),
+            Some(other) => Err(Error::UnknownExport(format!(
+                "`{name}` is a {}, not a function",
+                other.kind()
+            ))),
+            None => Err(Error::UnknownExport(format!("no export named `{name}`"))),
+        }
+    }
+
+    /// The current value of a global.
+    pub fn global_value(&self, addr: u32) -> Val {
+        let g = &self.globals[addr as usize];
+        Val::from_cell(g.ty.content, g.value)
+    }
+
+    /// Calls a function with arguments checked against its type.
+    pub fn invoke(&mut self, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Error> {
+        let ty = self
+            .funcs
+            .get(func.0 as usize)
+            .map(|f| f.type_id())
+            .ok_or_else(|| Error::Runtime(format!("no function at address {}", func.0)))?;
+        let ty = self.type_of(ty).clone();
+        if args.len() != ty.params.len() {
+            return Err(Error::ArgumentMismatch(format!(
+                "function {ty} takes {} argument(s), {} given",
+                ty.params.len(),
+                args.len()
+            )));
+        }
+        for (i, (a, t)) in args.iter().zip(ty.params.iter()).enumerate() {
+            if a.ty() != *t {
+                return Err(Error::ArgumentMismatch(format!(
+                    "argument {i} must be {t}, got {}",
+                    a.ty()
+                )));
+            }
+        }
+        if let FuncEntity::Host { func: f, .. } = &self.funcs[func.0 as usize] {
+            let f = f.clone();
+            let mut results: Vec<Val> = ty.results.iter().map(|t| Val::default_of(*t)).collect();
+            f(
+                &mut Caller {
+                    store: self,
+                    instance: None,
+                },
+                args,
+                &mut results,
+            )?;
+            return Ok(results);
+        }
+        let backend = self.backend.clone();
+        Ok(backend.invoke(self, func, args)?)
+    }
+
+    /// Takes the value stack for a run (a fresh one if a run is already using it).
+    pub fn take_stack(&mut self) -> Stack {
+        self.stack
+            .take()
+            .unwrap_or_else(|| Stack::new(self.config.stack_cells, self.config.max_call_depth))
+    }
+
+    pub fn put_stack(&mut self, stack: Stack) {
+        self.stack = Some(stack);
+    }
+}

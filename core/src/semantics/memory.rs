@@ -1,0 +1,82 @@
+//! Reading and writing scalars in linear memory (little-endian, unaligned).
+
+use crate::error::Trap;
+
+/// A scalar that can live in linear memory.
+pub trait MemScalar: Copy {
+    const SIZE: usize;
+    /// # Safety
+    /// `p` must be valid for reading `SIZE` bytes.
+    unsafe fn read(p: *const u8) -> Self;
+    /// # Safety
+    /// `p` must be valid for writing `SIZE` bytes.
+    unsafe fn write(p: *mut u8, v: Self);
+}
+
+macro_rules! mem_scalar {
+    ($($t:ty),*) => {$(
+        impl MemScalar for $t {
+            const SIZE: usize = std::mem::size_of::<$t>();
+            #[inline(always)]
+            unsafe fn read(p: *const u8) -> Self {
+                <$t>::from_le_bytes(unsafe { std::ptr::read_unaligned(p as *const [u8; std::mem::size_of::<$t>()]) })
+            }
+            #[inline(always)]
+            unsafe fn write(p: *mut u8, v: Self) {
+                unsafe { std::ptr::write_unaligned(p as *mut [u8; std::mem::size_of::<$t>()], v.to_le_bytes()) }
+            }
+        }
+    )*};
+}
+
+mem_scalar!(i8, u8, i16, u16, i32, u32, i64, u64, f32, f64);
+
+/// The effective address of an access of `size` bytes, or the out-of-bounds trap.
+/// The sum is done in 64 bits so `addr + offset` cannot wrap.
+#[inline(always)]
+pub fn effective_address(
+    addr: u32,
+    offset: u32,
+    size: usize,
+    mem_len: usize,
+) -> Result<usize, Trap> {
+    let ea = addr as u64 + offset as u64;
+    if ea + size as u64 > mem_len as u64 {
+        return Err(Trap::MemoryOutOfBounds);
+    }
+    Ok(ea as usize)
+}
+
+/// Loads a `T` at `addr + offset` from the memory at `base` of `len` bytes.
+///
+/// # Safety
+/// `base` must be valid for `len` bytes.
+#[inline(always)]
+pub unsafe fn load<T: MemScalar>(
+    base: *const u8,
+    len: usize,
+    addr: u32,
+    offset: u32,
+) -> Result<T, Trap> {
+    let ea = effective_address(addr, offset, T::SIZE, len)?;
+    // SAFETY: `effective_address` proved ea + SIZE <= len.
+    Ok(unsafe { T::read(base.add(ea)) })
+}
+
+/// Stores a `T` at `addr + offset`.
+///
+/// # Safety
+/// `base` must be valid for `len` bytes.
+#[inline(always)]
+pub unsafe fn store<T: MemScalar>(
+    base: *mut u8,
+    len: usize,
+    addr: u32,
+    offset: u32,
+    v: T,
+) -> Result<(), Trap> {
+    let ea = effective_address(addr, offset, T::SIZE, len)?;
+    // SAFETY: `effective_address` proved ea + SIZE <= len.
+    unsafe { T::write(base.add(ea), v) };
+    Ok(())
+}

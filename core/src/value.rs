@@ -1,0 +1,189 @@
+//! Values at the API boundary ([`Val`]) and inside the interpreter (untyped cells).
+//!
+//! Inside, every value is a `u64` cell: validation proved every type, so no tag is
+//! kept. An `i32` or `f32` lives zero-extended in the low 32 bits; a reference is
+//! `0` for null, or its store address plus one.
+
+use crate::types::ValType;
+use std::fmt;
+
+/// A typed value, as passed to and returned from invocations and host functions.
+/// Floats are kept as bits so NaN payloads survive the round trip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Val {
+    I32(i32),
+    I64(i64),
+    F32(u32),
+    F64(u64),
+    /// A function reference: the store's function address, or null.
+    FuncRef(Option<u32>),
+    /// An opaque host reference, or null.
+    ExternRef(Option<u32>),
+}
+
+impl Val {
+    pub fn ty(&self) -> ValType {
+        match self {
+            Val::I32(_) => ValType::I32,
+            Val::I64(_) => ValType::I64,
+            Val::F32(_) => ValType::F32,
+            Val::F64(_) => ValType::F64,
+            Val::FuncRef(_) => ValType::FuncRef,
+            Val::ExternRef(_) => ValType::ExternRef,
+        }
+    }
+
+    /// The zero value of a type (null for references).
+    pub fn default_of(ty: ValType) -> Val {
+        Val::from_cell(ty, 0)
+    }
+
+    pub fn to_cell(self) -> u64 {
+        match self {
+            Val::I32(v) => v as u32 as u64,
+            Val::I64(v) => v as u64,
+            Val::F32(v) => v as u64,
+            Val::F64(v) => v,
+            Val::FuncRef(r) | Val::ExternRef(r) => r.map_or(0, |a| a as u64 + 1),
+        }
+    }
+
+    pub fn from_cell(ty: ValType, c: u64) -> Val {
+        let r = if c == 0 { None } else { Some((c - 1) as u32) };
+        match ty {
+            ValType::I32 => Val::I32(c as u32 as i32),
+            ValType::I64 => Val::I64(c as i64),
+            ValType::F32 => Val::F32(c as u32),
+            ValType::F64 => Val::F64(c),
+            ValType::FuncRef => Val::FuncRef(r),
+            ValType::ExternRef => Val::ExternRef(r),
+        }
+    }
+
+    /// Parses a command-line argument of the given type: integers in decimal or
+    /// `0x` hex, floats as decimal, `inf`, `nan`, or `0x` bit patterns.
+    pub fn parse(ty: ValType, s: &str) -> Result<Val, String> {
+        let bad = |what: &str| format!("cannot parse `{s}` as {what}");
+        let hex = |s: &str| {
+            s.strip_prefix("0x")
+                .or_else(|| s.strip_prefix("0X"))
+                .map(str::to_owned)
+        };
+        Ok(match ty {
+            ValType::I32 => Val::I32(match hex(s) {
+                Some(h) => u32::from_str_radix(&h, 16).map_err(|_| bad("i32"))? as i32,
+                None => s
+                    .parse::<i32>()
+                    .or_else(|_| s.parse::<u32>().map(|u| u as i32))
+                    .map_err(|_| bad("i32"))?,
+            }),
+            ValType::I64 => Val::I64(match hex(s) {
+                Some(h) => u64::from_str_radix(&h, 16).map_err(|_| bad("i64"))? as i64,
+                None => s
+                    .parse::<i64>()
+                    .or_else(|_| s.parse::<u64>().map(|u| u as i64))
+                    .map_err(|_| bad("i64"))?,
+            }),
+            ValType::F32 => Val::F32(match hex(s) {
+                Some(h) => u32::from_str_radix(&h, 16).map_err(|_| bad("f32 bits"))?,
+                None => s.parse::<f32>().map_err(|_| bad("f32"))?.to_bits(),
+            }),
+            ValType::F64 => Val::F64(match hex(s) {
+                Some(h) => u64::from_str_radix(&h, 16).map_err(|_| bad("f64 bits"))?,
+                None => s.parse::<f64>().map_err(|_| bad("f64"))?.to_bits(),
+            }),
+            ValType::FuncRef | ValType::ExternRef => {
+                if s == "null" {
+                    Val::from_cell(ty, 0)
+                } else {
+                    let n = s
+                        .parse::<u32>()
+                        .map_err(|_| bad("reference (a number or `null`)"))?;
+                    Val::from_cell(ty, n as u64 + 1)
+                }
+            }
+        })
+    }
+}
+
+impl fmt::Display for Val {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Val::I32(v) => write!(f, "{v}"),
+            Val::I64(v) => write!(f, "{v}"),
+            Val::F32(b) => write!(f, "{}", f32::from_bits(b)),
+            Val::F64(b) => write!(f, "{}", f64::from_bits(b)),
+            Val::FuncRef(None) | Val::ExternRef(None) => f.write_str("null"),
+            Val::FuncRef(Some(a)) => write!(f, "func:{a}"),
+            Val::ExternRef(Some(a)) => write!(f, "extern:{a}"),
+        }
+    }
+}
+
+/// Conversion between a Rust scalar and an untyped cell; the op semantics are typed,
+/// the dispatch loops move cells.
+pub trait Cell: Copy {
+    fn from_cell(c: u64) -> Self;
+    fn into_cell(self) -> u64;
+}
+
+impl Cell for i32 {
+    #[inline(always)]
+    fn from_cell(c: u64) -> Self {
+        c as u32 as i32
+    }
+    #[inline(always)]
+    fn into_cell(self) -> u64 {
+        self as u32 as u64
+    }
+}
+impl Cell for u32 {
+    #[inline(always)]
+    fn from_cell(c: u64) -> Self {
+        c as u32
+    }
+    #[inline(always)]
+    fn into_cell(self) -> u64 {
+        self as u64
+    }
+}
+impl Cell for i64 {
+    #[inline(always)]
+    fn from_cell(c: u64) -> Self {
+        c as i64
+    }
+    #[inline(always)]
+    fn into_cell(self) -> u64 {
+        self as u64
+    }
+}
+impl Cell for u64 {
+    #[inline(always)]
+    fn from_cell(c: u64) -> Self {
+        c
+    }
+    #[inline(always)]
+    fn into_cell(self) -> u64 {
+        self
+    }
+}
+impl Cell for f32 {
+    #[inline(always)]
+    fn from_cell(c: u64) -> Self {
+        f32::from_bits(c as u32)
+    }
+    #[inline(always)]
+    fn into_cell(self) -> u64 {
+        self.to_bits() as u64
+    }
+}
+impl Cell for f64 {
+    #[inline(always)]
+    fn from_cell(c: u64) -> Self {
+        f64::from_bits(c)
+    }
+    #[inline(always)]
+    fn into_cell(self) -> u64 {
+        self.to_bits()
+    }
+}

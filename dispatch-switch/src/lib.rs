@@ -1,0 +1,29 @@
+//! wasmlab's reference back-end: a `match` loop over the predecoded IR.
+//!
+//! Hot state (instruction, stack and frame pointers, the instance and its memory
+//! base and length) lives in locals of one function so the compiler can keep it in
+//! registers. Calls push a frame record and continue in the same loop: Wasm
+//! recursion never recurses on the host stack.
+
+mod run;
+
+use wasmlab_core::runtime::{FuncAddr, Store};
+use wasmlab_core::{Backend, Trap, Val};
+
+/// The switch back-end.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Switch;
+
+impl Backend for Switch {
+    fn name(&self) -> &'static str {
+        "switch"
+    }
+
+    fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
+        let mut stack = store.take_stack();
+        // SAFETY: `run` is given a live store and a stack no other run is using.
+        let result = unsafe { run::run(store, &mut stack, func, args) };
+        store.put_stack(stack);
+        result
+    }
+}

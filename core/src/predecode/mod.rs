@@ -238,8 +238,14 @@ impl Translator<'_> {
         use Operator as O;
         // Structure is tracked in unreachable code too, so `else` and `end` pair up.
         match *op {
-            O::Block { blockty } => return Ok(self.push_ctrl(Kind::Block, blockty, h)),
-            O::Loop { blockty } => return Ok(self.push_ctrl(Kind::Loop, blockty, h)),
+            O::Block { blockty } => {
+                self.push_ctrl(Kind::Block, blockty, h);
+                return Ok(());
+            }
+            O::Loop { blockty } => {
+                self.push_ctrl(Kind::Loop, blockty, h);
+                return Ok(());
+            }
             O::If { blockty } => {
                 let fixup = self.reachable.then(|| self.emit(Op::BrIfEqz { offset: 0 }));
                 self.push_ctrl(Kind::If, blockty, h.saturating_sub(1));

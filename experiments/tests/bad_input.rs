@@ -1,0 +1,182 @@
+//! Bad input gets a clear error on every back-end: never a panic, a hang or a
+//! host stack overflow.
+
+use std::sync::Arc;
+use wasmlab::backends;
+use wasmlab_core::{Config, Error, Linker, Module, Store, Trap, Val};
+
+fn load(wat: &str) -> Result<Module, Error> {
+    Module::new(&wat::parse_str(wat).expect("test WAT parses"))
+}
+
+fn instance(
+    backend: Arc<dyn wasmlab_core::Backend>,
+    wat: &str,
+) -> (Store, wasmlab_core::InstanceId) {
+    let mut store = Store::new(backend, Config::default());
+    let id = Linker::new()
+        .instantiate(&mut store, Arc::new(load(wat).unwrap()))
+        .unwrap();
+    (store, id)
+}
+
+#[test]
+fn malformed_bytes_are_an_error() {
+    for bytes in [
+        &b""[..],
+        b"\0asm",
+        b"\0asm\x01\0\0\0\x01",
+        b"not wasm at all",
+        b"\0asm\x02\0\0\0",
+    ] {
+        match Module::new(bytes) {
+            Err(Error::Invalid(msg)) => assert!(!msg.is_empty()),
+            other => panic!("{bytes:?}: expected Invalid, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn invalid_module_is_an_error() {
+    let err = load("(module (func (result i32) (i64.const 1)))").unwrap_err();
+    assert!(
+        matches!(err, Error::Invalid(ref m) if m.contains("type mismatch")),
+        "{err}"
+    );
+}
+
+#[test]
+fn unsupported_proposal_is_named() {
+    let err = load("(module (func (result v128) (v128.const i32x4 0 0 0 0)))").unwrap_err();
+    assert!(err.to_string().to_lowercase().contains("simd"), "{err}");
+}
+
+#[test]
+fn missing_import_is_named() {
+    let m = load(r#"(module (import "env" "f" (func)))"#).unwrap();
+    for b in backends::all() {
+        let mut store = Store::new(b, Config::default());
+        let err = Linker::new()
+            .instantiate(&mut store, Arc::new(m.clone()))
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::UnknownImport { ref module, ref name } if module == "env" && name == "f"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn wrong_arguments_and_unknown_exports_are_errors() {
+    for b in backends::all() {
+        let (mut store, id) = instance(
+            b,
+            r#"(module (func (export "id") (param i32) (result i32) local.get 0))"#,
+        );
+        let f = store.export_func(id, "id").unwrap();
+        assert!(matches!(
+            store.invoke(f, &[]),
+            Err(Error::ArgumentMismatch(_))
+        ));
+        assert!(matches!(
+            store.invoke(f, &[Val::I64(1)]),
+            Err(Error::ArgumentMismatch(_))
+        ));
+        assert_eq!(store.invoke(f, &[Val::I32(7)]).unwrap(), vec![Val::I32(7)]);
+        assert!(matches!(
+            store.export_func(id, "nope"),
+            Err(Error::UnknownExport(_))
+        ));
+    }
+}
+
+#[test]
+fn deep_recursion_traps_cleanly() {
+    let wat = r#"(module (func $f (export "f") (param i32) (result i32)
+        (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
+          (else (i32.add (i32.const 1) (call $f (i32.sub (local.get 0) (i32.const 1))))))))"#;
+    for b in backends::all() {
+        let (mut store, id) = instance(b.clone(), wat);
+        let f = store.export_func(id, "f").unwrap();
+        // Within the limit: runs, with no host recursion whatever the depth.
+        assert_eq!(
+            store.invoke(f, &[Val::I32(50_000)]).unwrap(),
+            vec![Val::I32(50_000)],
+            "{}",
+            b.name()
+        );
+        // Beyond it: a trap, and the store stays usable.
+        let err = store.invoke(f, &[Val::I32(10_000_000)]).unwrap_err();
+        assert_eq!(err.as_trap(), Some(&Trap::StackExhausted), "{}", b.name());
+        assert_eq!(store.invoke(f, &[Val::I32(3)]).unwrap(), vec![Val::I32(3)]);
+    }
+}
+
+#[test]
+fn call_depth_limit_is_configurable() {
+    let wat = r#"(module (func $f (export "f") (param i32) (result i32)
+        (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
+          (else (call $f (i32.sub (local.get 0) (i32.const 1)))))))"#;
+    for b in backends::all() {
+        let mut store = Store::new(
+            b,
+            Config {
+                max_call_depth: 100,
+                ..Config::default()
+            },
+        );
+        let id = Linker::new()
+            .instantiate(&mut store, Arc::new(load(wat).unwrap()))
+            .unwrap();
+        let f = store.export_func(id, "f").unwrap();
+        assert!(store.invoke(f, &[Val::I32(98)]).is_ok());
+        assert_eq!(
+            store.invoke(f, &[Val::I32(100)]).unwrap_err().as_trap(),
+            Some(&Trap::StackExhausted)
+        );
+    }
+}
+
+#[test]
+fn out_of_bounds_memory_traps() {
+    for b in backends::all() {
+        let (mut store, id) = instance(
+            b,
+            r#"(module (memory 1) (func (export "load") (param i32) (result i32) (i32.load (local.get 0))))"#,
+        );
+        let f = store.export_func(id, "load").unwrap();
+        assert!(store.invoke(f, &[Val::I32(65532)]).is_ok());
+        assert_eq!(
+            store.invoke(f, &[Val::I32(65533)]).unwrap_err().as_trap(),
+            Some(&Trap::MemoryOutOfBounds)
+        );
+        assert_eq!(
+            store.invoke(f, &[Val::I32(-1)]).unwrap_err().as_trap(),
+            Some(&Trap::MemoryOutOfBounds)
+        );
+    }
+}
+
+#[test]
+fn memory_limit_is_enforced() {
+    for b in backends::all() {
+        let mut store = Store::new(
+            b,
+            Config {
+                max_memory_pages: 4,
+                ..Config::default()
+            },
+        );
+        let wat = r#"(module (memory 1) (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))"#;
+        let id = Linker::new()
+            .instantiate(&mut store, Arc::new(load(wat).unwrap()))
+            .unwrap();
+        let f = store.export_func(id, "grow").unwrap();
+        assert_eq!(store.invoke(f, &[Val::I32(3)]).unwrap(), vec![Val::I32(1)]);
+        assert_eq!(store.invoke(f, &[Val::I32(1)]).unwrap(), vec![Val::I32(-1)]);
+        let big = r#"(module (memory 5))"#;
+        assert!(Linker::new()
+            .instantiate(&mut store, Arc::new(load(big).unwrap()))
+            .is_err());
+    }
+}

@@ -1,0 +1,95 @@
+//! The `wasmlab` binary as a user runs it: outputs and exit codes.
+
+use std::process::Command;
+
+fn wasmlab(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_wasmlab"))
+        .args(args)
+        .output()
+        .expect("wasmlab runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn write_temp(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("wasmlab-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+const MODULE: &str = r#"(module
+  (func $fib (export "fib") (param i32) (result i32)
+    (if (result i32) (i32.lt_u (local.get 0) (i32.const 2)) (then (local.get 0))
+      (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+                     (call $fib (i32.sub (local.get 0) (i32.const 2)))))))
+  (func (export "pair") (param i64 f64) (result f64 i64) (local.get 1) (local.get 0))
+  (func (export "boom") unreachable))"#;
+
+#[test]
+fn run_invoke_prints_results() {
+    let m = write_temp("m.wat", MODULE);
+    assert_eq!(
+        wasmlab(&["run", &m, "--invoke", "fib", "20"]),
+        (0, "6765\n".into(), String::new())
+    );
+    let (code, out, _) = wasmlab(&["run", &m, "--invoke", "pair", "-5", "2.5"]);
+    assert_eq!((code, out.as_str()), (0, "2.5\n-5\n"));
+}
+
+#[test]
+fn run_reports_traps_and_bad_arguments() {
+    let m = write_temp("m2.wat", MODULE);
+    let (code, _, err) = wasmlab(&["run", &m, "--invoke", "boom"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("wasm trap: unreachable"), "{err}");
+    let (code, _, err) = wasmlab(&["run", &m, "--invoke", "fib"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("takes 1 argument"), "{err}");
+    let (code, _, err) = wasmlab(&["run", &m, "--invoke", "nope"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("no export named `nope`"), "{err}");
+    let bad = write_temp("bad.wasm", "\0asm garbage");
+    let (code, _, err) = wasmlab(&["run", &bad, "--invoke", "x"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("cannot load"), "{err}");
+}
+
+#[test]
+fn run_rejects_an_unknown_backend() {
+    let m = write_temp("m3.wat", MODULE);
+    let (code, _, err) = wasmlab(&["run", &m, "--backend", "nonesuch", "--invoke", "fib", "1"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("no back-end named `nonesuch`"), "{err}");
+}
+
+#[test]
+fn wast_reports_failing_directives_with_lines() {
+    let ok = write_temp("ok.wast", "(module (func (export \"one\") (result i32) i32.const 1))\n(assert_return (invoke \"one\") (i32.const 1))\n");
+    let (code, out, _) = wasmlab(&["wast", &ok]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 passed, 0 failed"), "{out}");
+    let bad = write_temp("bad.wast", "(module (func (export \"one\") (result i32) i32.const 1))\n\n(assert_return (invoke \"one\") (i32.const 2))\n");
+    let (code, out, _) = wasmlab(&["wast", &bad]);
+    assert_ne!(code, 0);
+    assert!(out.contains("bad.wast:3:"), "{out}");
+}
+
+#[test]
+fn disas_shows_resolved_ir() {
+    let m = write_temp("m4.wat", MODULE);
+    let (code, out, _) = wasmlab(&["disas", &m, "--func", "0"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("func[0]"), "{out}");
+    assert!(
+        out.contains("i32.add") && out.contains("call func=0") && out.contains("br_if_eqz"),
+        "{out}"
+    );
+    let (code, _, err) = wasmlab(&["disas", &m, "--func", "9"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("no function 9"), "{err}");
+}

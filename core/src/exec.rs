@@ -8,15 +8,15 @@
 //! Rust reference to the same instance, memory or table alive across the call.
 
 use crate::error::Trap;
-use crate::ir::Op;
 use crate::runtime::{Caller, FuncEntity, Instance, Store};
 use crate::value::Val;
 
 /// The caller's state, saved by a call and restored by the callee's return.
 #[derive(Clone, Copy, Debug)]
 pub struct Frame {
-    /// Where the caller continues; null marks the host's entry frame.
-    pub ret_ip: *const Op,
+    /// Where the caller continues, in the back-end's own code representation; null
+    /// marks the host's entry frame.
+    pub ret_ip: *const (),
     pub fp: *mut u64,
     pub instance: *mut Instance,
 }
@@ -79,11 +79,7 @@ pub unsafe fn memory_view(inst: *mut Instance) -> (*mut u8, usize) {
 /// See the module docs.
 #[cold]
 pub unsafe fn memory_grow(inst: *mut Instance, delta: u32) -> u32 {
-    unsafe {
-        (*(*inst).memory)
-            .grow(delta as u64)
-            .map_or(u32::MAX, |old| old as u32)
-    }
+    unsafe { (*(*inst).memory).grow(delta as u64).map_or(u32::MAX, |old| old as u32) }
 }
 
 fn range(start: u32, n: u32, len: usize, trap: Trap) -> Result<std::ops::Range<usize>, Trap> {
@@ -118,13 +114,7 @@ pub unsafe fn memory_copy(inst: *mut Instance, dst: u32, src: u32, n: u32) -> Re
 /// # Safety
 /// See the module docs.
 #[cold]
-pub unsafe fn memory_init(
-    inst: *mut Instance,
-    seg: u32,
-    dst: u32,
-    src: u32,
-    n: u32,
-) -> Result<(), Trap> {
+pub unsafe fn memory_init(inst: *mut Instance, seg: u32, dst: u32, src: u32, n: u32) -> Result<(), Trap> {
     let inst = unsafe { &mut *inst };
     let mem = unsafe { &mut *inst.memory };
     let data = &inst.datas[seg as usize];
@@ -147,10 +137,7 @@ pub unsafe fn data_drop(inst: *mut Instance, seg: u32) {
 #[cold]
 pub unsafe fn table_get(inst: *mut Instance, table: u32, i: u32) -> Result<u64, Trap> {
     let t = unsafe { &*(*inst).tables[table as usize] };
-    t.elems
-        .get(i as usize)
-        .copied()
-        .ok_or(Trap::TableOutOfBounds)
+    t.elems.get(i as usize).copied().ok_or(Trap::TableOutOfBounds)
 }
 
 /// # Safety
@@ -173,23 +160,13 @@ pub unsafe fn table_size(inst: *mut Instance, table: u32) -> u32 {
 /// See the module docs.
 #[cold]
 pub unsafe fn table_grow(inst: *mut Instance, table: u32, init: u64, n: u32) -> u32 {
-    unsafe {
-        (*(*inst).tables[table as usize])
-            .grow(n, init)
-            .unwrap_or(u32::MAX)
-    }
+    unsafe { (*(*inst).tables[table as usize]).grow(n, init).unwrap_or(u32::MAX) }
 }
 
 /// # Safety
 /// See the module docs.
 #[cold]
-pub unsafe fn table_fill(
-    inst: *mut Instance,
-    table: u32,
-    dst: u32,
-    val: u64,
-    n: u32,
-) -> Result<(), Trap> {
+pub unsafe fn table_fill(inst: *mut Instance, table: u32, dst: u32, val: u64, n: u32) -> Result<(), Trap> {
     let t = unsafe { &mut *(*inst).tables[table as usize] };
     let r = range(dst, n, t.elems.len(), Trap::TableOutOfBounds)?;
     t.elems[r].fill(val);
@@ -199,14 +176,7 @@ pub unsafe fn table_fill(
 /// # Safety
 /// See the module docs.
 #[cold]
-pub unsafe fn table_copy(
-    inst: *mut Instance,
-    dst_t: u32,
-    src_t: u32,
-    dst: u32,
-    src: u32,
-    n: u32,
-) -> Result<(), Trap> {
+pub unsafe fn table_copy(inst: *mut Instance, dst_t: u32, src_t: u32, dst: u32, src: u32, n: u32) -> Result<(), Trap> {
     let inst = unsafe { &mut *inst };
     let (dp, sp) = (inst.tables[dst_t as usize], inst.tables[src_t as usize]);
     let s = range(src, n, unsafe { (*sp).elems.len() }, Trap::TableOutOfBounds)?;
@@ -225,14 +195,7 @@ pub unsafe fn table_copy(
 /// # Safety
 /// See the module docs.
 #[cold]
-pub unsafe fn table_init(
-    inst: *mut Instance,
-    table: u32,
-    seg: u32,
-    dst: u32,
-    src: u32,
-    n: u32,
-) -> Result<(), Trap> {
+pub unsafe fn table_init(inst: *mut Instance, table: u32, seg: u32, dst: u32, src: u32, n: u32) -> Result<(), Trap> {
     let inst = unsafe { &mut *inst };
     let t = unsafe { &mut *inst.tables[table as usize] };
     let items = &inst.elems[seg as usize];
@@ -256,13 +219,7 @@ pub unsafe fn elem_drop(inst: *mut Instance, seg: u32) {
 /// # Safety
 /// See the module docs.
 #[inline]
-pub unsafe fn resolve_indirect(
-    store: &Store,
-    inst: *mut Instance,
-    table: u32,
-    ty: u32,
-    idx: u32,
-) -> Result<u32, Trap> {
+pub unsafe fn resolve_indirect(store: &Store, inst: *mut Instance, table: u32, ty: u32, idx: u32) -> Result<u32, Trap> {
     let inst = unsafe { &*inst };
     let t = unsafe { &*inst.tables[table as usize] };
     let cell = *t.elems.get(idx as usize).ok_or(Trap::UndefinedElement)?;
@@ -283,12 +240,7 @@ pub unsafe fn resolve_indirect(
 /// `args` must be valid for max(params, results) cells.
 #[cold]
 #[inline(never)]
-pub unsafe fn call_host(
-    store: &mut Store,
-    addr: u32,
-    caller: *mut Instance,
-    args: *mut u64,
-) -> Result<(), Trap> {
+pub unsafe fn call_host(store: &mut Store, addr: u32, caller: *mut Instance, args: *mut u64) -> Result<(), Trap> {
     let FuncEntity::Host { ty, func } = &store.funcs[addr as usize] else {
         unreachable!("call_host on a Wasm function");
     };

@@ -111,10 +111,31 @@ impl fmt::Display for Op {
     }
 }
 
+/// One op of direct-threaded code: the address of the handler that runs it, written
+/// by a back-end's link step at load time, then the op itself. Dispatch is one load
+/// and one indirect jump.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct Threaded {
+    pub handler: *const (),
+    pub op: Op,
+}
+
+// SAFETY: `handler` is the address of a function: immutable, shareable code.
+unsafe impl Send for Threaded {}
+unsafe impl Sync for Threaded {}
+
+/// A back-end's link step: the handler address for an op.
+pub type Link = fn(&Op) -> *const ();
+
 /// A predecoded function body.
 #[derive(Clone, Debug)]
 pub struct FuncBody {
     pub code: Box<[Op]>,
+    /// `code` linked for direct threading, when the back-end asked for it
+    /// ([`crate::predecode::Options::link`]); empty otherwise. Same length and
+    /// positions as `code`, so branch offsets hold for both.
+    pub threaded: Box<[Threaded]>,
     /// Parameters: the first locals, already on the stack when the call begins.
     pub num_params: u32,
     /// All locals, parameters included.
@@ -172,9 +193,6 @@ mod tests {
         assert_eq!(Op::I64TruncSatF64U.mnemonic(), "i64.trunc_sat_f64_u");
         assert_eq!(Op::BrIfEqz { offset: 3 }.to_string(), "br_if_eqz offset=3");
         assert_eq!(Op::RefIsNull.mnemonic(), "ref.is_null");
-        assert_eq!(
-            Op::I32Load8U { offset: 4 }.to_string(),
-            "i32.load8_u offset=4"
-        );
+        assert_eq!(Op::I32Load8U { offset: 4 }.to_string(), "i32.load8_u offset=4");
     }
 }

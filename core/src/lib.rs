@@ -14,6 +14,7 @@ pub mod binary_rules;
 pub mod error;
 pub mod exec;
 pub mod ir;
+pub mod kinds;
 pub mod module;
 pub mod ops;
 pub mod predecode;
@@ -21,6 +22,7 @@ pub mod runtime;
 pub mod semantics;
 pub mod types;
 pub mod value;
+pub mod wasi;
 
 pub use backend::Backend;
 pub use error::{Error, Trap};

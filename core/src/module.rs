@@ -4,14 +4,9 @@
 use crate::error::Error;
 use crate::ir::FuncBody;
 use crate::predecode::{self, Options};
-use crate::types::{
-    ref_type, ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType,
-};
+use crate::types::{ref_type, ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 use std::sync::Arc;
-use wasmparser::{
-    CompositeInnerType, ExternalKind, Parser, Payload, TypeRef, ValidPayload, Validator,
-    WasmFeatures,
-};
+use wasmparser::{CompositeInnerType, ExternalKind, Parser, Payload, TypeRef, ValidPayload, Validator, WasmFeatures};
 
 /// The proposals wasmlab runs: Wasm 2.0 without SIMD.
 pub fn features() -> WasmFeatures {
@@ -100,6 +95,8 @@ pub struct Module {
     pub num_imported_tables: u32,
     pub num_imported_memories: u32,
     pub num_imported_globals: u32,
+    /// The predecoder options' id ([`Options::id`]) this module was built with.
+    pub predecoded_for: &'static str,
     /// Function names from the `name` section, where present.
     pub func_names: std::collections::HashMap<u32, String>,
 }
@@ -110,9 +107,18 @@ impl Module {
         Self::with_options(bytes, &Options::default())
     }
 
+    /// Validates and predecodes a binary module for `backend`'s IR: what a store
+    /// running that back-end can instantiate.
+    pub fn for_backend(bytes: &[u8], backend: &dyn crate::Backend) -> Result<Module, Error> {
+        Self::with_options(bytes, &backend.predecode_options())
+    }
+
     /// Like [`Module::new`], with predecoder options (the back-end chooses them).
     pub fn with_options(bytes: &[u8], opts: &Options) -> Result<Module, Error> {
-        let mut m = Module::default();
+        let mut m = Module {
+            predecoded_for: opts.id,
+            ..Module::default()
+        };
         let mut validator = Validator::new_with_features(features());
         let mut allocs = wasmparser::FuncValidatorAllocations::default();
         for payload in Parser::new(0).parse_all(bytes) {
@@ -126,9 +132,7 @@ impl Module {
                     m.bodies.push(compiled);
                     allocs = fv.into_allocations();
                 }
-                ValidPayload::Parser(_) => {
-                    return Err(Error::Invalid("components are not supported".into()))
-                }
+                ValidPayload::Parser(_) => return Err(Error::Invalid("components are not supported".into())),
                 ValidPayload::Ok | ValidPayload::End(_) => {}
             }
             m.read_section(bytes, payload)?;
@@ -143,11 +147,7 @@ impl Module {
                     for sub in group?.into_types() {
                         match &sub.composite_type.inner {
                             CompositeInnerType::Func(ft) => self.types.push(convert_func_type(ft)?),
-                            _ => {
-                                return Err(Error::Invalid(
-                                    "only function types are supported".into(),
-                                ))
-                            }
+                            _ => return Err(Error::Invalid("only function types are supported".into())),
                         }
                     }
                 }
@@ -197,19 +197,14 @@ impl Module {
                 for t in r {
                     let t = t?;
                     if !matches!(t.init, wasmparser::TableInit::RefNull) {
-                        return Err(Error::Invalid(
-                            "table initialisers are not supported".into(),
-                        ));
+                        return Err(Error::Invalid("table initialisers are not supported".into()));
                     }
                     self.tables.push(convert_table_type(&t.ty)?);
                 }
             }
             Payload::MemorySection(r) => {
                 let range = r.range();
-                crate::binary_rules::check_memory_section(
-                    bytes,
-                    range.start as usize..range.end as usize,
-                )?;
+                crate::binary_rules::check_memory_section(bytes, range.start as usize..range.end as usize)?;
                 for t in r {
                     self.memories.push(convert_memory_type(&t?));
                 }
@@ -262,10 +257,7 @@ impl Module {
                             (ValType::FuncRef, items)
                         }
                         wasmparser::ElementItems::Expressions(rt, es) => {
-                            let items = es
-                                .into_iter()
-                                .map(|x| const_expr(&x?))
-                                .collect::<Result<_, _>>()?;
+                            let items = es.into_iter().map(|x| const_expr(&x?)).collect::<Result<_, _>>()?;
                             (ref_type(rt)?, items)
                         }
                     };
@@ -297,8 +289,7 @@ impl Module {
                     for n in names.into_iter().flatten() {
                         if let wasmparser::Name::Function(map) = n {
                             for naming in map.into_iter().flatten() {
-                                self.func_names
-                                    .insert(naming.index, naming.name.to_string());
+                                self.func_names.insert(naming.index, naming.name.to_string());
                             }
                         }
                     }
@@ -353,9 +344,7 @@ fn convert_func_type(ft: &wasmparser::FuncType) -> Result<FuncType, Error> {
 
 fn convert_table_type(t: &wasmparser::TableType) -> Result<TableType, Error> {
     if t.table64 {
-        return Err(Error::Invalid(
-            "64-bit tables (memory64) are not supported".into(),
-        ));
+        return Err(Error::Invalid("64-bit tables (memory64) are not supported".into()));
     }
     Ok(TableType {
         elem: ref_type(t.element_type)?,
@@ -394,11 +383,7 @@ fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
         O::RefNull { .. } => ConstExpr::Cell(0),
         O::RefFunc { function_index } => ConstExpr::RefFunc(function_index),
         O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
-        other => {
-            return Err(Error::Invalid(format!(
-                "unsupported constant expression {other:?}"
-            )))
-        }
+        other => return Err(Error::Invalid(format!("unsupported constant expression {other:?}"))),
     };
     match reader.read()? {
         O::End => Ok(value),

@@ -53,9 +53,7 @@ pub(crate) fn ref_type(r: wasmparser::RefType) -> Result<ValType, Error> {
     } else if r == wasmparser::RefType::EXTERNREF {
         Ok(ValType::ExternRef)
     } else {
-        Err(Error::Invalid(format!(
-            "reference type {r} is not supported"
-        )))
+        Err(Error::Invalid(format!("reference type {r} is not supported")))
     }
 }
 
@@ -76,12 +74,7 @@ impl FuncType {
 
 impl fmt::Display for FuncType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let list = |v: &[ValType]| {
-            v.iter()
-                .map(|t| t.to_string())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let list = |v: &[ValType]| v.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" ");
         write!(f, "[{}] -> [{}]", list(&self.params), list(&self.results))
     }
 }

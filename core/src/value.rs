@@ -64,11 +64,7 @@ impl Val {
     /// `0x` hex, floats as decimal, `inf`, `nan`, or `0x` bit patterns.
     pub fn parse(ty: ValType, s: &str) -> Result<Val, String> {
         let bad = |what: &str| format!("cannot parse `{s}` as {what}");
-        let hex = |s: &str| {
-            s.strip_prefix("0x")
-                .or_else(|| s.strip_prefix("0X"))
-                .map(str::to_owned)
-        };
+        let hex = |s: &str| s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")).map(str::to_owned);
         Ok(match ty {
             ValType::I32 => Val::I32(match hex(s) {
                 Some(h) => u32::from_str_radix(&h, 16).map_err(|_| bad("i32"))? as i32,
@@ -96,9 +92,7 @@ impl Val {
                 if s == "null" {
                     Val::from_cell(ty, 0)
                 } else {
-                    let n = s
-                        .parse::<u32>()
-                        .map_err(|_| bad("reference (a number or `null`)"))?;
+                    let n = s.parse::<u32>().map_err(|_| bad("reference (a number or `null`)"))?;
                     Val::from_cell(ty, n as u64 + 1)
                 }
             }

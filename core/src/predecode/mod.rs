@@ -8,16 +8,21 @@
 mod simple;
 
 use crate::error::Error;
-use crate::ir::{FuncBody, Op};
+use crate::ir::{FuncBody, Op, Threaded};
 use crate::module::Module;
 use crate::types::FuncType;
-use wasmparser::{
-    BlockType, FuncValidator, FunctionBody, Operator, OperatorsReader, ValidatorResources,
-};
+use wasmparser::{BlockType, FuncValidator, FunctionBody, Operator, OperatorsReader, ValidatorResources};
 
 /// Options of the predecoder. Back-ends choose them; the defaults produce the plain IR.
 #[derive(Clone, Debug, Default)]
-pub struct Options {}
+pub struct Options {
+    /// Which back-end's IR this is: empty for the plain IR every back-end can run
+    /// from `code`; a back-end that needs more (linked code, fused ops) names itself,
+    /// and instantiation refuses modules predecoded for another.
+    pub id: &'static str,
+    /// Link each body for direct threading with this handler lookup.
+    pub link: Option<crate::ir::Link>,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -60,7 +65,7 @@ pub fn translate(
     ty: &FuncType,
     body: &FunctionBody<'_>,
     fv: &mut FuncValidator<ValidatorResources>,
-    _opts: &Options,
+    opts: &Options,
 ) -> Result<FuncBody, Error> {
     let mut reader = body.get_binary_reader();
     let wasm_bytes = reader.bytes_remaining() as u32;
@@ -93,10 +98,7 @@ pub fn translate(
     let mut max_height = 0;
     while !ops.eof() {
         let (op, offset) = ops.read_with_offset()?;
-        if matches!(
-            op,
-            Operator::MemorySize { .. } | Operator::MemoryGrow { .. }
-        ) {
+        if matches!(op, Operator::MemorySize { .. } | Operator::MemoryGrow { .. }) {
             crate::binary_rules::check_reserved_zero(bytes, offset)?;
         }
         let height = fv.operand_stack_height();
@@ -105,8 +107,20 @@ pub fn translate(
         t.op(&op, height)?;
     }
     ops.finish()?;
+    let threaded = match opts.link {
+        Some(link) => t
+            .code
+            .iter()
+            .map(|op| Threaded {
+                handler: link(op),
+                op: *op,
+            })
+            .collect(),
+        None => Box::new([]) as Box<[Threaded]>,
+    };
     Ok(FuncBody {
         code: t.code.into_boxed_slice(),
+        threaded,
         num_params: ty.params.len() as u32,
         // The validator caps locals far below u32::MAX.
         num_locals: num_locals as u32,
@@ -175,20 +189,12 @@ impl Translator<'_> {
             return;
         }
         let c = &self.ctrl[idx];
-        let keep = if c.kind == Kind::Loop {
-            c.params
-        } else {
-            c.results
-        };
+        let keep = if c.kind == Kind::Loop { c.params } else { c.results };
         let drop = h - keep - c.height;
         let op = if drop == 0 {
             Op::Jump { offset: 0 }
         } else {
-            Op::Br {
-                offset: 0,
-                drop,
-                keep,
-            }
+            Op::Br { offset: 0, drop, keep }
         };
         self.emit_to_label(op, idx);
     }
@@ -205,20 +211,12 @@ impl Translator<'_> {
             return;
         }
         let c = &self.ctrl[idx];
-        let keep = if c.kind == Kind::Loop {
-            c.params
-        } else {
-            c.results
-        };
+        let keep = if c.kind == Kind::Loop { c.params } else { c.results };
         let drop = h - keep - c.height;
         let op = if drop == 0 {
             Op::BrIfNez { offset: 0 }
         } else {
-            Op::BrIf {
-                offset: 0,
-                drop,
-                keep,
-            }
+            Op::BrIf { offset: 0, drop, keep }
         };
         self.emit_to_label(op, idx);
     }
@@ -304,10 +302,7 @@ impl Translator<'_> {
         match *op {
             O::Nop => {}
             // Cells are untyped: reinterpreting bits changes nothing.
-            O::I32ReinterpretF32
-            | O::I64ReinterpretF64
-            | O::F32ReinterpretI32
-            | O::F64ReinterpretI64 => {}
+            O::I32ReinterpretF32 | O::I64ReinterpretF64 | O::F32ReinterpretI32 | O::F64ReinterpretI64 => {}
             O::Unreachable => {
                 self.emit(Op::Unreachable);
                 self.reachable = false;
@@ -335,9 +330,7 @@ impl Translator<'_> {
             O::Call { function_index } => {
                 let op = match function_index.checked_sub(m.num_imported_funcs) {
                     Some(func) => Op::Call { func },
-                    None => Op::CallImport {
-                        func: function_index,
-                    },
+                    None => Op::CallImport { func: function_index },
                 };
                 self.emit(op);
             }
@@ -357,22 +350,12 @@ impl Translator<'_> {
             O::LocalTee { local_index } => self.push(Op::LocalTee { idx: local_index }),
             O::GlobalGet { global_index } => self.push(Op::GlobalGet { idx: global_index }),
             O::GlobalSet { global_index } => self.push(Op::GlobalSet { idx: global_index }),
-            O::I32Const { value } => self.push(Op::Const32 {
-                value: value as u32,
-            }),
-            O::F32Const { value } => self.push(Op::Const32 {
-                value: value.bits(),
-            }),
-            O::I64Const { value } => self.push(Op::Const64 {
-                value: value as u64,
-            }),
-            O::F64Const { value } => self.push(Op::Const64 {
-                value: value.bits(),
-            }),
+            O::I32Const { value } => self.push(Op::Const32 { value: value as u32 }),
+            O::F32Const { value } => self.push(Op::Const32 { value: value.bits() }),
+            O::I64Const { value } => self.push(Op::Const64 { value: value as u64 }),
+            O::F64Const { value } => self.push(Op::Const64 { value: value.bits() }),
             O::RefNull { .. } => self.push(Op::Const32 { value: 0 }),
-            O::RefFunc { function_index } => self.push(Op::RefFunc {
-                func: function_index,
-            }),
+            O::RefFunc { function_index } => self.push(Op::RefFunc { func: function_index }),
             O::MemorySize { .. } => self.push(Op::MemorySize),
             O::MemoryGrow { .. } => self.push(Op::MemoryGrow),
             O::MemoryFill { .. } => self.push(Op::MemoryFill),
@@ -384,10 +367,7 @@ impl Translator<'_> {
             O::TableSize { table } => self.push(Op::TableSize { table }),
             O::TableGrow { table } => self.push(Op::TableGrow { table }),
             O::TableFill { table } => self.push(Op::TableFill { table }),
-            O::TableCopy {
-                dst_table,
-                src_table,
-            } => self.push(Op::TableCopy {
+            O::TableCopy { dst_table, src_table } => self.push(Op::TableCopy {
                 dst: dst_table,
                 src: src_table,
             }),
@@ -397,9 +377,7 @@ impl Translator<'_> {
             }),
             O::ElemDrop { elem_index } => self.push(Op::ElemDrop { elem: elem_index }),
             ref other => {
-                return Err(Error::Invalid(format!(
-                    "operator {other:?} is not supported"
-                )));
+                return Err(Error::Invalid(format!("operator {other:?} is not supported")));
             }
         }
         Ok(())

@@ -40,11 +40,7 @@ fn check_imports(store: &mut Store, module: &Module, imports: &[Extern]) -> Resu
                     max: t.ty.limits.max,
                 };
                 if t.ty.elem != want.elem || !have.fits(&want.limits) {
-                    return Err(incompatible(
-                        module,
-                        i,
-                        format!("expected {want:?}, found {:?}", t.ty),
-                    ));
+                    return Err(incompatible(module, i, format!("expected {want:?}, found {:?}", t.ty)));
                 }
             }
             (ImportType::Memory(want), Extern::Memory(a)) => {
@@ -54,21 +50,13 @@ fn check_imports(store: &mut Store, module: &Module, imports: &[Extern]) -> Resu
                     max: m.ty.limits.max,
                 };
                 if !have.fits(&want.limits) {
-                    return Err(incompatible(
-                        module,
-                        i,
-                        format!("expected {want:?}, found {have:?}"),
-                    ));
+                    return Err(incompatible(module, i, format!("expected {want:?}, found {have:?}")));
                 }
             }
             (ImportType::Global(want), Extern::Global(a)) => {
                 let have = store.globals[*a as usize].ty;
                 if have != *want {
-                    return Err(incompatible(
-                        module,
-                        i,
-                        format!("expected {want:?}, found {have:?}"),
-                    ));
+                    return Err(incompatible(module, i, format!("expected {want:?}, found {have:?}")));
                 }
             }
             (want, have) => {
@@ -89,11 +77,19 @@ fn check_imports(store: &mut Store, module: &Module, imports: &[Extern]) -> Resu
     Ok(())
 }
 
-pub(super) fn instantiate(
-    store: &mut Store,
-    module: Arc<Module>,
-    imports: &[Extern],
-) -> Result<InstanceId, Error> {
+pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Extern]) -> Result<InstanceId, Error> {
+    let wanted = store.backend.predecode_options().id;
+    if !wanted.is_empty() && wanted != module.predecoded_for {
+        let built = if module.predecoded_for.is_empty() {
+            "the plain IR".to_string()
+        } else {
+            format!("`{}`", module.predecoded_for)
+        };
+        return Err(Error::Runtime(format!(
+            "this module was predecoded for {built}, but the store runs back-end `{}`: load it with `Module::for_backend`",
+            store.backend.name()
+        )));
+    }
     check_imports(store, &module, imports)?;
     let id = store.instances.len() as u32;
     let types: Box<[u32]> = module.types.iter().map(|t| store.intern_type(t)).collect();
@@ -145,12 +141,7 @@ pub(super) fn instantiate(
     let elems: Vec<Box<[u64]>> = module
         .elems
         .iter()
-        .map(|seg| {
-            seg.items
-                .iter()
-                .map(|e| eval(store, &global_addrs, e))
-                .collect()
-        })
+        .map(|seg| seg.items.iter().map(|e| eval(store, &global_addrs, e)).collect())
         .collect();
     let mut exports = HashMap::new();
     for e in &module.exports {
@@ -166,9 +157,9 @@ pub(super) fn instantiate(
         .iter()
         .map(|&a| &mut *store.tables[a as usize] as *mut _)
         .collect();
-    let memory = memory_addrs.first().map_or(std::ptr::null_mut(), |&a| {
-        &mut *store.memories[a as usize] as *mut _
-    });
+    let memory = memory_addrs
+        .first()
+        .map_or(std::ptr::null_mut(), |&a| &mut *store.memories[a as usize] as *mut _);
     let globals = global_addrs
         .iter()
         .map(|&a| &mut store.globals[a as usize].value as *mut u64)
@@ -204,8 +195,7 @@ fn initialise_segments(store: &mut Store, module: &Module, id: u32) -> Result<()
         match *e {
             ConstExpr::Cell(c) => c as u32,
             ConstExpr::GlobalGet(g) => {
-                store.globals[store.instances[id as usize].global_addrs[g as usize] as usize].value
-                    as u32
+                store.globals[store.instances[id as usize].global_addrs[g as usize] as usize].value as u32
             }
             ConstExpr::RefFunc(_) => 0,
         }

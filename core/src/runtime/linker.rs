@@ -18,14 +18,11 @@ impl Linker {
     }
 
     pub fn define(&mut self, module: &str, name: &str, ext: Extern) {
-        self.defs
-            .insert((module.to_string(), name.to_string()), ext);
+        self.defs.insert((module.to_string(), name.to_string()), ext);
     }
 
     pub fn get(&self, module: &str, name: &str) -> Option<Extern> {
-        self.defs
-            .get(&(module.to_string(), name.to_string()))
-            .copied()
+        self.defs.get(&(module.to_string(), name.to_string())).copied()
     }
 
     /// Makes every export of `instance` importable as `module::export_name`
@@ -40,12 +37,10 @@ impl Linker {
     pub fn instantiate(&self, store: &mut Store, module: Arc<Module>) -> Result<InstanceId, Error> {
         let mut imports = Vec::with_capacity(module.imports.len());
         for imp in &module.imports {
-            let ext = self
-                .get(&imp.module, &imp.name)
-                .ok_or_else(|| Error::UnknownImport {
-                    module: imp.module.clone(),
-                    name: imp.name.clone(),
-                })?;
+            let ext = self.get(&imp.module, &imp.name).ok_or_else(|| Error::UnknownImport {
+                module: imp.module.clone(),
+                name: imp.name.clone(),
+            })?;
             imports.push(ext);
         }
         super::instantiate::instantiate(store, module, &imports)

@@ -26,11 +26,7 @@ impl Memory {
         let bytes = ty.limits.min as usize * PAGE_SIZE;
         data.try_reserve_exact(bytes).ok()?;
         data.resize(bytes, 0);
-        Some(Memory {
-            data,
-            ty,
-            max_pages,
-        })
+        Some(Memory { data, ty, max_pages })
     }
 
     pub fn pages(&self) -> u64 {

@@ -34,8 +34,7 @@ impl Default for Config {
 }
 
 /// A host function: reads its arguments, writes its results.
-pub type HostFunc =
-    Arc<dyn Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync>;
+pub type HostFunc = Arc<dyn Fn(&mut Caller<'_>, &[Val], &mut [Val]) -> Result<(), Trap> + Send + Sync>;
 
 /// What a host function sees of the store: the calling instance's memory.
 pub struct Caller<'a> {
@@ -175,24 +174,16 @@ impl Store {
 
     /// Adds a memory to the store, or fails if its minimum exceeds the limits.
     pub fn add_memory(&mut self, ty: crate::types::MemoryType) -> Result<u32, Error> {
-        let mem = Memory::new(ty, self.config.max_memory_pages).ok_or_else(|| {
-            Error::Runtime(format!(
-                "cannot allocate a memory of {} pages",
-                ty.limits.min
-            ))
-        })?;
+        let mem = Memory::new(ty, self.config.max_memory_pages)
+            .ok_or_else(|| Error::Runtime(format!("cannot allocate a memory of {} pages", ty.limits.min)))?;
         self.memories.push(Box::new(mem));
         Ok(self.memories.len() as u32 - 1)
     }
 
     /// Adds a table of null references to the store.
     pub fn add_table(&mut self, ty: crate::types::TableType) -> Result<u32, Error> {
-        let t = Table::new(ty, 0).ok_or_else(|| {
-            Error::Runtime(format!(
-                "cannot allocate a table of {} elements",
-                ty.limits.min
-            ))
-        })?;
+        let t = Table::new(ty, 0)
+            .ok_or_else(|| Error::Runtime(format!("cannot allocate a table of {} elements", ty.limits.min)))?;
         self.tables.push(Box::new(t));
         Ok(self.tables.len() as u32 - 1)
     }

@@ -31,12 +31,7 @@ impl Table {
     pub fn grow(&mut self, delta: u32, init: u64) -> Option<u32> {
         let old = self.elems.len() as u64;
         let new = old + delta as u64;
-        let max = self
-            .ty
-            .limits
-            .max
-            .unwrap_or(u32::MAX as u64)
-            .min(MAX_TABLE_ELEMS);
+        let max = self.ty.limits.max.unwrap_or(u32::MAX as u64).min(MAX_TABLE_ELEMS);
         if new > max {
             return None;
         }

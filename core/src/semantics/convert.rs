@@ -6,7 +6,7 @@ use crate::error::Trap;
 /// truncation lies outside the target range overflows. Bounds are exclusive and
 /// exact in f64 for every source type.
 macro_rules! trunc {
-    ($name:ident, $from:ty, $to:ty, $lo:expr, $hi:expr) => {
+    ($name:ident, $from:ty, $via:ty, $to:ty, $lo:expr, $hi:expr) => {
         #[inline(always)]
         pub fn $name(a: $from) -> Result<$to, Trap> {
             if a.is_nan() {
@@ -14,7 +14,7 @@ macro_rules! trunc {
             }
             let x = a as f64;
             if x > $lo && x < $hi {
-                Ok(a as $to)
+                Ok(a as $via as $to)
             } else {
                 Err(Trap::IntegerOverflow)
             }
@@ -22,26 +22,28 @@ macro_rules! trunc {
     };
 }
 
-trunc!(i32_trunc_f32_s, f32, i32, -2147483649.0, 2147483648.0);
-trunc!(i32_trunc_f32_u, f32, u32, -1.0, 4294967296.0);
-trunc!(i32_trunc_f64_s, f64, i32, -2147483649.0, 2147483648.0);
-trunc!(i32_trunc_f64_u, f64, u32, -1.0, 4294967296.0);
+trunc!(i32_trunc_f32_s, f32, i32, i32, -2147483649.0, 2147483648.0);
+trunc!(i32_trunc_f32_u, f32, u32, i32, -1.0, 4294967296.0);
+trunc!(i32_trunc_f64_s, f64, i32, i32, -2147483649.0, 2147483648.0);
+trunc!(i32_trunc_f64_u, f64, u32, i32, -1.0, 4294967296.0);
 trunc!(
     i64_trunc_f32_s,
     f32,
     i64,
-    -9223372036854777856.0,
-    9223372036854775808.0
-);
-trunc!(i64_trunc_f32_u, f32, u64, -1.0, 18446744073709551616.0);
-trunc!(
-    i64_trunc_f64_s,
-    f64,
     i64,
     -9223372036854777856.0,
     9223372036854775808.0
 );
-trunc!(i64_trunc_f64_u, f64, u64, -1.0, 18446744073709551616.0);
+trunc!(i64_trunc_f32_u, f32, u64, i64, -1.0, 18446744073709551616.0);
+trunc!(
+    i64_trunc_f64_s,
+    f64,
+    i64,
+    i64,
+    -9223372036854777856.0,
+    9223372036854775808.0
+);
+trunc!(i64_trunc_f64_u, f64, u64, i64, -1.0, 18446744073709551616.0);
 
 /// Rust's `as` from float to int saturates and maps NaN to 0: exactly `trunc_sat`.
 macro_rules! trunc_sat {
@@ -114,10 +116,7 @@ mod tests {
         assert_eq!(i32_trunc_f64_s(-2147483648.9), Ok(i32::MIN));
         assert_eq!(i32_trunc_f64_u(-0.9), Ok(0));
         assert_eq!(i32_trunc_f64_u(-1.0), Err(Trap::IntegerOverflow));
-        assert_eq!(
-            i64_trunc_f64_s(f64::NAN),
-            Err(Trap::InvalidConversionToInteger)
-        );
+        assert_eq!(i64_trunc_f64_s(f64::NAN), Err(Trap::InvalidConversionToInteger));
         assert_eq!(i64_trunc_f32_s(-9223372036854775808.0), Ok(i64::MIN));
     }
 

@@ -142,16 +142,14 @@ macro_rules! int_ops {
 }
 
 int_ops!(
-    i32, u32, 32, i32_eqz, i32_clz, i32_ctz, i32_popcnt, i32_eq, i32_ne, i32_lt_s, i32_lt_u,
-    i32_gt_s, i32_gt_u, i32_le_s, i32_le_u, i32_ge_s, i32_ge_u, i32_add, i32_sub, i32_mul, i32_and,
-    i32_or, i32_xor, i32_shl, i32_shr_s, i32_shr_u, i32_rotl, i32_rotr, i32_div_s, i32_div_u,
-    i32_rem_s, i32_rem_u
+    i32, u32, 32, i32_eqz, i32_clz, i32_ctz, i32_popcnt, i32_eq, i32_ne, i32_lt_s, i32_lt_u, i32_gt_s, i32_gt_u,
+    i32_le_s, i32_le_u, i32_ge_s, i32_ge_u, i32_add, i32_sub, i32_mul, i32_and, i32_or, i32_xor, i32_shl, i32_shr_s,
+    i32_shr_u, i32_rotl, i32_rotr, i32_div_s, i32_div_u, i32_rem_s, i32_rem_u
 );
 int_ops!(
-    i64, u64, 64, i64_eqz, i64_clz, i64_ctz, i64_popcnt, i64_eq, i64_ne, i64_lt_s, i64_lt_u,
-    i64_gt_s, i64_gt_u, i64_le_s, i64_le_u, i64_ge_s, i64_ge_u, i64_add, i64_sub, i64_mul, i64_and,
-    i64_or, i64_xor, i64_shl, i64_shr_s, i64_shr_u, i64_rotl, i64_rotr, i64_div_s, i64_div_u,
-    i64_rem_s, i64_rem_u
+    i64, u64, 64, i64_eqz, i64_clz, i64_ctz, i64_popcnt, i64_eq, i64_ne, i64_lt_s, i64_lt_u, i64_gt_s, i64_gt_u,
+    i64_le_s, i64_le_u, i64_ge_s, i64_ge_u, i64_add, i64_sub, i64_mul, i64_and, i64_or, i64_xor, i64_shl, i64_shr_s,
+    i64_shr_u, i64_rotl, i64_rotr, i64_div_s, i64_div_u, i64_rem_s, i64_rem_u
 );
 
 #[inline(always)]

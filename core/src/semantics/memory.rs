@@ -34,12 +34,7 @@ mem_scalar!(i8, u8, i16, u16, i32, u32, i64, u64, f32, f64);
 /// The effective address of an access of `size` bytes, or the out-of-bounds trap.
 /// The sum is done in 64 bits so `addr + offset` cannot wrap.
 #[inline(always)]
-pub fn effective_address(
-    addr: u32,
-    offset: u32,
-    size: usize,
-    mem_len: usize,
-) -> Result<usize, Trap> {
+pub fn effective_address(addr: u32, offset: u32, size: usize, mem_len: usize) -> Result<usize, Trap> {
     let ea = addr as u64 + offset as u64;
     if ea + size as u64 > mem_len as u64 {
         return Err(Trap::MemoryOutOfBounds);
@@ -52,12 +47,7 @@ pub fn effective_address(
 /// # Safety
 /// `base` must be valid for `len` bytes.
 #[inline(always)]
-pub unsafe fn load<T: MemScalar>(
-    base: *const u8,
-    len: usize,
-    addr: u32,
-    offset: u32,
-) -> Result<T, Trap> {
+pub unsafe fn load<T: MemScalar>(base: *const u8, len: usize, addr: u32, offset: u32) -> Result<T, Trap> {
     let ea = effective_address(addr, offset, T::SIZE, len)?;
     // SAFETY: `effective_address` proved ea + SIZE <= len.
     Ok(unsafe { T::read(base.add(ea)) })
@@ -68,13 +58,7 @@ pub unsafe fn load<T: MemScalar>(
 /// # Safety
 /// `base` must be valid for `len` bytes.
 #[inline(always)]
-pub unsafe fn store<T: MemScalar>(
-    base: *mut u8,
-    len: usize,
-    addr: u32,
-    offset: u32,
-    v: T,
-) -> Result<(), Trap> {
+pub unsafe fn store<T: MemScalar>(base: *mut u8, len: usize, addr: u32, offset: u32, v: T) -> Result<(), Trap> {
     let ea = effective_address(addr, offset, T::SIZE, len)?;
     // SAFETY: `effective_address` proved ea + SIZE <= len.
     unsafe { T::write(base.add(ea), v) };

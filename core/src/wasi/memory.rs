@@ -44,21 +44,8 @@ impl<'a> GuestMem<'a> {
         self.bytes.get_mut(r).ok_or(FAULT)
     }
 
-    pub fn read_u32(&self, ptr: u32) -> WasiResult<u32> {
-        let mut b = [0; 4];
-        b.copy_from_slice(self.slice(ptr, 4)?);
-        Ok(u32::from_le_bytes(b))
-    }
-
-    pub fn read_u64(&self, ptr: u32) -> WasiResult<u64> {
-        let mut b = [0; 8];
-        b.copy_from_slice(self.slice(ptr, 8)?);
-        Ok(u64::from_le_bytes(b))
-    }
-
     pub fn write(&mut self, ptr: u32, data: &[u8]) -> WasiResult<()> {
-        self.slice_mut(ptr, data.len() as u64)?
-            .copy_from_slice(data);
+        self.slice_mut(ptr, data.len() as u64)?.copy_from_slice(data);
         Ok(())
     }
 

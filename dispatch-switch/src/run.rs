@@ -57,7 +57,7 @@ pub(crate) unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, a
             if stack.frames.len() >= max_depth || (stack_end.offset_from(new_fp) as usize) < body.frame_cells() {
                 return Err(Trap::StackExhausted);
             }
-            stack.frames.push(Frame { ret_ip: $ret, fp, instance: inst });
+            stack.frames.push(Frame { ret_ip: $ret as *const (), fp, instance: inst });
             ptr::write_bytes(new_fp.add(body.num_params as usize), 0, (body.num_locals - body.num_params) as usize);
             fp = new_fp;
             sp = fp.add(body.num_locals as usize);
@@ -135,7 +135,7 @@ pub(crate) unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, a
         }};
     }
 
-    enter!(&*bodies.add(body_idx as usize), ptr::null());
+    enter!(&*bodies.add(body_idx as usize), ptr::null::<Op>());
 
     loop {
         match *ip {
@@ -207,7 +207,7 @@ pub(crate) unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, a
                 if frame.ret_ip.is_null() {
                     break;
                 }
-                ip = frame.ret_ip;
+                ip = frame.ret_ip as *const Op;
                 fp = frame.fp;
                 switch_instance!(frame.instance);
             }

@@ -1,0 +1,247 @@
+//! Handlers for control flow, calls, locals, globals and constants.
+
+use crate::state::{self, trap, Cx, Fp, Ip, Mem, Sp, Status, DONE};
+use std::ptr;
+use wasmlab_core::exec;
+use wasmlab_core::ir::{FuncBody, Op};
+use wasmlab_core::runtime::{FuncEntity, Instance, PAGE_SIZE};
+use wasmlab_core::Trap;
+
+pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+    unsafe { trap(cx, Trap::Unreachable) }
+}
+
+pub unsafe fn jump(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let offset = imm!(ip, Op::Jump { offset } => offset);
+        dispatch!(ip.offset(offset as isize), sp, fp, mem, len, cx)
+    }
+}
+
+/// Moves the top `keep` cells down over `drop` cells; returns the new `sp`.
+#[inline(always)]
+unsafe fn drop_keep(sp: Sp, drop: u32, keep: u32) -> Sp {
+    unsafe {
+        let src = sp.sub(keep as usize);
+        let dst = src.sub(drop as usize);
+        ptr::copy(src, dst, keep as usize);
+        dst.add(keep as usize)
+    }
+}
+
+pub unsafe fn br(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (offset, drop, keep) = imm!(ip, Op::Br { offset, drop, keep } => (offset, drop, keep));
+        dispatch!(ip.offset(offset as isize), drop_keep(sp, drop, keep), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_if_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let offset = imm!(ip, Op::BrIfNez { offset } => offset);
+        let sp = sp.sub(1);
+        let step = if *sp as u32 != 0 { offset as isize } else { 1 };
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_if_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let offset = imm!(ip, Op::BrIfEqz { offset } => offset);
+        let sp = sp.sub(1);
+        let step = if *sp as u32 == 0 { offset as isize } else { 1 };
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_if(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (offset, drop, keep) = imm!(ip, Op::BrIf { offset, drop, keep } => (offset, drop, keep));
+        let sp = sp.sub(1);
+        if *sp as u32 != 0 {
+            dispatch!(ip.offset(offset as isize), drop_keep(sp, drop, keep), fp, mem, len, cx)
+        }
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let n = imm!(ip, Op::BrTable { len } => len);
+        let sp = sp.sub(1);
+        let i = (*sp as u32).min(n);
+        dispatch!(ip.add(1 + i as usize), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn ret(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+    unsafe {
+        let n = imm!(ip, Op::Return { results } => results) as usize;
+        ptr::copy(sp.sub(n), fp, n);
+        // Every body ends in a return and the entry frame is pushed first.
+        let frame = (*(*cx).frames).pop().unwrap_unchecked();
+        if frame.ret_ip.is_null() {
+            return DONE;
+        }
+        // The callee may have grown memory or been another instance's: reload.
+        let (mem, len) = (*cx).switch_to(frame.instance);
+        dispatch!(frame.ret_ip as Ip, fp.add(n), frame.fp, mem, len, cx)
+    }
+}
+
+/// Enters `body` with its arguments on top of `sp`; the caller resumes after `ip`.
+/// A macro, not a function: `become` needs the handler's own signature.
+macro_rules! enter {
+    ($body:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+        let body: &FuncBody = &*$body;
+        let (sp, fp) = try_trap!(state::push_frame(body, $ip.add(1), $sp, $fp, $cx), $cx);
+        dispatch!(body.threaded.as_ptr(), sp, fp, $mem, $len, $cx)
+    }};
+}
+
+pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let func = imm!(ip, Op::Call { func } => func);
+        enter!((*cx).bodies.add(func as usize), ip, sp, fp, mem, len, cx)
+    }
+}
+
+/// Calls the function at store address `addr`: Wasm in any instance, or host.
+macro_rules! call_addr {
+    ($addr:expr, $ip:expr, $sp:expr, $fp:expr, $cx:expr) => {{
+        let (addr, ip, sp, fp, cx): (u32, Ip, Sp, Fp, Cx) = ($addr, $ip, $sp, $fp, $cx);
+        let store = &mut *(*cx).store;
+        match store.funcs[addr as usize] {
+            FuncEntity::Wasm { instance, body, .. } => {
+                let callee: *mut Instance = &mut *store.instances[instance as usize];
+                let body: *const FuncBody = &(&*callee).module.bodies[body as usize];
+                // The frame records the caller's instance, so push before switching.
+                let (sp, fp) = try_trap!(state::push_frame(&*body, ip.add(1), sp, fp, cx), cx);
+                let (mem, len) = (*cx).switch_to(callee);
+                dispatch!((*body).threaded.as_ptr(), sp, fp, mem, len, cx)
+            }
+            FuncEntity::Host { ty, .. } => {
+                let ty = store.type_of(ty);
+                let (np, nr) = (ty.params.len(), ty.results.len());
+                let args = sp.sub(np);
+                if ((*cx).stack_end.offset_from(args) as usize) < nr {
+                    return trap(cx, Trap::StackExhausted);
+                }
+                try_trap!(exec::call_host(store, addr, (*cx).inst, args), cx);
+                let (mem, len) = exec::memory_view((*cx).inst);
+                next!(ip, args.add(nr), fp, mem, len, cx)
+            }
+        }
+    }};
+}
+
+pub unsafe fn call_import(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+    unsafe {
+        let func = imm!(ip, Op::CallImport { func } => func);
+        let addr = *(&*(*cx).inst).funcs.get_unchecked(func as usize);
+        call_addr!(addr, ip, sp, fp, cx)
+    }
+}
+
+pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (ty, table) = imm!(ip, Op::CallIndirect { ty, table } => (ty, table));
+        let sp = sp.sub(1);
+        let addr = try_trap!(
+            exec::resolve_indirect(&*(*cx).store, (*cx).inst, table, ty, *sp as u32),
+            cx
+        );
+        call_addr!(addr, ip, sp, fp, cx)
+    }
+}
+
+pub unsafe fn drop(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { next!(ip, sp.sub(1), fp, mem, len, cx) }
+}
+
+pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        if *sp.sub(1) as u32 == 0 {
+            *sp.sub(3) = *sp.sub(2);
+        }
+        next!(ip, sp.sub(2), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn local_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let idx = imm!(ip, Op::LocalGet { idx } => idx);
+        *sp = *fp.add(idx as usize);
+        next!(ip, sp.add(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn local_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let idx = imm!(ip, Op::LocalSet { idx } => idx);
+        *fp.add(idx as usize) = *sp.sub(1);
+        next!(ip, sp.sub(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn local_tee(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let idx = imm!(ip, Op::LocalTee { idx } => idx);
+        *fp.add(idx as usize) = *sp.sub(1);
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn global_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let idx = imm!(ip, Op::GlobalGet { idx } => idx);
+        *sp = **(*cx).globals.add(idx as usize);
+        next!(ip, sp.add(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let idx = imm!(ip, Op::GlobalSet { idx } => idx);
+        **(*cx).globals.add(idx as usize) = *sp.sub(1);
+        next!(ip, sp.sub(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn const32(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        *sp = imm!(ip, Op::Const32 { value } => value) as u64;
+        next!(ip, sp.add(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn const64(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        *sp = imm!(ip, Op::Const64 { value } => value);
+        next!(ip, sp.add(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn ref_func(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let func = imm!(ip, Op::RefFunc { func } => func);
+        *sp = (&*(*cx).inst).funcs[func as usize] as u64 + 1;
+        next!(ip, sp.add(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn memory_size(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        *sp = (len / PAGE_SIZE) as u64;
+        next!(ip, sp.add(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn memory_grow(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+    unsafe {
+        let inst = (*cx).inst;
+        *sp.sub(1) = exec::memory_grow(inst, *sp.sub(1) as u32) as u64;
+        let (mem, len) = exec::memory_view(inst);
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}

@@ -1,0 +1,100 @@
+//! One generic handler per op shape; `link` instantiates them per op
+//! (`binary::<kinds::I32Add>`). The semantics are core's, shared with every back-end.
+
+use crate::state::{Cx, Fp, Ip, Mem, Sp, Status};
+use wasmlab_core::ir::Op;
+use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
+use wasmlab_core::semantics::{effective_address, MemScalar};
+use wasmlab_core::value::Cell;
+use wasmlab_core::Trap;
+
+pub unsafe fn unary<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let a = O::A::from_cell(*sp.sub(1));
+        *sp.sub(1) = O::apply(a).into_cell();
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let a = O::A::from_cell(*sp.sub(1));
+        *sp.sub(1) = try_trap!(O::apply(a), cx).into_cell();
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn binary<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let b = O::B::from_cell(*sp.sub(1));
+        let a = O::A::from_cell(*sp.sub(2));
+        *sp.sub(2) = O::apply(a, b).into_cell();
+        next!(ip, sp.sub(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let b = O::B::from_cell(*sp.sub(1));
+        let a = O::A::from_cell(*sp.sub(2));
+        *sp.sub(2) = try_trap!(O::apply(a, b), cx).into_cell();
+        next!(ip, sp.sub(1), fp, mem, len, cx)
+    }
+}
+
+/// The memory offset immediate of a load or store.
+#[inline(always)]
+unsafe fn offset(ip: Ip) -> u32 {
+    unsafe {
+        match (*ip).op {
+            Op::I32Load { offset }
+            | Op::I64Load { offset }
+            | Op::F32Load { offset }
+            | Op::F64Load { offset }
+            | Op::I32Load8S { offset }
+            | Op::I32Load8U { offset }
+            | Op::I32Load16S { offset }
+            | Op::I32Load16U { offset }
+            | Op::I64Load8S { offset }
+            | Op::I64Load8U { offset }
+            | Op::I64Load16S { offset }
+            | Op::I64Load16U { offset }
+            | Op::I64Load32S { offset }
+            | Op::I64Load32U { offset }
+            | Op::I32Store { offset }
+            | Op::I64Store { offset }
+            | Op::F32Store { offset }
+            | Op::F64Store { offset }
+            | Op::I32Store8 { offset }
+            | Op::I32Store16 { offset }
+            | Op::I64Store8 { offset }
+            | Op::I64Store16 { offset }
+            | Op::I64Store32 { offset } => offset,
+            _ => std::hint::unreachable_unchecked(),
+        }
+    }
+}
+
+pub unsafe fn load<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let addr = *sp.sub(1) as u32;
+        let ea = try_trap!(effective_address(addr, offset(ip), O::Mem::SIZE, len), cx);
+        // SAFETY: `effective_address` proved the access lies inside the memory.
+        *sp.sub(1) = O::extend(O::Mem::read(mem.add(ea)));
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let v = O::wrap(*sp.sub(1));
+        let addr = *sp.sub(2) as u32;
+        let ea = try_trap!(effective_address(addr, offset(ip), O::Mem::SIZE, len), cx);
+        O::Mem::write(mem.add(ea), v);
+        next!(ip, sp.sub(2), fp, mem, len, cx)
+    }
+}
+
+/// Keeps `Trap` in scope for `try_trap!` users of this module.
+#[allow(dead_code)]
+fn _uses(_: Trap) {}

@@ -1,0 +1,134 @@
+//! Interpreter state: the handler signature, the context behind `cx`, the entry.
+
+use std::ptr;
+use wasmlab_core::exec::{self, Frame, Stack};
+use wasmlab_core::ir::{FuncBody, Threaded};
+use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store};
+use wasmlab_core::{Trap, Val};
+
+pub type Ip = *const Threaded;
+pub type Sp = *mut u64;
+pub type Fp = *mut u64;
+pub type Mem = *mut u8;
+pub type Cx = *mut Ctx;
+
+/// How a run ended: [`DONE`] or [`TRAPPED`] (the trap is in `Ctx::trap`).
+pub type Status = usize;
+pub const DONE: Status = 0;
+pub const TRAPPED: Status = 1;
+
+/// Every handler has this signature; all arguments are register-sized.
+pub type Handler = unsafe fn(Ip, Sp, Fp, Mem, usize, Cx) -> Status;
+
+/// State that changes rarely: read through `cx` instead of passed along.
+pub struct Ctx {
+    pub store: *mut Store,
+    pub frames: *mut Vec<Frame>,
+    pub max_depth: usize,
+    pub stack_end: *mut u64,
+    pub inst: *mut Instance,
+    pub bodies: *const FuncBody,
+    pub globals: *const *mut u64,
+    pub trap: Option<Trap>,
+}
+
+impl Ctx {
+    /// Makes `inst` current; returns its memory view.
+    ///
+    /// # Safety
+    /// `inst` must be a live instance.
+    #[inline(always)]
+    pub unsafe fn switch_to(&mut self, inst: *mut Instance) -> (Mem, usize) {
+        unsafe {
+            if inst != self.inst {
+                self.inst = inst;
+                self.bodies = (&*inst).module.bodies.as_ptr();
+                self.globals = (&*inst).globals.as_ptr();
+            }
+            exec::memory_view(inst)
+        }
+    }
+}
+
+/// Stores a trap and stops the run. Out of line: traps are the cold path.
+#[cold]
+#[inline(never)]
+pub unsafe fn trap(cx: Cx, t: Trap) -> Status {
+    unsafe { (*cx).trap = Some(t) };
+    TRAPPED
+}
+
+/// Checks that `body`'s frame fits, pushes the caller's frame record, zeroes the
+/// non-parameter locals, and returns the callee's (sp, fp); or the exhaustion trap.
+///
+/// # Safety
+/// The `num_params` arguments must be the top cells below `sp`.
+#[inline(always)]
+pub unsafe fn push_frame(body: &FuncBody, ret: Ip, sp: Sp, fp: Fp, cx: Cx) -> Result<(Sp, Fp), Trap> {
+    unsafe {
+        let cx = &mut *cx;
+        let new_fp = sp.sub(body.num_params as usize);
+        let frames = &mut *cx.frames;
+        if frames.len() >= cx.max_depth || (cx.stack_end.offset_from(new_fp) as usize) < body.frame_cells() {
+            return Err(Trap::StackExhausted);
+        }
+        frames.push(Frame {
+            ret_ip: ret as *const (),
+            fp,
+            instance: cx.inst,
+        });
+        ptr::write_bytes(
+            new_fp.add(body.num_params as usize),
+            0,
+            (body.num_locals - body.num_params) as usize,
+        );
+        Ok((new_fp.add(body.num_locals as usize), new_fp))
+    }
+}
+
+/// Runs Wasm function `func` to completion.
+///
+/// # Safety
+/// `store` must be live and `stack` unused by any other run.
+pub unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
+    unsafe {
+        let (inst_id, body_idx) = match store.funcs[func.0 as usize] {
+            FuncEntity::Wasm { instance, body, .. } => (instance, body),
+            FuncEntity::Host { .. } => unreachable!("Store::invoke calls host functions itself"),
+        };
+        let result_types = store.func_type(func).results.clone();
+        let base = stack.base();
+        for (i, a) in args.iter().enumerate() {
+            *base.add(i) = a.to_cell();
+        }
+        stack.frames.clear();
+        let inst: *mut Instance = &mut *store.instances[inst_id as usize];
+        let mut ctx = Ctx {
+            store,
+            frames: &mut stack.frames,
+            max_depth: stack.max_depth,
+            stack_end: stack.end(),
+            inst,
+            bodies: (&*inst).module.bodies.as_ptr(),
+            globals: (&*inst).globals.as_ptr(),
+            trap: None,
+        };
+        let cx: Cx = &mut ctx;
+        let (mem, len) = exec::memory_view(inst);
+        let body = &*ctx.bodies.add(body_idx as usize);
+        let (sp, fp) = push_frame(body, ptr::null(), base.add(args.len()), ptr::null_mut(), cx)?;
+        let ip = body.threaded.as_ptr();
+        let h = std::mem::transmute::<*const (), Handler>((*ip).handler);
+        match h(ip, sp, fp, mem, len, cx) {
+            DONE => Ok(result_types
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Val::from_cell(*t, *base.add(i)))
+                .collect()),
+            _ => Err(ctx
+                .trap
+                .take()
+                .unwrap_or(Trap::Host("run stopped without a trap".into()))),
+        }
+    }
+}

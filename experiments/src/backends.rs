@@ -10,6 +10,8 @@ pub fn all() -> Vec<Arc<dyn Backend>> {
     let mut v: Vec<Arc<dyn Backend>> = Vec::new();
     #[cfg(feature = "switch")]
     v.push(Arc::new(wasmlab_switch::Switch));
+    #[cfg(feature = "threaded")]
+    v.push(Arc::new(wasmlab_threaded::Threaded));
     v
 }
 
@@ -26,11 +28,9 @@ pub fn by_name(name: Option<&str>) -> anyhow::Result<Arc<dyn Backend>> {
             .into_iter()
             .next()
             .ok_or_else(|| anyhow::anyhow!("no back-end was built; enable a cargo feature")),
-        Some(n) => all.into_iter().find(|b| b.name() == n).ok_or_else(|| {
-            anyhow::anyhow!(
-                "no back-end named `{n}` in this build (built: {})",
-                names().join(", ")
-            )
-        }),
+        Some(n) => all
+            .into_iter()
+            .find(|b| b.name() == n)
+            .ok_or_else(|| anyhow::anyhow!("no back-end named `{n}` in this build (built: {})", names().join(", "))),
     }
 }

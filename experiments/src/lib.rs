@@ -3,8 +3,10 @@
 //! binary and the test suites both use it.
 
 pub mod backends;
+pub mod bench;
 pub mod engines;
 pub mod spectest;
+pub mod suite;
 pub mod wast_runner;
 
 use anyhow::Context;
@@ -18,10 +20,5 @@ pub fn read_module_bytes(path: &Path) -> anyhow::Result<Vec<u8>> {
     }
     wat::parse_bytes(&bytes)
         .map(|b| b.into_owned())
-        .with_context(|| {
-            format!(
-                "`{}` is neither a Wasm binary nor valid WAT",
-                path.display()
-            )
-        })
+        .with_context(|| format!("`{}` is neither a Wasm binary nor valid WAT", path.display()))
 }

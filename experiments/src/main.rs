@@ -24,6 +24,10 @@ enum Command {
     Wast(cli::wast::WastArgs),
     /// Print the predecoded IR of a module's functions.
     Disas(cli::disas::DisasArgs),
+    /// Benchmark back-ends and peer engines side by side, interleaved.
+    Bench(cli::bench::BenchArgs),
+    /// Compare two engines (measured now) or two history records.
+    Compare(cli::compare::CompareArgs),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +36,8 @@ fn main() -> ExitCode {
         Command::Run(a) => cli::run::main(a),
         Command::Wast(a) => cli::wast::main(a),
         Command::Disas(a) => cli::disas::main(a),
+        Command::Bench(a) => cli::bench::main(a),
+        Command::Compare(a) => cli::compare::main(a),
     };
     match result {
         Ok(code) => code,

@@ -73,8 +73,7 @@ pub fn run(name: &str, text: &str, backend: Arc<dyn Backend>) -> Report {
         let line = directive.span().linecol_in(text).0 + 1;
         // A panic is a bug in wasmlab, never an expected outcome: report it as a failure
         // of this directive and go on with a fresh context.
-        let outcome =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.directive(directive)));
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.directive(directive)));
         match outcome {
             Ok(Ok(())) => report.passed += 1,
             Ok(Err(message)) => report.failures.push(Failure { line, message }),
@@ -131,17 +130,11 @@ impl Context {
                 .get(id.name())
                 .copied()
                 .ok_or_else(|| format!("no module named ${}", id.name())),
-            None => self
-                .current
-                .ok_or_else(|| "no module instantiated yet".to_string()),
+            None => self.current.ok_or_else(|| "no module instantiated yet".to_string()),
         }
     }
 
-    fn instantiate(
-        &mut self,
-        module: Arc<Module>,
-        name: Option<&str>,
-    ) -> Result<InstanceId, Error> {
+    fn instantiate(&mut self, module: Arc<Module>, name: Option<&str>) -> Result<InstanceId, Error> {
         let id = self.linker.instantiate(&mut self.store, module)?;
         self.current = Some(id);
         if let Some(n) = name {
@@ -154,9 +147,7 @@ impl Context {
         match d {
             WastDirective::Module(mut qw) => {
                 let name = qw.name().map(|id| id.name().to_string());
-                let bytes = qw
-                    .encode()
-                    .map_err(|e| format!("cannot encode module: {e}"))?;
+                let bytes = qw.encode().map_err(|e| format!("cannot encode module: {e}"))?;
                 let module = self
                     .compile(&bytes)
                     .map_err(|e| format!("module failed to compile: {e}"))?;
@@ -166,9 +157,7 @@ impl Context {
             }
             WastDirective::ModuleDefinition(mut qw) => {
                 let name = qw.name().map(|id| id.name().to_string());
-                let bytes = qw
-                    .encode()
-                    .map_err(|e| format!("cannot encode module: {e}"))?;
+                let bytes = qw.encode().map_err(|e| format!("cannot encode module: {e}"))?;
                 let module = self
                     .compile(&bytes)
                     .map_err(|e| format!("module failed to compile: {e}"))?;
@@ -177,9 +166,7 @@ impl Context {
                 }
                 Ok(())
             }
-            WastDirective::ModuleInstance {
-                instance, module, ..
-            } => {
+            WastDirective::ModuleInstance { instance, module, .. } => {
                 let def = module.ok_or("module instance without a module name")?;
                 let m = self
                     .definitions
@@ -195,14 +182,9 @@ impl Context {
                 self.linker.register(&self.store, name, id);
                 Ok(())
             }
-            WastDirective::Invoke(inv) => self
-                .invoke(&inv)
-                .map(|_| ())
-                .map_err(|e| format!("invoke failed: {e}")),
+            WastDirective::Invoke(inv) => self.invoke(&inv).map(|_| ()).map_err(|e| format!("invoke failed: {e}")),
             WastDirective::AssertReturn { exec, results, .. } => {
-                let got = self
-                    .execute(exec)
-                    .map_err(|e| format!("expected a return, got: {e}"))?;
+                let got = self.execute(exec).map_err(|e| format!("expected a return, got: {e}"))?;
                 check_results(&got, &results)
             }
             WastDirective::AssertTrap { exec, message, .. } => match self.execute(exec) {
@@ -215,24 +197,16 @@ impl Context {
                 Ok(vals) => Err(format!("expected exhaustion `{message}`, got {vals:?}")),
                 Err(e) => Err(format!("expected exhaustion `{message}`, got: {e}")),
             },
-            WastDirective::AssertInvalid {
-                module, message, ..
-            } => self.expect_rejected(module, message),
-            WastDirective::AssertMalformed {
-                module, message, ..
-            } => match module {
+            WastDirective::AssertInvalid { module, message, .. } => self.expect_rejected(module, message),
+            WastDirective::AssertMalformed { module, message, .. } => match module {
                 // A quoted text module that does not parse is malformed text: rejected.
                 QuoteWat::QuoteModule(..) => Ok(()),
                 m => self.expect_rejected(m, message),
             },
             WastDirective::AssertUnlinkable {
-                mut module,
-                message,
-                ..
+                mut module, message, ..
             } => {
-                let bytes = module
-                    .encode()
-                    .map_err(|e| format!("cannot encode module: {e}"))?;
+                let bytes = module.encode().map_err(|e| format!("cannot encode module: {e}"))?;
                 let m = self
                     .compile(&bytes)
                     .map_err(|e| format!("module failed to compile: {e}"))?;
@@ -242,10 +216,7 @@ impl Context {
                     Err(e) => Err(format!("expected unlinkable `{message}`, got: {e}")),
                 }
             }
-            other => Err(format!(
-                "unsupported directive {:?}",
-                std::mem::discriminant(&other)
-            )),
+            other => Err(format!("unsupported directive {:?}", std::mem::discriminant(&other))),
         }
     }
 
@@ -255,9 +226,7 @@ impl Context {
             Err(_) => return Ok(()),
         };
         match self.compile(&bytes) {
-            Ok(_) => Err(format!(
-                "expected the module to be rejected ({message}), but it loaded"
-            )),
+            Ok(_) => Err(format!("expected the module to be rejected ({message}), but it loaded")),
             Err(_) => Ok(()),
         }
     }
@@ -287,9 +256,7 @@ impl Context {
             WastExecute::Wat(mut wat) => {
                 let bytes = wat.encode().map_err(|e| Error::Invalid(e.to_string()))?;
                 let m = self.compile(&bytes)?;
-                self.linker
-                    .instantiate(&mut self.store, m)
-                    .map(|_| Vec::new())
+                self.linker.instantiate(&mut self.store, m).map(|_| Vec::new())
             }
         }
     }

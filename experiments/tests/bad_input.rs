@@ -9,14 +9,14 @@ fn load(wat: &str) -> Result<Module, Error> {
     Module::new(&wat::parse_str(wat).expect("test WAT parses"))
 }
 
-fn instance(
-    backend: Arc<dyn wasmlab_core::Backend>,
-    wat: &str,
-) -> (Store, wasmlab_core::InstanceId) {
+fn load_for(backend: &dyn wasmlab_core::Backend, wat: &str) -> Arc<Module> {
+    Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), backend).unwrap())
+}
+
+fn instance(backend: Arc<dyn wasmlab_core::Backend>, wat: &str) -> (Store, wasmlab_core::InstanceId) {
+    let module = load_for(backend.as_ref(), wat);
     let mut store = Store::new(backend, Config::default());
-    let id = Linker::new()
-        .instantiate(&mut store, Arc::new(load(wat).unwrap()))
-        .unwrap();
+    let id = Linker::new().instantiate(&mut store, module).unwrap();
     (store, id)
 }
 
@@ -56,9 +56,7 @@ fn missing_import_is_named() {
     let m = load(r#"(module (import "env" "f" (func)))"#).unwrap();
     for b in backends::all() {
         let mut store = Store::new(b, Config::default());
-        let err = Linker::new()
-            .instantiate(&mut store, Arc::new(m.clone()))
-            .unwrap_err();
+        let err = Linker::new().instantiate(&mut store, Arc::new(m.clone())).unwrap_err();
         assert!(
             matches!(err, Error::UnknownImport { ref module, ref name } if module == "env" && name == "f"),
             "{err}"
@@ -74,19 +72,13 @@ fn wrong_arguments_and_unknown_exports_are_errors() {
             r#"(module (func (export "id") (param i32) (result i32) local.get 0))"#,
         );
         let f = store.export_func(id, "id").unwrap();
-        assert!(matches!(
-            store.invoke(f, &[]),
-            Err(Error::ArgumentMismatch(_))
-        ));
+        assert!(matches!(store.invoke(f, &[]), Err(Error::ArgumentMismatch(_))));
         assert!(matches!(
             store.invoke(f, &[Val::I64(1)]),
             Err(Error::ArgumentMismatch(_))
         ));
         assert_eq!(store.invoke(f, &[Val::I32(7)]).unwrap(), vec![Val::I32(7)]);
-        assert!(matches!(
-            store.export_func(id, "nope"),
-            Err(Error::UnknownExport(_))
-        ));
+        assert!(matches!(store.export_func(id, "nope"), Err(Error::UnknownExport(_))));
     }
 }
 
@@ -118,6 +110,7 @@ fn call_depth_limit_is_configurable() {
         (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
           (else (call $f (i32.sub (local.get 0) (i32.const 1)))))))"#;
     for b in backends::all() {
+        let module = load_for(b.as_ref(), wat);
         let mut store = Store::new(
             b,
             Config {
@@ -125,9 +118,7 @@ fn call_depth_limit_is_configurable() {
                 ..Config::default()
             },
         );
-        let id = Linker::new()
-            .instantiate(&mut store, Arc::new(load(wat).unwrap()))
-            .unwrap();
+        let id = Linker::new().instantiate(&mut store, module).unwrap();
         let f = store.export_func(id, "f").unwrap();
         assert!(store.invoke(f, &[Val::I32(98)]).is_ok());
         assert_eq!(
@@ -160,23 +151,41 @@ fn out_of_bounds_memory_traps() {
 #[test]
 fn memory_limit_is_enforced() {
     for b in backends::all() {
+        let wat = r#"(module (memory 1) (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))"#;
+        let module = load_for(b.as_ref(), wat);
         let mut store = Store::new(
-            b,
+            b.clone(),
             Config {
                 max_memory_pages: 4,
                 ..Config::default()
             },
         );
-        let wat = r#"(module (memory 1) (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))"#;
-        let id = Linker::new()
-            .instantiate(&mut store, Arc::new(load(wat).unwrap()))
-            .unwrap();
+        let id = Linker::new().instantiate(&mut store, module).unwrap();
         let f = store.export_func(id, "grow").unwrap();
         assert_eq!(store.invoke(f, &[Val::I32(3)]).unwrap(), vec![Val::I32(1)]);
         assert_eq!(store.invoke(f, &[Val::I32(1)]).unwrap(), vec![Val::I32(-1)]);
-        let big = r#"(module (memory 5))"#;
-        assert!(Linker::new()
-            .instantiate(&mut store, Arc::new(load(big).unwrap()))
-            .is_err());
+        let big = load_for(b.as_ref(), r#"(module (memory 5))"#);
+        assert!(Linker::new().instantiate(&mut store, big).is_err());
+    }
+}
+
+#[test]
+fn a_module_predecoded_for_another_backend_is_refused() {
+    let wat = r#"(module (func (export "f") (result i32) i32.const 1))"#;
+    for b in backends::all() {
+        for other in backends::all() {
+            let module = load_for(other.as_ref(), wat);
+            let mut store = Store::new(b.clone(), Config::default());
+            let result = Linker::new().instantiate(&mut store, module);
+            let wanted = b.predecode_options().id;
+            if wanted.is_empty() || wanted == other.predecode_options().id {
+                let id = result.unwrap();
+                let f = store.export_func(id, "f").unwrap();
+                assert_eq!(store.invoke(f, &[]).unwrap(), vec![Val::I32(1)]);
+            } else {
+                let err = result.unwrap_err();
+                assert!(err.to_string().contains("Module::for_backend"), "{err}");
+            }
+        }
     }
 }

@@ -69,11 +69,17 @@ fn run_rejects_an_unknown_backend() {
 
 #[test]
 fn wast_reports_failing_directives_with_lines() {
-    let ok = write_temp("ok.wast", "(module (func (export \"one\") (result i32) i32.const 1))\n(assert_return (invoke \"one\") (i32.const 1))\n");
+    let ok = write_temp(
+        "ok.wast",
+        "(module (func (export \"one\") (result i32) i32.const 1))\n(assert_return (invoke \"one\") (i32.const 1))\n",
+    );
     let (code, out, _) = wasmlab(&["wast", &ok]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("2 passed, 0 failed"), "{out}");
-    let bad = write_temp("bad.wast", "(module (func (export \"one\") (result i32) i32.const 1))\n\n(assert_return (invoke \"one\") (i32.const 2))\n");
+    let bad = write_temp(
+        "bad.wast",
+        "(module (func (export \"one\") (result i32) i32.const 1))\n\n(assert_return (invoke \"one\") (i32.const 2))\n",
+    );
     let (code, out, _) = wasmlab(&["wast", &bad]);
     assert_ne!(code, 0);
     assert!(out.contains("bad.wast:3:"), "{out}");

@@ -56,16 +56,8 @@ fn run_suite(backend: Arc<dyn Backend>) {
         let report = wast_runner::run(&path, file.raw(), backend.clone());
         files += 1;
         passed += report.passed;
-        let status = if report.failures.is_empty() {
-            "ok  "
-        } else {
-            "FAIL"
-        };
-        println!(
-            "  {status} {path}: {}/{} directives",
-            report.passed,
-            report.total()
-        );
+        let status = if report.failures.is_empty() { "ok  " } else { "FAIL" };
+        println!("  {status} {path}: {}/{} directives", report.passed, report.total());
         for f in &report.failures {
             println!("       line {}: {}", f.line, f.message);
             failed.push(format!("{path}:{}: {}", f.line, f.message));
@@ -92,4 +84,10 @@ fn run_suite(backend: Arc<dyn Backend>) {
 #[test]
 fn spec_suite_switch() {
     run_suite(Arc::new(wasmlab_switch::Switch));
+}
+
+#[cfg(feature = "threaded")]
+#[test]
+fn spec_suite_threaded() {
+    run_suite(Arc::new(wasmlab_threaded::Threaded));
 }

@@ -48,9 +48,7 @@ pub fn main(a: DisasArgs) -> anyhow::Result<ExitCode> {
                     .iter()
                     .filter(|i| matches!(i.ty, wasmlab_core::module::ImportType::Func(_)))
                     .nth(idx as usize);
-                let from = imp
-                    .map(|i| format!("{}::{}", i.module, i.name))
-                    .unwrap_or_default();
+                let from = imp.map(|i| format!("{}::{}", i.module, i.name)).unwrap_or_default();
                 out.push_str(&format!("func[{idx}]{name} {ty}: imported from {from}\n"));
             }
             Some(body) => {

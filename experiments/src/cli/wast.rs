@@ -19,26 +19,18 @@ pub fn main(a: WastArgs) -> anyhow::Result<ExitCode> {
     let backend = backends::by_name(a.backend.as_deref())?;
     let (mut passed, mut failed) = (0, 0);
     for path in &a.files {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read `{}`", path.display()))?;
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read `{}`", path.display()))?;
         let name = path.display().to_string();
         let report = wast_runner::run(&name, &text, backend.clone());
         for f in &report.failures {
             println!("{name}:{}: {}", f.line, f.message);
         }
-        println!(
-            "{name}: {} passed, {} failed",
-            report.passed,
-            report.failures.len()
-        );
+        println!("{name}: {} passed, {} failed", report.passed, report.failures.len());
         passed += report.passed;
         failed += report.failures.len();
     }
     if a.files.len() > 1 {
-        println!(
-            "total on `{}`: {passed} passed, {failed} failed",
-            backend.name()
-        );
+        println!("total on `{}`: {passed} passed, {failed} failed", backend.name());
     }
     Ok(if failed == 0 {
         ExitCode::SUCCESS

@@ -37,3 +37,97 @@ pub trait Running {
     /// What a WASI program wrote to stdout so far.
     fn stdout(&self) -> Vec<u8>;
 }
+
+pub mod wasmlab;
+
+/// Every peer engine compiled into this build (cargo features `peer-*`).
+#[allow(unused_mut, clippy::vec_init_then_push)]
+pub fn peers() -> Vec<Box<dyn Engine>> {
+    let mut v: Vec<Box<dyn Engine>> = Vec::new();
+    #[cfg(feature = "peer-wasmtime")]
+    v.extend(
+        self::wasmtime::Wasmtime::all()
+            .into_iter()
+            .map(|e| Box::new(e) as Box<dyn Engine>),
+    );
+    #[cfg(feature = "peer-wasmi")]
+    v.push(Box::new(self::wasmi::Wasmi::new()));
+    #[cfg(feature = "peer-stitch")]
+    v.push(Box::new(self::stitch::Stitch));
+    #[cfg(feature = "peer-wasm3")]
+    v.push(Box::new(self::wasm3::Wasm3));
+    v
+}
+
+/// wasmlab's back-ends built into this binary, as engines.
+pub fn backends() -> Vec<Box<dyn Engine>> {
+    crate::backends::all()
+        .into_iter()
+        .map(|b| Box::new(wasmlab::Wasmlab(b)) as Box<dyn Engine>)
+        .collect()
+}
+
+/// The engines named by `--backend` and `--peers` lists. An empty back-end list
+/// means every back-end built; an empty peer list means `default_peers` (all peers
+/// compiled in when `None`); `none` means no peers.
+pub fn select(
+    backend_names: &[String],
+    peer_names: &[String],
+    default_peers: Option<&[&str]>,
+) -> anyhow::Result<Vec<Box<dyn Engine>>> {
+    let pick = |all: Vec<Box<dyn Engine>>, names: &[String], what: &str| -> anyhow::Result<Vec<Box<dyn Engine>>> {
+        let known: Vec<String> = all.iter().map(|e| e.name()).collect();
+        for n in names {
+            if !known.contains(n) {
+                anyhow::bail!("no {what} named `{n}` in this build (built: {})", known.join(", "));
+            }
+        }
+        Ok(all.into_iter().filter(|e| names.contains(&e.name())).collect())
+    };
+    let mut out = if backend_names.is_empty() {
+        backends()
+    } else {
+        pick(backends(), backend_names, "back-end")?
+    };
+    let peer_list: Vec<String> = if peer_names.is_empty() {
+        match default_peers {
+            Some(d) => d
+                .iter()
+                .map(|s| s.to_string())
+                .filter(|n| peers().iter().any(|p| &p.name() == n))
+                .collect(),
+            None => peers().iter().map(|p| p.name()).collect(),
+        }
+    } else if peer_names == ["none"] {
+        Vec::new()
+    } else {
+        peer_names.to_vec()
+    };
+    out.extend(pick(peers(), &peer_list, "peer engine")?);
+    Ok(out)
+}
+
+/// Every engine of this build by name: back-ends first, then peers.
+pub fn by_name(name: &str) -> anyhow::Result<Box<dyn Engine>> {
+    let all: Vec<Box<dyn Engine>> = backends().into_iter().chain(peers()).collect();
+    let names: Vec<String> = all.iter().map(|e| e.name()).collect();
+    all.into_iter()
+        .find(|e| e.name() == name)
+        .ok_or_else(|| anyhow::anyhow!("no engine named `{name}` in this build (built: {})", names.join(", ")))
+}
+
+#[cfg(any(
+    feature = "peer-wasmtime",
+    feature = "peer-wasmi",
+    feature = "peer-stitch",
+    feature = "peer-wasm3"
+))]
+mod peer_wasi;
+#[cfg(feature = "peer-stitch")]
+pub mod stitch;
+#[cfg(feature = "peer-wasm3")]
+pub mod wasm3;
+#[cfg(feature = "peer-wasmi")]
+pub mod wasmi;
+#[cfg(feature = "peer-wasmtime")]
+pub mod wasmtime;

@@ -1,0 +1,193 @@
+//! History records: one JSON file per `wasmlab bench` run under `reports/history/`.
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The phases measured separately, as sightglass does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Phase {
+    Compile,
+    Instantiate,
+    Execute,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Machine {
+    pub hostname: String,
+    pub cpu: String,
+    pub cores: usize,
+}
+
+/// Samples of one engine on one benchmark in one phase, in nanoseconds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Series {
+    pub engine: String,
+    pub bench: String,
+    pub phase: Phase,
+    pub samples_ns: Vec<u64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub date: String,
+    pub commit: String,
+    /// The working tree had uncommitted changes when this was measured.
+    pub dirty: bool,
+    pub machine: Machine,
+    pub rustc: String,
+    /// `quick` or `full`.
+    pub size: String,
+    pub rounds: usize,
+    pub series: Vec<Series>,
+    /// Engine × benchmark pairs that failed or gave a wrong result.
+    #[serde(default)]
+    pub failures: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Record {
+    /// A record stamped with the current date, commit, machine and compiler.
+    pub fn new(size: &str, rounds: usize) -> Record {
+        Record {
+            date: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
+            commit: git(&["rev-parse", "--short=12", "HEAD"]).unwrap_or_else(|| "unknown".into()),
+            dirty: git(&["status", "--porcelain", "--untracked-files=no"]).is_some_and(|s| !s.is_empty()),
+            machine: machine(),
+            rustc: command("rustc", &["--version"]).unwrap_or_else(|| "unknown".into()),
+            size: size.into(),
+            rounds,
+            series: Vec::new(),
+            failures: Vec::new(),
+            note: String::new(),
+        }
+    }
+
+    /// Samples in seconds, if the series exists.
+    pub fn samples(&self, engine: &str, bench: &str, phase: Phase) -> Option<Vec<f64>> {
+        self.series
+            .iter()
+            .find(|s| s.engine == engine && s.bench == bench && s.phase == phase)
+            .map(|s| s.samples_ns.iter().map(|n| *n as f64 * 1e-9).collect())
+    }
+
+    pub fn push(&mut self, engine: &str, bench: &str, phase: Phase, ns: u64) {
+        match self
+            .series
+            .iter_mut()
+            .find(|s| s.engine == engine && s.bench == bench && s.phase == phase)
+        {
+            Some(s) => s.samples_ns.push(ns),
+            None => self.series.push(Series {
+                engine: engine.into(),
+                bench: bench.into(),
+                phase,
+                samples_ns: vec![ns],
+            }),
+        }
+    }
+
+    /// Engines and benchmarks in first-seen order.
+    pub fn engines(&self) -> Vec<String> {
+        unique(self.series.iter().map(|s| &s.engine))
+    }
+
+    pub fn benches(&self) -> Vec<String> {
+        unique(self.series.iter().map(|s| &s.bench))
+    }
+
+    /// The file name this record is saved under: `<date>-<commit>.json`.
+    pub fn file_name(&self) -> String {
+        format!("{}-{}.json", self.date.replace(':', ""), self.commit)
+    }
+
+    pub fn save(&self, dir: &Path) -> anyhow::Result<PathBuf> {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
+        let path = dir.join(self.file_name());
+        std::fs::write(&path, serde_json::to_string_pretty(self)?)
+            .with_context(|| format!("cannot write `{}`", path.display()))?;
+        Ok(path)
+    }
+
+    pub fn load(path: &Path) -> anyhow::Result<Record> {
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+        serde_json::from_str(&text).with_context(|| format!("`{}` is not a history record", path.display()))
+    }
+}
+
+/// Every record in `dir`, oldest first.
+pub fn load_all(dir: &Path) -> anyhow::Result<Vec<(PathBuf, Record)>> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(out);
+    };
+    for e in entries {
+        let path = e?.path();
+        if path.extension().is_some_and(|x| x == "json") {
+            let r = Record::load(&path)?;
+            out.push((path, r));
+        }
+    }
+    out.sort_by(|a, b| a.1.date.cmp(&b.1.date).then(a.0.cmp(&b.0)));
+    Ok(out)
+}
+
+fn unique<'a>(it: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for s in it {
+        if !v.contains(s) {
+            v.push(s.clone());
+        }
+    }
+    v
+}
+
+fn command(cmd: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(cmd).args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+fn git(args: &[&str]) -> Option<String> {
+    command("git", args)
+}
+
+fn machine() -> Machine {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|s| s.trim().to_string())
+        })
+        .unwrap_or_else(|| std::env::consts::ARCH.to_string());
+    let hostname = std::fs::read_to_string("/etc/hostname")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default();
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    Machine { hostname, cpu, cores }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_round_trips_through_json() {
+        let mut r = Record::new("quick", 3);
+        r.push("switch", "fib", Phase::Execute, 1_000);
+        r.push("switch", "fib", Phase::Execute, 1_200);
+        r.push("wasmtime", "fib", Phase::Compile, 50);
+        r.failures.push("x on y: wrong result".into());
+        let text = serde_json::to_string(&r).unwrap();
+        let back: Record = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, r);
+        assert_eq!(back.samples("switch", "fib", Phase::Execute), Some(vec![1e-6, 1.2e-6]));
+        assert_eq!(back.engines(), vec!["switch", "wasmtime"]);
+    }
+}

@@ -1,0 +1,100 @@
+//! `wasmlab bench`: the comparison table, and a history record.
+
+use clap::Args;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use wasmlab::bench::{self, table, Plan};
+use wasmlab::engines;
+use wasmlab::suite::{self, Size, Suite};
+
+#[derive(Args, Clone)]
+pub struct BenchArgs {
+    /// Seed benchmarks with reduced inputs, all back-ends and wasmtime, 3 rounds.
+    #[arg(long)]
+    pub quick: bool,
+    /// Back-ends to run, comma-separated (default: every back-end built).
+    #[arg(long, value_delimiter = ',')]
+    pub backend: Vec<String>,
+    /// Peer engines, comma-separated, or `none` (default: every peer built; with
+    /// --quick, wasmtime).
+    #[arg(long, value_delimiter = ',')]
+    pub peers: Vec<String>,
+    /// Benchmarks to run, comma-separated (default: all).
+    #[arg(long, value_delimiter = ',')]
+    pub bench: Vec<String>,
+    /// Benchmark groups to run: seed, micro, program (default: all).
+    #[arg(long, value_delimiter = ',')]
+    pub group: Vec<String>,
+    /// Interleaved rounds (default 5; 3 with --quick).
+    #[arg(long)]
+    pub rounds: Option<usize>,
+    /// Suite directory (default: the committed experiments/suite).
+    #[arg(long)]
+    pub suite: Option<PathBuf>,
+    /// Where history records go (default: reports/history of the workspace).
+    #[arg(long)]
+    pub history: Option<PathBuf>,
+    /// Do not write a history record.
+    #[arg(long)]
+    pub no_record: bool,
+    /// A note stored in the record.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// No progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
+}
+
+pub fn default_history_dir() -> PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../reports/history")
+}
+
+/// Builds the plan the arguments describe, with `engines` as given.
+pub fn plan<'a>(a: &BenchArgs, suite: &'a Suite, engines: Vec<Box<dyn engines::Engine>>) -> anyhow::Result<Plan<'a>> {
+    let mut groups = a.group.clone();
+    if a.quick && groups.is_empty() && a.bench.is_empty() {
+        groups.push("seed".into());
+    }
+    let benches = suite.select(&a.bench, &groups)?;
+    if benches.is_empty() {
+        anyhow::bail!("no benchmark selected");
+    }
+    Ok(Plan {
+        engines,
+        benches,
+        rounds: a.rounds.unwrap_or(if a.quick { 3 } else { 5 }).max(1),
+        size: if a.quick { Size::Quick } else { Size::Full },
+        suite,
+        progress: !a.no_progress,
+    })
+}
+
+pub fn main(a: BenchArgs) -> anyhow::Result<ExitCode> {
+    let suite = Suite::load(&a.suite.clone().unwrap_or_else(suite::default_dir))?;
+    let default_peers: Option<&[&str]> = if a.quick { Some(&["wasmtime"]) } else { None };
+    let engines = engines::select(&a.backend, &a.peers, default_peers)?;
+    let plan = plan(&a, &suite, engines)?;
+    let names: Vec<String> = plan.engines.iter().map(|e| e.name()).collect();
+    eprintln!(
+        "wasmlab bench: {} benchmark(s) × {} engine(s) [{}], {} round(s)",
+        plan.benches.len(),
+        names.len(),
+        names.join(", "),
+        plan.rounds
+    );
+    let mut record = bench::run(&plan)?;
+    record.note = a.note.clone().unwrap_or_default();
+    print!("{}", table::bench_table(&record));
+    for f in &record.failures {
+        println!("FAILED: {f}");
+    }
+    if !a.no_record {
+        let path = record.save(&a.history.clone().unwrap_or_else(default_history_dir))?;
+        println!("record: {}", path.display());
+    }
+    Ok(if record.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}

@@ -1,0 +1,82 @@
+//! WASI glue the peer adapters share. Every peer runs wasmlab-core's WASI, not its
+//! own, so all engines run a program against the same host.
+
+// Each helper serves some adapters only; with all of `peers` built, all are used.
+#![cfg_attr(
+    not(all(feature = "peer-wasmtime", feature = "peer-wasmi", feature = "peer-stitch")),
+    allow(dead_code)
+)]
+
+use wasmlab_core::wasi::{WasiCtx, WasiError};
+
+/// One instance's WASI state, kept where the engine's host functions reach it.
+pub(crate) struct PeerWasi {
+    pub ctx: WasiCtx,
+    /// Set by `proc_exit`: the engine only sees a trap; this says it was an exit.
+    exit: Option<i32>,
+}
+
+impl PeerWasi {
+    pub fn new(args: &[String]) -> PeerWasi {
+        // Same program name as the wasmlab engines, so output that echoes argv[0] matches.
+        let argv = std::iter::once("main".to_string())
+            .chain(args.iter().cloned())
+            .collect();
+        PeerWasi {
+            ctx: WasiCtx::new(argv, Vec::new()).capture_stdout(),
+            exit: None,
+        }
+    }
+
+    /// Forwards one call. `Err` means the host function must trap (the message is
+    /// for engines whose traps carry one).
+    pub fn call(&mut self, name: &str, mem: &mut [u8], args: &[u64]) -> Result<u32, String> {
+        match self.ctx.call(name, mem, args) {
+            Ok(errno) => Ok(errno),
+            Err(WasiError::Exit(code)) => {
+                self.exit = Some(code);
+                Err(format!("exit with code {code}"))
+            }
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// Whether `proc_exit` was called during the current invocation.
+    pub fn exiting(&self) -> bool {
+        self.exit.is_some()
+    }
+
+    /// The driver's view of a call that trapped or returned: a trap caused by
+    /// `proc_exit(0)` is success, any other exit code an error.
+    pub fn finish<T: Default>(&mut self, r: anyhow::Result<T>) -> anyhow::Result<T> {
+        match self.exit.take() {
+            Some(0) => Ok(T::default()),
+            Some(code) => anyhow::bail!("exit with code {code}"),
+            None => r,
+        }
+    }
+}
+
+/// A host call's arguments as cells (i32 zero-extended), without allocating:
+/// nine is the most any preview-1 function takes (path_open).
+pub(crate) struct Cells {
+    buf: [u64; 9],
+    len: usize,
+}
+
+impl Cells {
+    pub fn as_slice(&self) -> &[u64] {
+        &self.buf[..self.len]
+    }
+}
+
+impl FromIterator<u64> for Cells {
+    fn from_iter<I: IntoIterator<Item = u64>>(iter: I) -> Cells {
+        let mut cells = Cells { buf: [0; 9], len: 0 };
+        for c in iter {
+            cells.buf[cells.len] = c;
+            cells.len += 1;
+        }
+        cells
+    }
+}

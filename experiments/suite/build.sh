@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Rebuilds every .wasm in the suite from its source, next to it.
+# Needs wabt (wat2wasm) and clang-16 with lld-16, wasi-libc and libclang-rt-16-dev-wasm32.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+for wat in seed/*.wat micro/*.wat; do
+    wat2wasm "$wat" -o "${wat%.wat}.wasm"
+done
+
+# --strip-all drops the name section: engines do not need it and modules shrink about 5x.
+wasi() { clang-16 --target=wasm32-wasi -O2 "programs/$1.c" -o "programs/$1.wasm" "${@:2}" -Wl,--strip-all; }
+wasi nbody -lm
+wasi matmul
+wasi hashtab
+wasi binarytrees
+wasi nqueens
+wasi sort
+wasi vm

@@ -25,7 +25,29 @@ macro_rules! define_ir {
             $( $(#[$sm])* $sname { offset: u32 } ,)*
         }
 
+        /// The variants of [`Op`] without their immediates, in list order.
+        #[allow(dead_code)]
+        #[derive(Clone, Copy)]
+        enum Kind {
+            $( $cname, )*
+            $( $uname, )* $( $utname, )* $( $bname, )* $( $btname, )* $( $lname, )* $( $sname, )*
+        }
+
         impl Op {
+            /// The op's position in the list: an index into [`Op::NAMES`].
+            pub fn index(&self) -> usize {
+                let k = match self {
+                    $( Op::$cname { .. } => Kind::$cname, )*
+                    $( Op::$uname => Kind::$uname, )*
+                    $( Op::$utname => Kind::$utname, )*
+                    $( Op::$bname => Kind::$bname, )*
+                    $( Op::$btname => Kind::$btname, )*
+                    $( Op::$lname { .. } => Kind::$lname, )*
+                    $( Op::$sname { .. } => Kind::$sname, )*
+                };
+                k as usize
+            }
+
             /// The op's name: the Wasm mnemonic where the op is a Wasm instruction.
             pub fn name(&self) -> &'static str {
                 match self {
@@ -185,6 +207,13 @@ mod tests {
     #[test]
     fn op_is_sixteen_bytes() {
         assert_eq!(std::mem::size_of::<Op>(), 16);
+    }
+
+    #[test]
+    fn index_matches_names() {
+        for op in [Op::Unreachable, Op::I32Add, Op::I64Store32 { offset: 0 }, Op::Call { func: 1 }] {
+            assert_eq!(Op::NAMES[op.index()], op.name());
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod exec;
 pub mod ir;
 pub mod kinds;
 pub mod module;
+pub mod opstats;
 pub mod ops;
 pub mod predecode;
 pub mod runtime;

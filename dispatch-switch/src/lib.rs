@@ -22,7 +22,26 @@ impl Backend for Switch {
     fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
         let mut stack = store.take_stack();
         // SAFETY: `run` is given a live store and a stack no other run is using.
-        let result = unsafe { run::run(store, &mut stack, func, args) };
+        let result = unsafe { run::run::<false>(store, &mut stack, func, args) };
+        store.put_stack(stack);
+        result
+    }
+}
+
+/// The switch loop with op counting compiled in: feeds `wasmlab opstats`
+/// ([`wasmlab_core::opstats`]). Never used for timing.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CountingSwitch;
+
+impl Backend for CountingSwitch {
+    fn name(&self) -> &'static str {
+        "switch-opstats"
+    }
+
+    fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
+        let mut stack = store.take_stack();
+        // SAFETY: as for `Switch`.
+        let result = unsafe { run::run::<true>(store, &mut stack, func, args) };
         store.put_stack(stack);
         result
     }

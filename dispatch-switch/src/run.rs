@@ -19,14 +19,15 @@ macro_rules! switch_loop {
         load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
         store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
     ) => {
-/// Runs Wasm function `func` to completion.
+/// Runs Wasm function `func` to completion. `COUNT` selects the copy that records
+/// op statistics; the normal copy (`false`) contains no counting code.
 ///
 /// # Safety
 /// `store` must be live and `stack` not in use by another run. Every pointer
 /// arithmetic below stays in bounds because validation fixed each function's stack
 /// effect and `enter` checks the whole frame fits before a body starts.
 #[allow(unused_unsafe)]
-pub(crate) unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> { unsafe {
+pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> { unsafe {
     let (inst_id, body_idx) = match store.funcs[func.0 as usize] {
         FuncEntity::Wasm { instance, body, .. } => (instance, body),
         FuncEntity::Host { .. } => unreachable!("Store::invoke calls host functions itself"),
@@ -137,7 +138,13 @@ pub(crate) unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, a
 
     enter!(&*bodies.add(body_idx as usize), ptr::null::<Op>());
 
+    if COUNT {
+        wasmlab_core::opstats::begin_run();
+    }
     loop {
+        if COUNT {
+            wasmlab_core::opstats::record(&*ip);
+        }
         match *ip {
             $( Op::$uname => {
                 let a = <$ua as Cell>::from_cell(*sp.sub(1));

@@ -99,3 +99,30 @@ fn disas_shows_resolved_ir() {
     assert_ne!(code, 0);
     assert!(err.contains("no function 9"), "{err}");
 }
+
+#[test]
+fn run_executes_wasi_commands() {
+    let suite = wasmlab::suite::default_dir();
+    let prog = suite.join("programs/nqueens.wasm");
+    let (code, out, err) = wasmlab(&["run", prog.to_str().unwrap(), "--", "8"]);
+    assert_eq!(code, 0, "{err}");
+    let want = std::fs::read_to_string(suite.join("programs/nqueens.test.out")).unwrap();
+    // The test size of nqueens is 8; its expected output is committed.
+    assert_eq!(out, want);
+    for backend in wasmlab::backends::names() {
+        let (code, out2, _) = wasmlab(&["run", "--backend", backend, prog.to_str().unwrap(), "--", "8"]);
+        assert_eq!((code, &out2), (0, &out), "{backend}");
+    }
+}
+
+#[test]
+fn run_passes_the_wasi_exit_code() {
+    let m = write_temp(
+        "exit.wat",
+        r#"(module (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+             (memory (export "memory") 1)
+             (func (export "_start") (call $exit (i32.const 7))))"#,
+    );
+    let (code, _, _) = wasmlab(&["run", &m]);
+    assert_eq!(code, 7);
+}

@@ -3,8 +3,9 @@
 use anyhow::{bail, Context};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use wasmlab::backends;
+use wasmlab_core::wasi::{self, WasiCtx};
 use wasmlab_core::{Config, Error, Linker, Module, Store, Trap, Val};
 
 #[derive(clap::Args)]
@@ -24,7 +25,7 @@ pub struct RunArgs {
     #[arg(long, default_value_t = Config::default().max_memory_pages)]
     pub max_memory_pages: u64,
     /// Arguments: typed by the export's parameters with `--invoke`, else the WASI
-    /// program's command line.
+    /// program's command line (after `--`).
     #[arg(allow_hyphen_values = true, trailing_var_arg = true)]
     pub args: Vec<String>,
 }
@@ -40,11 +41,23 @@ pub fn main(a: RunArgs) -> anyhow::Result<ExitCode> {
         ..Config::default()
     };
     let mut store = Store::new(backend, config);
-    let linker = Linker::new();
-    let Some(name) = a.invoke.as_deref() else {
-        bail!("running WASI commands needs `--invoke` until WASI support lands");
-    };
+    let mut linker = Linker::new();
+    // WASI is always linked, so `--invoke` works on WASI programs' exports too.
+    let mut argv = vec![a.file.display().to_string()];
+    if a.invoke.is_none() {
+        argv.extend(a.args.iter().cloned());
+    }
+    let env: Vec<(String, String)> = std::env::vars().collect();
+    wasi::define(&mut store, &mut linker, Arc::new(Mutex::new(WasiCtx::new(argv, env))));
     let instance = linker.instantiate(&mut store, Arc::new(module))?;
+    let Some(name) = a.invoke.as_deref() else {
+        let start = store.export_func(instance, "_start").context("not a WASI command; use --invoke NAME")?;
+        return match store.invoke(start, &[]) {
+            Ok(_) => Ok(ExitCode::SUCCESS),
+            Err(Error::Trap(Trap::Exit(code))) => Ok(ExitCode::from(code as u8)),
+            Err(e) => Err(e.into()),
+        };
+    };
     let func = store.export_func(instance, name)?;
     let ty = store.func_type(func).clone();
     if a.args.len() != ty.params.len() {

@@ -1,0 +1,48 @@
+//! Op statistics are exact on a hand-written module.
+#![cfg(feature = "switch")]
+
+use std::sync::Arc;
+use wasmlab_core::opstats;
+use wasmlab_core::{Config, Linker, Module, Store, Val};
+
+#[test]
+fn counts_are_exact() {
+    // Per call of `f`: local_get, const32, i32.add, return.
+    let wat = r#"(module (func (export "f") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1))))"#;
+    let backend = Arc::new(wasmlab_switch::CountingSwitch);
+    let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), backend.as_ref()).unwrap());
+    let mut store = Store::new(backend, Config::default());
+    let id = Linker::new().instantiate(&mut store, module).unwrap();
+    let f = store.export_func(id, "f").unwrap();
+    opstats::take();
+    for i in 0..3 {
+        assert_eq!(store.invoke(f, &[Val::I32(i)]).unwrap(), vec![Val::I32(i + 1)]);
+    }
+    let s = opstats::take();
+    assert_eq!(s.total(), 12);
+    let ops: Vec<_> = s.top_ops();
+    assert_eq!(ops.len(), 4);
+    for (name, n) in &ops {
+        assert_eq!(*n, 3, "{name}");
+    }
+    let pairs = s.top_pairs();
+    // Each run starts afresh: three pairs per run, none across runs.
+    assert_eq!(pairs.iter().map(|p| p.1).sum::<u64>(), 9);
+    assert!(pairs.contains(&("local_get → const32".to_string(), 3)), "{pairs:?}");
+    assert!(pairs.contains(&("i32.add → return".to_string(), 3)), "{pairs:?}");
+    assert_eq!(s.top_triples().iter().map(|t| t.1).sum::<u64>(), 6);
+    assert!(s.top_triples().contains(&("local_get → const32 → i32.add".to_string(), 3)));
+}
+
+#[test]
+fn the_timed_switch_records_nothing() {
+    let wat = r#"(module (func (export "f") (result i32) (i32.const 1)))"#;
+    let backend = Arc::new(wasmlab_switch::Switch);
+    let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), backend.as_ref()).unwrap());
+    let mut store = Store::new(backend, Config::default());
+    let id = Linker::new().instantiate(&mut store, module).unwrap();
+    let f = store.export_func(id, "f").unwrap();
+    opstats::take();
+    store.invoke(f, &[]).unwrap();
+    assert_eq!(opstats::take().total(), 0);
+}

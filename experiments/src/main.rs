@@ -28,6 +28,14 @@ enum Command {
     Bench(cli::bench::BenchArgs),
     /// Compare two engines (measured now) or two history records.
     Compare(cli::compare::CompareArgs),
+    /// Profile one engine on one benchmark: a flamegraph and the top frames.
+    Profile(cli::profile::ProfileArgs),
+    /// Dynamic counts of IR ops, op pairs and triples on a benchmark.
+    Opstats(cli::opstats::OpstatsArgs),
+    /// The recorded runs as a table, and a plot of ratios to wasmtime over time.
+    History(cli::history::HistoryArgs),
+    /// Write a handover note from the records, the latest profile and op statistics.
+    Handover(cli::handover::HandoverArgs),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +46,10 @@ fn main() -> ExitCode {
         Command::Disas(a) => cli::disas::main(a),
         Command::Bench(a) => cli::bench::main(a),
         Command::Compare(a) => cli::compare::main(a),
+        Command::Profile(a) => cli::profile::main(a),
+        Command::Opstats(a) => cli::opstats::main(a),
+        Command::History(a) => cli::history::main(a),
+        Command::Handover(a) => cli::handover::main(a),
     };
     match result {
         Ok(code) => code,

@@ -125,3 +125,57 @@ pub fn compare_table(rows: &[Comparison], a_name: &str, b_name: &str) -> String 
     }
     t.to_string()
 }
+
+/// Cells of `bench_table`'s rows, for renderers other than comfy-table.
+fn table_rows(r: &Record) -> Vec<[String; 7]> {
+    let engines = r.engines();
+    let med = |e: &str, b: &str, p: Phase| r.samples(e, b, p).map(|s| stats::median(&s));
+    let mut ratios: Vec<[Vec<f64>; 2]> = vec![[Vec::new(), Vec::new()]; engines.len()];
+    let mut rows = Vec::new();
+    for b in r.benches() {
+        for (i, e) in engines.iter().enumerate() {
+            let Some(x) = r.samples(e, &b, Phase::Execute) else {
+                continue;
+            };
+            let m = stats::median(&x);
+            let mut ratio = |k: usize, reference: &str| match med(reference, &b, Phase::Execute) {
+                Some(rm) if rm > 0.0 => {
+                    ratios[i][k].push(m / rm);
+                    format!("{:.2}", m / rm)
+                }
+                _ => "–".into(),
+            };
+            let (rj, rb) = (ratio(0, JIT), ratio(1, BASELINE));
+            let startup = med(e, &b, Phase::Compile).unwrap_or(0.0) + med(e, &b, Phase::Instantiate).unwrap_or(0.0);
+            let spread = format!("±{:.0}%", stats::spread(&x) * 50.0);
+            rows.push([b.clone(), e.clone(), ms(m), spread, rj, rb, ms(startup)]);
+        }
+    }
+    let g = |v: &[f64]| stats::geomean(v).map_or("–".into(), |g| format!("{g:.2}"));
+    for (e, [j, b]) in engines.iter().zip(&ratios) {
+        rows.push([
+            "geomean".into(),
+            e.clone(),
+            String::new(),
+            String::new(),
+            g(j),
+            g(b),
+            String::new(),
+        ]);
+    }
+    rows
+}
+
+/// `bench_table` as a Markdown table, for notes that travel as text.
+pub fn markdown_table(r: &Record) -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::from(
+        "| benchmark | engine | execute ms | spread | × wasmtime | × switch | start-up ms |\n\
+         |---|---|---:|---:|---:|---:|---:|\n",
+    );
+    for row in table_rows(r) {
+        let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out
+}

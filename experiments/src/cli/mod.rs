@@ -3,5 +3,9 @@
 pub mod bench;
 pub mod compare;
 pub mod disas;
+pub mod handover;
+pub mod history;
+pub mod opstats;
+pub mod profile;
 pub mod run;
 pub mod wast;

@@ -12,8 +12,19 @@ macro_rules! define_ir {
         binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
         load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
         store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
+        fused_ll { $( $(#[$llm:meta])* $llname:ident = $llbase:ident ,)* }
+        fused_lls { $( $(#[$llsm:meta])* $llsname:ident = $llsbase:ident ,)* }
+        fused_li { $( $(#[$lim:meta])* $liname:ident = $libase:ident ,)* }
+        fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
+        fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
+        fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
     ) => {
         /// One IR instruction: fixed width (16 bytes), immediates inline.
+        ///
+        /// `repr(u16)` fixes the layout: a 2-byte tag, then each variant's fields as a
+        /// C struct would lay them out, so fused ops' 32-bit immediates sit at byte
+        /// offsets 4, 8 and 12 ([`raw_imm`]).
+        #[repr(u16)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Op {
             $( $(#[$cm])* $cname $({ $($cf: $cty),* })? ,)*
@@ -23,6 +34,12 @@ macro_rules! define_ir {
             $( $(#[$btm])* $btname ,)*
             $( $(#[$lm])* $lname { offset: u32 } ,)*
             $( $(#[$sm])* $sname { offset: u32 } ,)*
+            $( $(#[$llm])* $llname { a: u32, b: u32 } ,)*
+            $( $(#[$llsm])* $llsname { a: u32, b: u32, dst: u32 } ,)*
+            $( $(#[$lim])* $liname { a: u32, imm: u32 } ,)*
+            $( $(#[$lism])* $lisname { a: u32, imm: u32, dst: u32 } ,)*
+            $( $(#[$brllm])* $brllname { a: u32, b: u32, offset: i32 } ,)*
+            $( $(#[$brlim])* $brliname { a: u32, imm: u32, offset: i32 } ,)*
         }
 
         /// The variants of [`Op`] without their immediates, in list order.
@@ -31,6 +48,7 @@ macro_rules! define_ir {
         enum Kind {
             $( $cname, )*
             $( $uname, )* $( $utname, )* $( $bname, )* $( $btname, )* $( $lname, )* $( $sname, )*
+            $( $llname, )* $( $llsname, )* $( $liname, )* $( $lisname, )* $( $brllname, )* $( $brliname, )*
         }
 
         impl Op {
@@ -44,6 +62,12 @@ macro_rules! define_ir {
                     $( Op::$btname => Kind::$btname, )*
                     $( Op::$lname { .. } => Kind::$lname, )*
                     $( Op::$sname { .. } => Kind::$sname, )*
+                    $( Op::$llname { .. } => Kind::$llname, )*
+                    $( Op::$llsname { .. } => Kind::$llsname, )*
+                    $( Op::$liname { .. } => Kind::$liname, )*
+                    $( Op::$lisname { .. } => Kind::$lisname, )*
+                    $( Op::$brllname { .. } => Kind::$brllname, )*
+                    $( Op::$brliname { .. } => Kind::$brliname, )*
                 };
                 k as usize
             }
@@ -58,6 +82,12 @@ macro_rules! define_ir {
                     $( Op::$btname => stringify!($btfn), )*
                     $( Op::$lname { .. } => stringify!($lfn), )*
                     $( Op::$sname { .. } => stringify!($sfn), )*
+                    $( Op::$llname { .. } => concat!(stringify!($llbase), ":ll"), )*
+                    $( Op::$llsname { .. } => concat!(stringify!($llsbase), ":lls"), )*
+                    $( Op::$liname { .. } => concat!(stringify!($libase), ":li"), )*
+                    $( Op::$lisname { .. } => concat!(stringify!($lisbase), ":lis"), )*
+                    $( Op::$brllname { .. } => concat!(stringify!($brllbase), ":br_ll"), )*
+                    $( Op::$brliname { .. } => concat!(stringify!($brlibase), ":br_li"), )*
                 }
             }
 
@@ -67,6 +97,12 @@ macro_rules! define_ir {
                     $( Op::$cname $({ $($cf),* })? => { $( $( let _ = write!(out, " {}={}", stringify!($cf), $cf); )* )? } )*
                     $( Op::$lname { offset } => { let _ = write!(out, " offset={offset}"); } )*
                     $( Op::$sname { offset } => { let _ = write!(out, " offset={offset}"); } )*
+                    $( Op::$llname { a, b } => { let _ = write!(out, " a={a} b={b}"); } )*
+                    $( Op::$llsname { a, b, dst } => { let _ = write!(out, " a={a} b={b} dst={dst}"); } )*
+                    $( Op::$liname { a, imm } => { let _ = write!(out, " a={a} imm={}", *imm as i32); } )*
+                    $( Op::$lisname { a, imm, dst } => { let _ = write!(out, " a={a} imm={} dst={dst}", *imm as i32); } )*
+                    $( Op::$brllname { a, b, offset } => { let _ = write!(out, " a={a} b={b} offset={offset}"); } )*
+                    $( Op::$brliname { a, imm, offset } => { let _ = write!(out, " a={a} imm={} offset={offset}", *imm as i32); } )*
                     _ => {}
                 }
             }
@@ -77,6 +113,9 @@ macro_rules! define_ir {
                 $( stringify!($ufn), )* $( stringify!($utfn), )*
                 $( stringify!($bfn), )* $( stringify!($btfn), )*
                 $( stringify!($lfn), )* $( stringify!($sfn), )*
+                $( concat!(stringify!($llbase), ":ll"), )* $( concat!(stringify!($llsbase), ":lls"), )*
+                $( concat!(stringify!($libase), ":li"), )* $( concat!(stringify!($lisbase), ":lis"), )*
+                $( concat!(stringify!($brllbase), ":br_ll"), )* $( concat!(stringify!($brlibase), ":br_li"), )*
             ];
         }
     };
@@ -99,27 +138,40 @@ impl Op {
             | Op::BrIfNez { offset }
             | Op::BrIfEqz { offset }
             | Op::BrIf { offset, .. } => Some(offset),
+            _ if self.is_fused_branch() => Some(unsafe { raw_imm(self, 2) } as i32),
             _ => None,
         }
+    }
+
+    /// A fused compare-and-branch (`*BrLL`, `*BrLI`): its offset is immediate 2.
+    pub fn is_fused_branch(&self) -> bool {
+        self.name().contains(":br_")
     }
 }
 
 /// `I32Add`-style control names become `i32_add`; semantic names `i32_add` become `i32.add`.
 pub fn mnemonic(name: &str) -> String {
+    // Fused ops are named `Base:suffix`: `I32ShrS:li` reads `i32.shr_s_li`.
+    if let Some((base, suffix)) = name.split_once(':') {
+        return format!("{}_{suffix}", mnemonic(base));
+    }
     if name.starts_with(char::is_uppercase) {
-        let mut s = String::new();
-        for (i, c) in name.chars().enumerate() {
-            if c.is_uppercase() && i > 0 {
-                s.push('_');
+        let mut words: Vec<String> = Vec::new();
+        for c in name.chars() {
+            if c.is_uppercase() || words.is_empty() {
+                words.push(String::new());
             }
-            s.push(c.to_ascii_lowercase());
+            if let Some(w) = words.last_mut() {
+                w.push(c.to_ascii_lowercase());
+            }
         }
-        s
+        match words.first().map(String::as_str) {
+            Some("i32" | "i64" | "f32" | "f64") => format!("{}.{}", words[0], words[1..].join("_")),
+            _ => words.join("_"),
+        }
     } else {
         match name.split_once('_') {
-            Some((ty, rest)) if ["i32", "i64", "f32", "f64"].contains(&ty) => {
-                format!("{ty}.{rest}")
-            }
+            Some((ty, rest)) if ["i32", "i64", "f32", "f64"].contains(&ty) => format!("{ty}.{rest}"),
             _ => name.replacen('_', ".", 1),
         }
     }
@@ -131,6 +183,24 @@ impl fmt::Display for Op {
         self.write_immediates(&mut s);
         f.write_str(&s)
     }
+}
+
+/// Immediate `i` (0, 1 or 2) of a fused op, all of whose immediates are 32-bit.
+///
+/// # Safety
+/// `op` must point to an op whose first `i + 1` fields are `u32` or `i32` — the fused
+/// groups of the op list. `Op`'s `repr(u16)` puts them at byte offsets 4, 8, 12.
+#[inline(always)]
+pub unsafe fn raw_imm(op: *const Op, i: usize) -> u32 {
+    unsafe { std::ptr::read((op as *const u8).add(4 + 4 * i) as *const u32) }
+}
+
+/// Sets the branch offset of a fused compare-and-branch (its immediate 2).
+pub fn set_fused_offset(op: &mut Op, offset: i32) {
+    assert!(op.is_fused_branch(), "{op:?} is not a fused branch");
+    // SAFETY: fused branches have three 32-bit immediates; the third is the offset
+    // (see `raw_imm` for the layout `repr(u16)` guarantees).
+    unsafe { std::ptr::write((op as *mut Op as *mut u8).add(12) as *mut i32, offset) }
 }
 
 /// One op of direct-threaded code: the address of the handler that runs it, written
@@ -210,8 +280,70 @@ mod tests {
     }
 
     #[test]
+    fn fused_immediates_are_where_raw_imm_reads_them() {
+        let ops = [
+            (Op::I32AddLL { a: 1, b: 2 }, [1, 2]),
+            (Op::I32XorLLS { a: 3, b: 4, dst: 5 }, [3, 4]),
+            (Op::I32ShlLI { a: 6, imm: 7 }, [6, 7]),
+            (Op::I32SubLIS { a: 8, imm: 9, dst: 10 }, [8, 9]),
+            (
+                Op::I32LtSBrLL {
+                    a: 11,
+                    b: 12,
+                    offset: -3,
+                },
+                [11, 12],
+            ),
+            (
+                Op::I32GeUBrLI {
+                    a: 13,
+                    imm: 14,
+                    offset: 15,
+                },
+                [13, 14],
+            ),
+        ];
+        for (op, want) in ops {
+            unsafe {
+                assert_eq!([raw_imm(&op, 0), raw_imm(&op, 1)], want, "{op:?}");
+            }
+        }
+        unsafe {
+            assert_eq!(raw_imm(&Op::I32XorLLS { a: 3, b: 4, dst: 5 }, 2), 5);
+            assert_eq!(
+                raw_imm(
+                    &Op::I32LtSBrLL {
+                        a: 11,
+                        b: 12,
+                        offset: -3
+                    },
+                    2
+                ) as i32,
+                -3
+            );
+        }
+        assert_eq!(Op::I32LtSBrLL { a: 0, b: 0, offset: -3 }.branch_offset(), Some(-3));
+        assert_eq!(
+            Op::I32LtSBrLI {
+                a: 0,
+                imm: 0,
+                offset: 4
+            }
+            .mnemonic(),
+            "i32.lt_s_br_li"
+        );
+        assert_eq!(Op::I32AddLLS { a: 0, b: 0, dst: 0 }.mnemonic(), "i32.add_lls");
+        assert_eq!(Op::LocalCopy { from: 0, to: 1 }.mnemonic(), "local_copy");
+    }
+
+    #[test]
     fn index_matches_names() {
-        for op in [Op::Unreachable, Op::I32Add, Op::I64Store32 { offset: 0 }, Op::Call { func: 1 }] {
+        for op in [
+            Op::Unreachable,
+            Op::I32Add,
+            Op::I64Store32 { offset: 0 },
+            Op::Call { func: 1 },
+        ] {
             assert_eq!(Op::NAMES[op.index()], op.name());
         }
     }

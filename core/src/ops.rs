@@ -10,6 +10,12 @@
 //! - `unary_trap` / `binary_trap`: the same, but the semantics return `Result<_, Trap>`.
 //! - `load`: pop an address, push memory `(mem_type) -> result_type` at `addr + offset`.
 //! - `store`: pop a value and an address, store `(value_type) -> mem_type`.
+//! - `fused_*`: superinstructions the predecoder's fusion pass makes from a binary op
+//!   (`Name = Base`, `Base` a `binary` op) and the locals and immediates around it:
+//!   `ll` reads locals `a` and `b`, `li` local `a` and the i32 immediate `imm`; an `s`
+//!   suffix writes the result to local `dst` instead of pushing it; `br_*` compare
+//!   and branch by `offset` when true. Their immediates are all 32-bit, in the order
+//!   listed, so a generic handler can read them by position ([`crate::ir::raw_imm`]).
 //!
 //! Branch offsets are relative to the branch op's own position. Locals and operands
 //! live in untyped 64-bit cells of the value stack; `fp` points at local 0 and the
@@ -93,6 +99,10 @@ macro_rules! for_each_op {
                 TableInit { table: u32, elem: u32 },
                 /// Drop element segment `elem`.
                 ElemDrop { elem: u32 },
+                /// `local.get from; local.set to` (fused).
+                LocalCopy { from: u32, to: u32 },
+                /// `i32.const` / `i64.const` / `f32.const` / `f64.const` then `local.set dst` (fused).
+                LocalSetConst { dst: u32, value: u64 },
             }
             unary {
                 /// i32 equals zero.
@@ -417,6 +427,210 @@ macro_rules! for_each_op {
                 I64Store16 = i64_store16(i64) -> i16,
                 /// Store the low 4 bytes.
                 I64Store32 = i64_store32(i64) -> i32,
+            }
+            fused_ll {
+                /// `local.get a; local.get b; i32.add`: push the result.
+                I32AddLL = I32Add,
+                /// `local.get a; local.get b; i32.sub`: push the result.
+                I32SubLL = I32Sub,
+                /// `local.get a; local.get b; i32.mul`: push the result.
+                I32MulLL = I32Mul,
+                /// `local.get a; local.get b; i32.and`: push the result.
+                I32AndLL = I32And,
+                /// `local.get a; local.get b; i32.or`: push the result.
+                I32OrLL = I32Or,
+                /// `local.get a; local.get b; i32.xor`: push the result.
+                I32XorLL = I32Xor,
+                /// `local.get a; local.get b; i32.shl`: push the result.
+                I32ShlLL = I32Shl,
+                /// `local.get a; local.get b; i32.shr_s`: push the result.
+                I32ShrSLL = I32ShrS,
+                /// `local.get a; local.get b; i32.shr_u`: push the result.
+                I32ShrULL = I32ShrU,
+                /// `local.get a; local.get b; i32.eq`: push the result.
+                I32EqLL = I32Eq,
+                /// `local.get a; local.get b; i32.ne`: push the result.
+                I32NeLL = I32Ne,
+                /// `local.get a; local.get b; i32.lt_s`: push the result.
+                I32LtSLL = I32LtS,
+                /// `local.get a; local.get b; i32.lt_u`: push the result.
+                I32LtULL = I32LtU,
+                /// `local.get a; local.get b; i32.gt_s`: push the result.
+                I32GtSLL = I32GtS,
+                /// `local.get a; local.get b; i32.gt_u`: push the result.
+                I32GtULL = I32GtU,
+                /// `local.get a; local.get b; i32.le_s`: push the result.
+                I32LeSLL = I32LeS,
+                /// `local.get a; local.get b; i32.le_u`: push the result.
+                I32LeULL = I32LeU,
+                /// `local.get a; local.get b; i32.ge_s`: push the result.
+                I32GeSLL = I32GeS,
+                /// `local.get a; local.get b; i32.ge_u`: push the result.
+                I32GeULL = I32GeU,
+            }
+            fused_lls {
+                /// `local.get a; local.get b; i32.add; local.set dst`.
+                I32AddLLS = I32Add,
+                /// `local.get a; local.get b; i32.sub; local.set dst`.
+                I32SubLLS = I32Sub,
+                /// `local.get a; local.get b; i32.mul; local.set dst`.
+                I32MulLLS = I32Mul,
+                /// `local.get a; local.get b; i32.and; local.set dst`.
+                I32AndLLS = I32And,
+                /// `local.get a; local.get b; i32.or; local.set dst`.
+                I32OrLLS = I32Or,
+                /// `local.get a; local.get b; i32.xor; local.set dst`.
+                I32XorLLS = I32Xor,
+                /// `local.get a; local.get b; i32.shl; local.set dst`.
+                I32ShlLLS = I32Shl,
+                /// `local.get a; local.get b; i32.shr_s; local.set dst`.
+                I32ShrSLLS = I32ShrS,
+                /// `local.get a; local.get b; i32.shr_u; local.set dst`.
+                I32ShrULLS = I32ShrU,
+                /// `local.get a; local.get b; i32.eq; local.set dst`.
+                I32EqLLS = I32Eq,
+                /// `local.get a; local.get b; i32.ne; local.set dst`.
+                I32NeLLS = I32Ne,
+                /// `local.get a; local.get b; i32.lt_s; local.set dst`.
+                I32LtSLLS = I32LtS,
+                /// `local.get a; local.get b; i32.lt_u; local.set dst`.
+                I32LtULLS = I32LtU,
+                /// `local.get a; local.get b; i32.gt_s; local.set dst`.
+                I32GtSLLS = I32GtS,
+                /// `local.get a; local.get b; i32.gt_u; local.set dst`.
+                I32GtULLS = I32GtU,
+                /// `local.get a; local.get b; i32.le_s; local.set dst`.
+                I32LeSLLS = I32LeS,
+                /// `local.get a; local.get b; i32.le_u; local.set dst`.
+                I32LeULLS = I32LeU,
+                /// `local.get a; local.get b; i32.ge_s; local.set dst`.
+                I32GeSLLS = I32GeS,
+                /// `local.get a; local.get b; i32.ge_u; local.set dst`.
+                I32GeULLS = I32GeU,
+            }
+            fused_li {
+                /// `local.get a; i32.const imm; i32.add`: push the result.
+                I32AddLI = I32Add,
+                /// `local.get a; i32.const imm; i32.sub`: push the result.
+                I32SubLI = I32Sub,
+                /// `local.get a; i32.const imm; i32.mul`: push the result.
+                I32MulLI = I32Mul,
+                /// `local.get a; i32.const imm; i32.and`: push the result.
+                I32AndLI = I32And,
+                /// `local.get a; i32.const imm; i32.or`: push the result.
+                I32OrLI = I32Or,
+                /// `local.get a; i32.const imm; i32.xor`: push the result.
+                I32XorLI = I32Xor,
+                /// `local.get a; i32.const imm; i32.shl`: push the result.
+                I32ShlLI = I32Shl,
+                /// `local.get a; i32.const imm; i32.shr_s`: push the result.
+                I32ShrSLI = I32ShrS,
+                /// `local.get a; i32.const imm; i32.shr_u`: push the result.
+                I32ShrULI = I32ShrU,
+                /// `local.get a; i32.const imm; i32.eq`: push the result.
+                I32EqLI = I32Eq,
+                /// `local.get a; i32.const imm; i32.ne`: push the result.
+                I32NeLI = I32Ne,
+                /// `local.get a; i32.const imm; i32.lt_s`: push the result.
+                I32LtSLI = I32LtS,
+                /// `local.get a; i32.const imm; i32.lt_u`: push the result.
+                I32LtULI = I32LtU,
+                /// `local.get a; i32.const imm; i32.gt_s`: push the result.
+                I32GtSLI = I32GtS,
+                /// `local.get a; i32.const imm; i32.gt_u`: push the result.
+                I32GtULI = I32GtU,
+                /// `local.get a; i32.const imm; i32.le_s`: push the result.
+                I32LeSLI = I32LeS,
+                /// `local.get a; i32.const imm; i32.le_u`: push the result.
+                I32LeULI = I32LeU,
+                /// `local.get a; i32.const imm; i32.ge_s`: push the result.
+                I32GeSLI = I32GeS,
+                /// `local.get a; i32.const imm; i32.ge_u`: push the result.
+                I32GeULI = I32GeU,
+            }
+            fused_lis {
+                /// `local.get a; i32.const imm; i32.add; local.set dst`.
+                I32AddLIS = I32Add,
+                /// `local.get a; i32.const imm; i32.sub; local.set dst`.
+                I32SubLIS = I32Sub,
+                /// `local.get a; i32.const imm; i32.mul; local.set dst`.
+                I32MulLIS = I32Mul,
+                /// `local.get a; i32.const imm; i32.and; local.set dst`.
+                I32AndLIS = I32And,
+                /// `local.get a; i32.const imm; i32.or; local.set dst`.
+                I32OrLIS = I32Or,
+                /// `local.get a; i32.const imm; i32.xor; local.set dst`.
+                I32XorLIS = I32Xor,
+                /// `local.get a; i32.const imm; i32.shl; local.set dst`.
+                I32ShlLIS = I32Shl,
+                /// `local.get a; i32.const imm; i32.shr_s; local.set dst`.
+                I32ShrSLIS = I32ShrS,
+                /// `local.get a; i32.const imm; i32.shr_u; local.set dst`.
+                I32ShrULIS = I32ShrU,
+                /// `local.get a; i32.const imm; i32.eq; local.set dst`.
+                I32EqLIS = I32Eq,
+                /// `local.get a; i32.const imm; i32.ne; local.set dst`.
+                I32NeLIS = I32Ne,
+                /// `local.get a; i32.const imm; i32.lt_s; local.set dst`.
+                I32LtSLIS = I32LtS,
+                /// `local.get a; i32.const imm; i32.lt_u; local.set dst`.
+                I32LtULIS = I32LtU,
+                /// `local.get a; i32.const imm; i32.gt_s; local.set dst`.
+                I32GtSLIS = I32GtS,
+                /// `local.get a; i32.const imm; i32.gt_u; local.set dst`.
+                I32GtULIS = I32GtU,
+                /// `local.get a; i32.const imm; i32.le_s; local.set dst`.
+                I32LeSLIS = I32LeS,
+                /// `local.get a; i32.const imm; i32.le_u; local.set dst`.
+                I32LeULIS = I32LeU,
+                /// `local.get a; i32.const imm; i32.ge_s; local.set dst`.
+                I32GeSLIS = I32GeS,
+                /// `local.get a; i32.const imm; i32.ge_u; local.set dst`.
+                I32GeULIS = I32GeU,
+            }
+            fused_br_ll {
+                /// `local.get a; local.get b; i32.eq; br_if`: continue at `ip + offset` if true.
+                I32EqBrLL = I32Eq,
+                /// `local.get a; local.get b; i32.ne; br_if`: continue at `ip + offset` if true.
+                I32NeBrLL = I32Ne,
+                /// `local.get a; local.get b; i32.lt_s; br_if`: continue at `ip + offset` if true.
+                I32LtSBrLL = I32LtS,
+                /// `local.get a; local.get b; i32.lt_u; br_if`: continue at `ip + offset` if true.
+                I32LtUBrLL = I32LtU,
+                /// `local.get a; local.get b; i32.gt_s; br_if`: continue at `ip + offset` if true.
+                I32GtSBrLL = I32GtS,
+                /// `local.get a; local.get b; i32.gt_u; br_if`: continue at `ip + offset` if true.
+                I32GtUBrLL = I32GtU,
+                /// `local.get a; local.get b; i32.le_s; br_if`: continue at `ip + offset` if true.
+                I32LeSBrLL = I32LeS,
+                /// `local.get a; local.get b; i32.le_u; br_if`: continue at `ip + offset` if true.
+                I32LeUBrLL = I32LeU,
+                /// `local.get a; local.get b; i32.ge_s; br_if`: continue at `ip + offset` if true.
+                I32GeSBrLL = I32GeS,
+                /// `local.get a; local.get b; i32.ge_u; br_if`: continue at `ip + offset` if true.
+                I32GeUBrLL = I32GeU,
+            }
+            fused_br_li {
+                /// `local.get a; i32.const imm; i32.eq; br_if`: continue at `ip + offset` if true.
+                I32EqBrLI = I32Eq,
+                /// `local.get a; i32.const imm; i32.ne; br_if`: continue at `ip + offset` if true.
+                I32NeBrLI = I32Ne,
+                /// `local.get a; i32.const imm; i32.lt_s; br_if`: continue at `ip + offset` if true.
+                I32LtSBrLI = I32LtS,
+                /// `local.get a; i32.const imm; i32.lt_u; br_if`: continue at `ip + offset` if true.
+                I32LtUBrLI = I32LtU,
+                /// `local.get a; i32.const imm; i32.gt_s; br_if`: continue at `ip + offset` if true.
+                I32GtSBrLI = I32GtS,
+                /// `local.get a; i32.const imm; i32.gt_u; br_if`: continue at `ip + offset` if true.
+                I32GtUBrLI = I32GtU,
+                /// `local.get a; i32.const imm; i32.le_s; br_if`: continue at `ip + offset` if true.
+                I32LeSBrLI = I32LeS,
+                /// `local.get a; i32.const imm; i32.le_u; br_if`: continue at `ip + offset` if true.
+                I32LeUBrLI = I32LeU,
+                /// `local.get a; i32.const imm; i32.ge_s; br_if`: continue at `ip + offset` if true.
+                I32GeSBrLI = I32GeS,
+                /// `local.get a; i32.const imm; i32.ge_u; br_if`: continue at `ip + offset` if true.
+                I32GeUBrLI = I32GeU,
             }
         }
     };

@@ -77,14 +77,23 @@ impl OpStats {
 
     /// Ops by count, most frequent first: (name, count).
     pub fn top_ops(&self) -> Vec<(String, u64)> {
-        let mut v: Vec<_> =
-            self.ops.iter().enumerate().filter(|(_, c)| **c > 0).map(|(i, c)| (name(i as u16), *c)).collect();
+        let mut v: Vec<_> = self
+            .ops
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .map(|(i, c)| (name(i as u16), *c))
+            .collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         v
     }
 
     pub fn top_pairs(&self) -> Vec<(String, u64)> {
-        let mut v: Vec<_> = self.pairs.iter().map(|((a, b), c)| (format!("{} → {}", name(*a), name(*b)), *c)).collect();
+        let mut v: Vec<_> = self
+            .pairs
+            .iter()
+            .map(|((a, b), c)| (format!("{} → {}", name(*a), name(*b)), *c))
+            .collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         v
     }

@@ -4,8 +4,15 @@
 use std::ptr;
 use wasmlab_core::exec::{self, Frame, Stack};
 use wasmlab_core::ir::{FuncBody, Op};
+use wasmlab_core::kinds::{self, Binary};
 use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store, PAGE_SIZE};
 use wasmlab_core::semantics;
+
+/// A binary op's semantics on two cells.
+#[inline(always)]
+fn apply<O: Binary>(a: u64, b: u64) -> O::R {
+    O::apply(O::A::from_cell(a), O::B::from_cell(b))
+}
 use wasmlab_core::value::Cell;
 use wasmlab_core::{Trap, Val};
 
@@ -18,6 +25,12 @@ macro_rules! switch_loop {
         binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
         load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
         store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
+        fused_ll { $( $(#[$llm:meta])* $llname:ident = $llbase:ident ,)* }
+        fused_lls { $( $(#[$llsm:meta])* $llsname:ident = $llsbase:ident ,)* }
+        fused_li { $( $(#[$lim:meta])* $liname:ident = $libase:ident ,)* }
+        fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
+        fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
+        fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
     ) => {
 /// Runs Wasm function `func` to completion. `COUNT` selects the copy that records
 /// op statistics; the normal copy (`false`) contains no counting code.
@@ -181,6 +194,37 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 next!();
             } )*
 
+            $( Op::$llname { a, b } => {
+                push!(Cell::into_cell(apply::<kinds::$llbase>(*fp.add(a as usize), *fp.add(b as usize))));
+                next!();
+            } )*
+            $( Op::$llsname { a, b, dst } => {
+                *fp.add(dst as usize) = Cell::into_cell(apply::<kinds::$llsbase>(*fp.add(a as usize), *fp.add(b as usize)));
+                next!();
+            } )*
+            $( Op::$liname { a, imm } => {
+                push!(Cell::into_cell(apply::<kinds::$libase>(*fp.add(a as usize), imm as u64)));
+                next!();
+            } )*
+            $( Op::$lisname { a, imm, dst } => {
+                *fp.add(dst as usize) = Cell::into_cell(apply::<kinds::$lisbase>(*fp.add(a as usize), imm as u64));
+                next!();
+            } )*
+            $( Op::$brllname { a, b, offset } => {
+                if Cell::into_cell(apply::<kinds::$brllbase>(*fp.add(a as usize), *fp.add(b as usize))) != 0 {
+                    jump!(offset)
+                } else {
+                    next!()
+                }
+            } )*
+            $( Op::$brliname { a, imm, offset } => {
+                if Cell::into_cell(apply::<kinds::$brlibase>(*fp.add(a as usize), imm as u64)) != 0 {
+                    jump!(offset)
+                } else {
+                    next!()
+                }
+            } )*
+
             Op::Unreachable => return Err(Trap::Unreachable),
             Op::Jump { offset } => jump!(offset),
             Op::Br { offset, drop, keep } => {
@@ -334,6 +378,14 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             }
             Op::ElemDrop { elem } => {
                 exec::elem_drop(inst, elem);
+                next!();
+            }
+            Op::LocalCopy { from, to } => {
+                *fp.add(to as usize) = *fp.add(from as usize);
+                next!();
+            }
+            Op::LocalSetConst { dst, value } => {
+                *fp.add(dst as usize) = value;
                 next!();
             }
         }

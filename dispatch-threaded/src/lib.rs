@@ -14,9 +14,10 @@
 #[macro_use]
 mod macros;
 mod control;
-mod link;
+mod fused;
+pub mod link;
 mod shapes;
-mod state;
+pub mod state;
 mod tables;
 
 use wasmlab_core::predecode::Options;
@@ -36,14 +37,21 @@ impl Backend for Threaded {
         Options {
             id: "threaded",
             link: Some(link::handler),
+            ..Options::default()
         }
     }
 
     fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
-        let mut stack = store.take_stack();
-        // SAFETY: a live store, and a stack no other run is using.
-        let result = unsafe { state::run(store, &mut stack, func, args) };
-        store.put_stack(stack);
-        result
+        invoke(store, func, args)
     }
+}
+
+/// Runs `func` on the threaded machinery: for any back-end whose IR is linked with
+/// [`link::handler`] (this one, and the superinstruction back-end).
+pub fn invoke(store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
+    let mut stack = store.take_stack();
+    // SAFETY: a live store, and a stack no other run is using.
+    let result = unsafe { state::run(store, &mut stack, func, args) };
+    store.put_stack(stack);
+    result
 }

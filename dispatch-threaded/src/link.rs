@@ -2,7 +2,7 @@
 //! map to their shape's generic handler, generated from the op list.
 
 use crate::state::Handler;
-use crate::{control as c, shapes as s, tables as t};
+use crate::{control as c, fused as f, shapes as s, tables as t};
 use wasmlab_core::ir::Op;
 use wasmlab_core::kinds;
 
@@ -15,6 +15,12 @@ macro_rules! define_link {
         binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
         load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
         store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
+        fused_ll { $( $(#[$llm:meta])* $llname:ident = $llbase:ident ,)* }
+        fused_lls { $( $(#[$llsm:meta])* $llsname:ident = $llsbase:ident ,)* }
+        fused_li { $( $(#[$lim:meta])* $liname:ident = $libase:ident ,)* }
+        fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
+        fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
+        fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
     ) => {
         /// The handler that runs `op`.
         pub fn handler(op: &Op) -> *const () {
@@ -25,6 +31,14 @@ macro_rules! define_link {
                 $( Op::$btname => s::binary_trap::<kinds::$btname>, )*
                 $( Op::$lname { .. } => s::load::<kinds::$lname>, )*
                 $( Op::$sname { .. } => s::store::<kinds::$sname>, )*
+                $( Op::$llname { .. } => f::ll::<kinds::$llbase>, )*
+                $( Op::$llsname { .. } => f::lls::<kinds::$llsbase>, )*
+                $( Op::$liname { .. } => f::li::<kinds::$libase>, )*
+                $( Op::$lisname { .. } => f::lis::<kinds::$lisbase>, )*
+                $( Op::$brllname { .. } => f::br_ll::<kinds::$brllbase>, )*
+                $( Op::$brliname { .. } => f::br_li::<kinds::$brlibase>, )*
+                Op::LocalCopy { .. } => f::local_copy,
+                Op::LocalSetConst { .. } => f::local_set_const,
                 Op::Unreachable => c::unreachable,
                 Op::Jump { .. } => c::jump,
                 Op::Br { .. } => c::br,

@@ -12,6 +12,8 @@ pub fn all() -> Vec<Arc<dyn Backend>> {
     v.push(Arc::new(wasmlab_switch::Switch));
     #[cfg(feature = "threaded")]
     v.push(Arc::new(wasmlab_threaded::Threaded));
+    #[cfg(feature = "super")]
+    v.push(Arc::new(wasmlab_super::Super::new()));
     v
 }
 
@@ -33,4 +35,20 @@ pub fn by_name(name: Option<&str>) -> anyhow::Result<Arc<dyn Backend>> {
             .find(|b| b.name() == n)
             .ok_or_else(|| anyhow::anyhow!("no back-end named `{n}` in this build (built: {})", names().join(", "))),
     }
+}
+
+/// The superinstruction back-end with one fusion family switched off, for ablation
+/// (`super-no-ll`, `super-no-li`, `super-no-cmp_br`, `super-no-set`).
+#[cfg(feature = "super")]
+pub fn ablations() -> Vec<Arc<dyn Backend>> {
+    wasmlab_core::predecode::Fusion::FAMILIES
+        .iter()
+        .filter_map(|f| wasmlab_super::Super::without(f))
+        .map(|s| Arc::new(s) as Arc<dyn Backend>)
+        .collect()
+}
+
+#[cfg(not(feature = "super"))]
+pub fn ablations() -> Vec<Arc<dyn Backend>> {
+    Vec::new()
 }

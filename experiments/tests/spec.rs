@@ -91,3 +91,9 @@ fn spec_suite_switch() {
 fn spec_suite_threaded() {
     run_suite(Arc::new(wasmlab_threaded::Threaded));
 }
+
+#[cfg(feature = "super")]
+#[test]
+fn spec_suite_super() {
+    run_suite(Arc::new(wasmlab_super::Super::new()));
+}

@@ -5,10 +5,13 @@
 //! operator) gives the static height every branch needs. Branch targets are resolved
 //! here, so no back-end ever searches for a label at run time.
 
+mod fuse;
 mod simple;
 
+pub use fuse::Fusion;
+
 use crate::error::Error;
-use crate::ir::{FuncBody, Op, Threaded};
+use crate::ir::{set_fused_offset, FuncBody, Op, Threaded};
 use crate::module::Module;
 use crate::types::FuncType;
 use wasmparser::{BlockType, FuncValidator, FunctionBody, Operator, OperatorsReader, ValidatorResources};
@@ -22,6 +25,8 @@ pub struct Options {
     pub id: &'static str,
     /// Link each body for direct threading with this handler lookup.
     pub link: Option<crate::ir::Link>,
+    /// Superinstruction families to form (none by default).
+    pub fuse: Fusion,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,7 +57,10 @@ struct Ctrl {
 
 struct Translator<'m> {
     module: &'m Module,
+    fuse: Fusion,
     code: Vec<Op>,
+    /// No fusion reaches below this position: it is a branch target.
+    barrier: usize,
     ctrl: Vec<Ctrl>,
     reachable: bool,
     num_results: u32,
@@ -80,7 +88,9 @@ pub fn translate(
     let num_results = ty.results.len() as u32;
     let mut t = Translator {
         module,
+        fuse: opts.fuse,
         code: Vec::new(),
+        barrier: 0,
         ctrl: vec![Ctrl {
             kind: Kind::Func,
             height: 0,
@@ -130,6 +140,10 @@ pub fn translate(
     })
 }
 
+fn unbalanced() -> Error {
+    Error::Invalid("unbalanced control structure".into())
+}
+
 impl Translator<'_> {
     fn block_arity(&self, bt: BlockType) -> (u32, u32) {
         match bt {
@@ -145,25 +159,43 @@ impl Translator<'_> {
     fn push_ctrl(&mut self, kind: Kind, bt: BlockType, height: u32) {
         let (params, results) = self.block_arity(bt);
         let dead = !self.reachable;
+        let start = if kind == Kind::Loop {
+            self.label_here()
+        } else {
+            self.code.len()
+        };
         self.ctrl.push(Ctrl {
             kind,
             height: height.saturating_sub(params),
             params,
             results,
-            start: self.code.len(),
+            start,
             pending: Vec::new(),
             else_fixup: None,
             dead,
         });
     }
 
-    fn push(&mut self, op: Op) {
-        self.code.push(op);
+    /// The innermost block. Validation already matched every `end`, so an empty
+    /// stack cannot happen; it is still an error rather than a panic.
+    fn top(&mut self) -> Result<&mut Ctrl, Error> {
+        self.ctrl.last_mut().ok_or_else(unbalanced)
     }
 
+    fn push(&mut self, op: Op) {
+        self.emit(op);
+    }
+
+    /// Appends `op` (fused with what precedes it where allowed); returns the position
+    /// that carries it.
     fn emit(&mut self, op: Op) -> usize {
-        self.code.push(op);
-        self.code.len() - 1
+        fuse::emit(&mut self.code, self.barrier, op, &self.fuse)
+    }
+
+    /// Marks the current position as a branch target: fusion must not cross it.
+    fn label_here(&mut self) -> usize {
+        self.barrier = self.code.len();
+        self.barrier
     }
 
     /// Points the branch at `pos` to `target`.
@@ -175,6 +207,7 @@ impl Translator<'_> {
             | Op::BrIfNez { offset }
             | Op::BrIfEqz { offset }
             | Op::BrIf { offset, .. } => *offset = off,
+            op if op.is_fused_branch() => set_fused_offset(op, off),
             other => unreachable!("patching a non-branch {other:?}"),
         }
     }
@@ -247,18 +280,18 @@ impl Translator<'_> {
             O::If { blockty } => {
                 let fixup = self.reachable.then(|| self.emit(Op::BrIfEqz { offset: 0 }));
                 self.push_ctrl(Kind::If, blockty, h.saturating_sub(1));
-                self.ctrl.last_mut().expect("just pushed").else_fixup = fixup;
+                self.top()?.else_fixup = fixup;
                 return Ok(());
             }
             O::Else => {
-                let dead = self.ctrl.last().expect("validated").dead;
+                let dead = self.top()?.dead;
                 if !dead {
                     if self.reachable {
                         let pos = self.emit(Op::Jump { offset: 0 });
-                        self.ctrl.last_mut().expect("validated").pending.push(pos);
+                        self.top()?.pending.push(pos);
                     }
-                    let target = self.code.len();
-                    let c = self.ctrl.last_mut().expect("validated");
+                    let target = self.label_here();
+                    let c = self.top()?;
                     c.kind = Kind::Else;
                     if let Some(fix) = c.else_fixup.take() {
                         self.patch(fix, target);
@@ -268,7 +301,7 @@ impl Translator<'_> {
                 return Ok(());
             }
             O::End => {
-                let c = self.ctrl.pop().expect("validated");
+                let c = self.ctrl.pop().ok_or_else(unbalanced)?;
                 if c.kind == Kind::Func {
                     if self.reachable {
                         self.emit(Op::Return {
@@ -278,7 +311,7 @@ impl Translator<'_> {
                     return Ok(());
                 }
                 if !c.dead {
-                    let target = self.code.len();
+                    let target = self.label_here();
                     for pos in c.pending {
                         self.patch(pos, target);
                     }

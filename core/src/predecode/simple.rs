@@ -13,6 +13,7 @@ macro_rules! define_simple_map {
         binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
         load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
         store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
+        $($fused:tt)*
     ) => {
         /// The IR op for a Wasm operator that has a one-to-one counterpart.
         pub(super) fn simple_op(op: &Operator<'_>) -> Option<Op> {

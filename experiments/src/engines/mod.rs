@@ -107,9 +107,18 @@ pub fn select(
     Ok(out)
 }
 
+/// The back-ends plus the superinstruction back-end's ablation variants, which run
+/// only when named.
+pub fn backends_and_ablations() -> Vec<Box<dyn Engine>> {
+    let ablations = crate::backends::ablations()
+        .into_iter()
+        .map(|b| Box::new(wasmlab::Wasmlab(b)) as Box<dyn Engine>);
+    backends().into_iter().chain(ablations).collect()
+}
+
 /// Every engine of this build by name: back-ends first, then peers.
 pub fn by_name(name: &str) -> anyhow::Result<Box<dyn Engine>> {
-    let all: Vec<Box<dyn Engine>> = backends().into_iter().chain(peers()).collect();
+    let all: Vec<Box<dyn Engine>> = backends_and_ablations().into_iter().chain(peers()).collect();
     let names: Vec<String> = all.iter().map(|e| e.name()).collect();
     all.into_iter()
         .find(|e| e.name() == name)

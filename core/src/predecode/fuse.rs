@@ -1,0 +1,180 @@
+//! The fusion pass: as the translator emits each op, fold it with the ops just
+//! before it into one superinstruction when a family allows. Never across a branch
+//! target (`barrier`): a jump into the middle of a fused sequence would skip work.
+
+use crate::ir::Op;
+
+/// Fusion families, each on or off so its contribution can be measured alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fusion {
+    /// `local.get a; local.get b; binop` (and `local.set` after it).
+    pub ll: bool,
+    /// `local.get a; i32.const c; binop` (and `local.set` after it).
+    pub li: bool,
+    /// A fused i32 comparison followed by `br_if` or `if`: compare and branch.
+    pub cmp_br: bool,
+    /// `local.get; local.set` and `const; local.set`.
+    pub set: bool,
+}
+
+impl Fusion {
+    pub const NONE: Fusion = Fusion {
+        ll: false,
+        li: false,
+        cmp_br: false,
+        set: false,
+    };
+    pub const ALL: Fusion = Fusion {
+        ll: true,
+        li: true,
+        cmp_br: true,
+        set: true,
+    };
+    /// Family names, as `--fuse` and the ablation table spell them.
+    pub const FAMILIES: [&'static str; 4] = ["ll", "li", "cmp_br", "set"];
+
+    /// All families but `name` (for ablation), or `None` for an unknown name.
+    pub fn without(name: &str) -> Option<Fusion> {
+        let mut f = Fusion::ALL;
+        match name {
+            "ll" => f.ll = false,
+            "li" => f.li = false,
+            "cmp_br" => f.cmp_br = false,
+            "set" => f.set = false,
+            _ => return None,
+        }
+        Some(f)
+    }
+}
+
+impl Default for Fusion {
+    fn default() -> Self {
+        Fusion::NONE
+    }
+}
+
+macro_rules! define_maps {
+    (
+        control { $($control:tt)* }
+        unary { $($unary:tt)* }
+        unary_trap { $($unary_trap:tt)* }
+        binary { $($binary:tt)* }
+        binary_trap { $($binary_trap:tt)* }
+        load { $($load:tt)* }
+        store { $($store:tt)* }
+        fused_ll { $( $(#[$llm:meta])* $llname:ident = $llbase:ident ,)* }
+        fused_lls { $( $(#[$llsm:meta])* $llsname:ident = $llsbase:ident ,)* }
+        fused_li { $( $(#[$lim:meta])* $liname:ident = $libase:ident ,)* }
+        fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
+        fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
+        fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
+    ) => {
+        fn ll(base: &Op, a: u32, b: u32) -> Option<Op> {
+            match base { $( Op::$llbase => Some(Op::$llname { a, b }), )* _ => None }
+        }
+        fn li(base: &Op, a: u32, imm: u32) -> Option<Op> {
+            match base { $( Op::$libase => Some(Op::$liname { a, imm }), )* _ => None }
+        }
+        /// A pushing fused op with its result sent to local `dst` instead.
+        fn to_local(op: &Op, dst: u32) -> Option<Op> {
+            match *op {
+                $( Op::$llsname { .. } => None, )*
+                $( Op::$llname { a, b } => match Op::$llbase { _ => Some(Op::$llsname { a, b, dst }) }, )*
+                $( Op::$liname { a, imm } => match Op::$libase { _ => Some(Op::$lisname { a, imm, dst }) }, )*
+                _ => None,
+            }
+        }
+        /// The base compare and operands of a pushing fused compare.
+        fn compare_of(op: &Op) -> Option<(Op, u32, Operand)> {
+            match *op {
+                $( Op::$llname { a, b } => Some((Op::$llbase, a, Operand::Local(b))), )*
+                $( Op::$liname { a, imm } => Some((Op::$libase, a, Operand::Imm(imm))), )*
+                _ => None,
+            }
+        }
+        fn br(base: &Op, a: u32, b: Operand, offset: i32) -> Option<Op> {
+            match (base, b) {
+                $( (Op::$brllbase, Operand::Local(b)) => Some(Op::$brllname { a, b, offset }), )*
+                $( (Op::$brlibase, Operand::Imm(imm)) => Some(Op::$brliname { a, imm, offset }), )*
+                _ => None,
+            }
+        }
+    };
+}
+
+crate::for_each_op!(define_maps);
+
+#[derive(Clone, Copy)]
+enum Operand {
+    Local(u32),
+    Imm(u32),
+}
+
+/// The compare that is true exactly when `cmp` is false (integers: no NaN).
+fn invert(cmp: &Op) -> Option<Op> {
+    Some(match cmp {
+        Op::I32Eq => Op::I32Ne,
+        Op::I32Ne => Op::I32Eq,
+        Op::I32LtS => Op::I32GeS,
+        Op::I32GeS => Op::I32LtS,
+        Op::I32LtU => Op::I32GeU,
+        Op::I32GeU => Op::I32LtU,
+        Op::I32GtS => Op::I32LeS,
+        Op::I32LeS => Op::I32GtS,
+        Op::I32GtU => Op::I32LeU,
+        Op::I32LeU => Op::I32GtU,
+        _ => return None,
+    })
+}
+
+/// Emits `op` into `code`, fused with the ops after `barrier` where `f` allows.
+/// Returns the position of the op that now carries `op`'s effect (for branches, the
+/// position whose offset is patched later).
+pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> usize {
+    let n = code.len();
+    let tail = |k: usize| if n >= barrier + k { Some(&code[n - k..]) } else { None };
+    let fused = match op {
+        _ if f.ll || f.li => match tail(2) {
+            Some([Op::LocalGet { idx: a }, Op::LocalGet { idx: b }]) if f.ll => ll(&op, *a, *b),
+            Some([Op::LocalGet { idx: a }, Op::Const32 { value }]) if f.li => li(&op, *a, *value),
+            _ => None,
+        }
+        .map(|x| (2, x)),
+        _ => None,
+    };
+    let fused = fused.or_else(|| match (op, tail(1)) {
+        (Op::LocalSet { idx }, Some([prev])) => {
+            let merged = if f.ll || f.li { to_local(prev, idx) } else { None };
+            merged
+                .or_else(|| match *prev {
+                    Op::LocalGet { idx: from } if f.set => Some(Op::LocalCopy { from, to: idx }),
+                    Op::Const32 { value } if f.set => Some(Op::LocalSetConst {
+                        dst: idx,
+                        value: value as u64,
+                    }),
+                    Op::Const64 { value } if f.set => Some(Op::LocalSetConst { dst: idx, value }),
+                    _ => None,
+                })
+                .map(|x| (1, x))
+        }
+        (Op::BrIfNez { offset } | Op::BrIfEqz { offset }, Some([prev])) if f.cmp_br => {
+            compare_of(prev).and_then(|(cmp, a, b)| {
+                let cmp = if matches!(op, Op::BrIfEqz { .. }) {
+                    invert(&cmp)?
+                } else {
+                    cmp
+                };
+                br(&cmp, a, b, offset).map(|x| (1, x))
+            })
+        }
+        _ => None,
+    });
+    match fused {
+        Some((consumed, x)) => {
+            code.truncate(n - consumed);
+            code.push(x);
+        }
+        None => code.push(op),
+    }
+    code.len() - 1
+}

@@ -1,0 +1,79 @@
+//! Handlers for the fused ops, generic over the base binary op as the plain shapes
+//! are. Every fused op keeps its three 32-bit immediates at fixed positions
+//! (`raw_imm`), so one generic handler per fused group serves every base op.
+
+use crate::state::{Cx, Fp, Ip, Mem, Sp, Status};
+use wasmlab_core::ir::{raw_imm, Op};
+use wasmlab_core::kinds::Binary;
+use wasmlab_core::value::Cell;
+
+/// Immediate `i` of the op at `ip`.
+#[inline(always)]
+unsafe fn imm(ip: Ip, i: usize) -> u32 {
+    unsafe { raw_imm(&(*ip).op, i) }
+}
+
+#[inline(always)]
+fn apply<O: Binary>(a: u64, b: u64) -> u64 {
+    O::apply(O::A::from_cell(a), O::B::from_cell(b)).into_cell()
+}
+
+pub unsafe fn ll<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        *sp = apply::<O>(*fp.add(imm(ip, 0) as usize), *fp.add(imm(ip, 1) as usize));
+        next!(ip, sp.add(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn lls<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        *fp.add(imm(ip, 2) as usize) = apply::<O>(*fp.add(imm(ip, 0) as usize), *fp.add(imm(ip, 1) as usize));
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn li<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        *sp = apply::<O>(*fp.add(imm(ip, 0) as usize), imm(ip, 1) as u64);
+        next!(ip, sp.add(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn lis<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        *fp.add(imm(ip, 2) as usize) = apply::<O>(*fp.add(imm(ip, 0) as usize), imm(ip, 1) as u64);
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_ll<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let taken = apply::<O>(*fp.add(imm(ip, 0) as usize), *fp.add(imm(ip, 1) as usize)) != 0;
+        let step = if taken { imm(ip, 2) as i32 as isize } else { 1 };
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_li<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let taken = apply::<O>(*fp.add(imm(ip, 0) as usize), imm(ip, 1) as u64) != 0;
+        let step = if taken { imm(ip, 2) as i32 as isize } else { 1 };
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn local_copy(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (from, to) = imm!(ip, Op::LocalCopy { from, to } => (from, to));
+        *fp.add(to as usize) = *fp.add(from as usize);
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn local_set_const(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (dst, value) = imm!(ip, Op::LocalSetConst { dst, value } => (dst, value));
+        *fp.add(dst as usize) = value;
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}

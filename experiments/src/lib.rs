@@ -5,6 +5,7 @@
 pub mod backends;
 pub mod bench;
 pub mod engines;
+pub mod profiling;
 pub mod report;
 pub mod spectest;
 pub mod suite;

@@ -51,6 +51,9 @@ impl Ctx {
 }
 
 /// Stores a trap and stops the run. Out of line: traps are the cold path.
+///
+/// # Safety
+/// `cx` must point to the live run context of the current invocation.
 #[cold]
 #[inline(never)]
 pub unsafe fn trap(cx: Cx, t: Trap) -> Status {

@@ -31,7 +31,9 @@ fn counts_are_exact() {
     assert!(pairs.contains(&("local_get → const32".to_string(), 3)), "{pairs:?}");
     assert!(pairs.contains(&("i32.add → return".to_string(), 3)), "{pairs:?}");
     assert_eq!(s.top_triples().iter().map(|t| t.1).sum::<u64>(), 6);
-    assert!(s.top_triples().contains(&("local_get → const32 → i32.add".to_string(), 3)));
+    assert!(s
+        .top_triples()
+        .contains(&("local_get → const32 → i32.add".to_string(), 3)));
 }
 
 #[test]

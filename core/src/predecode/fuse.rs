@@ -146,7 +146,7 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
         (Op::LocalSet { idx }, Some([prev])) => {
             let merged = if f.ll || f.li { to_local(prev, idx) } else { None };
             merged
-                .or_else(|| match *prev {
+                .or(match *prev {
                     Op::LocalGet { idx: from } if f.set => Some(Op::LocalCopy { from, to: idx }),
                     Op::Const32 { value } if f.set => Some(Op::LocalSetConst {
                         dst: idx,

@@ -37,7 +37,11 @@ pub struct OpstatsArgs {
 pub fn tables(title: &str, s: &OpStats, top: usize) -> String {
     let total = s.total().max(1) as f64;
     let mut out = format!("## {title}\n\n{} ops executed.\n", s.total());
-    for (head, rows) in [("op", s.top_ops()), ("pair", s.top_pairs()), ("triple", s.top_triples())] {
+    for (head, rows) in [
+        ("op", s.top_ops()),
+        ("pair", s.top_pairs()),
+        ("triple", s.top_triples()),
+    ] {
         let _ = writeln!(out, "\n| {head} | count | share of ops |\n|---|---:|---:|");
         for (name, n) in rows.iter().take(top) {
             let _ = writeln!(out, "| {name} | {n} | {:.2}% |", *n as f64 / total * 100.0);
@@ -80,7 +84,11 @@ pub fn main(a: OpstatsArgs) -> anyhow::Result<ExitCode> {
     if benches.len() > 1 {
         let names: Vec<_> = benches.iter().map(|b| b.name.as_str()).collect();
         let whole = tables(&format!("all: {}", names.join(", ")), &all, a.top);
-        doc = format!("{}{whole}\n{}", &doc[..doc.find("## ").unwrap_or(doc.len())], &doc[doc.find("## ").unwrap_or(doc.len())..]);
+        doc = format!(
+            "{}{whole}\n{}",
+            &doc[..doc.find("## ").unwrap_or(doc.len())],
+            &doc[doc.find("## ").unwrap_or(doc.len())..]
+        );
     }
     print!("{doc}");
     if let Some(path) = &a.out {

@@ -51,7 +51,9 @@ pub fn main(a: RunArgs) -> anyhow::Result<ExitCode> {
     wasi::define(&mut store, &mut linker, Arc::new(Mutex::new(WasiCtx::new(argv, env))));
     let instance = linker.instantiate(&mut store, Arc::new(module))?;
     let Some(name) = a.invoke.as_deref() else {
-        let start = store.export_func(instance, "_start").context("not a WASI command; use --invoke NAME")?;
+        let start = store
+            .export_func(instance, "_start")
+            .context("not a WASI command; use --invoke NAME")?;
         return match store.invoke(start, &[]) {
             Ok(_) => Ok(ExitCode::SUCCESS),
             Err(Error::Trap(Trap::Exit(code))) => Ok(ExitCode::from(code as u8)),

@@ -87,7 +87,7 @@ pub fn select(
     let mut out = if backend_names.is_empty() {
         backends()
     } else {
-        pick(backends(), backend_names, "back-end")?
+        pick(backends_and_ablations(), backend_names, "back-end")?
     };
     let peer_list: Vec<String> = if peer_names.is_empty() {
         match default_peers {

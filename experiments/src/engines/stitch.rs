@@ -180,9 +180,11 @@ impl Running for StitchInstance {
             .collect();
         // stitch 0.1.0 translates lazily and its translator can panic on valid code
         // (see the module docs): report that as this engine's failure, not ours.
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f.call(&mut self.store, &args, &mut out)))
-            .map_err(|_| anyhow::anyhow!("stitch panicked while translating or running `{func}`"))?
-            .map_err(anyhow::Error::from);
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            f.call(&mut self.store, &args, &mut out)
+        }))
+        .map_err(|_| anyhow::anyhow!("stitch panicked while translating or running `{func}`"))?
+        .map_err(anyhow::Error::from);
         let r = r.and_then(|()| out.iter().map(from_stitch).collect());
         let Some(host) = &self.host else { return r };
         let mut host = host.lock().unwrap();

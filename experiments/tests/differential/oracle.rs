@@ -1,0 +1,225 @@
+//! The oracle: wasmi, observed the way `observe_wasmlab` observes wasmlab.
+
+use super::{common, from_wasmlab, hash, Call, Exports, Kind, Observation, Outcome, ROUNDS, V};
+use wasmlab_core::{Val, ValType};
+
+/// wasmi, set to accept exactly the proposals wasmlab supports.
+pub fn engine() -> wasmi::Engine {
+    let mut c = wasmi::Config::default();
+    c.wasm_mutable_global(true)
+        .wasm_sign_extension(true)
+        .wasm_saturating_float_to_int(true)
+        .wasm_multi_value(true)
+        .wasm_bulk_memory(true)
+        .wasm_reference_types(true)
+        .wasm_multi_memory(false)
+        .wasm_tail_call(false)
+        .wasm_extended_const(false)
+        .wasm_custom_page_sizes(false)
+        .wasm_memory64(false)
+        .wasm_wide_arithmetic(false)
+        // SIMD is off because wasmi is built without its `simd` feature.
+        // Validate up front: the lazy default would defer errors to first call.
+        .compilation_mode(wasmi::CompilationMode::Eager)
+        // Recursion is bounded by fuel; these keep wasmi's limits above it, as
+        // wasmlab's defaults are.
+        .set_max_recursion_depth(100_000)
+        .set_max_stack_height(64 << 20);
+    wasmi::Engine::new(&c)
+}
+
+fn from_wasmi(v: &wasmi::Val) -> V {
+    match v {
+        wasmi::Val::I32(x) => V::I32(*x),
+        wasmi::Val::I64(x) => V::I64(*x),
+        wasmi::Val::F32(x) => from_wasmlab(Val::F32(x.to_bits())),
+        wasmi::Val::F64(x) => from_wasmlab(Val::F64(x.to_bits())),
+        wasmi::Val::FuncRef(r) if r.is_null() => V::Null,
+        wasmi::Val::ExternRef(r) if r.is_null() => V::Null,
+        wasmi::Val::FuncRef(_) | wasmi::Val::ExternRef(_) => V::Ref,
+        other => panic!("wasmi returned {other:?}, which Wasm 2.0 without SIMD cannot produce"),
+    }
+}
+
+fn to_wasmi(v: Val) -> wasmi::Val {
+    match v {
+        Val::I32(x) => wasmi::Val::I32(x),
+        Val::I64(x) => wasmi::Val::I64(x),
+        Val::F32(x) => wasmi::Val::F32(wasmi::F32::from_bits(x)),
+        Val::F64(x) => wasmi::Val::F64(wasmi::F64::from_bits(x)),
+        Val::FuncRef(None) => wasmi::Val::FuncRef(wasmi::Nullable::Null),
+        Val::ExternRef(None) => wasmi::Val::ExternRef(wasmi::Nullable::Null),
+        other => panic!("no engine-independent form of {other:?}"),
+    }
+}
+
+fn wasmlab_type(t: &wasmi::ValType) -> ValType {
+    match t {
+        wasmi::ValType::I32 => ValType::I32,
+        wasmi::ValType::I64 => ValType::I64,
+        wasmi::ValType::F32 => ValType::F32,
+        wasmi::ValType::F64 => ValType::F64,
+        wasmi::ValType::FuncRef => ValType::FuncRef,
+        wasmi::ValType::ExternRef => ValType::ExternRef,
+        other => panic!("wasmi accepted a {other:?} parameter, outside Wasm 2.0 without SIMD"),
+    }
+}
+
+fn wasmi_kind(e: &wasmi::Error) -> Kind {
+    use wasmi::TrapCode as T;
+    match e.as_trap_code() {
+        Some(T::UnreachableCodeReached) => Kind::Unreachable,
+        Some(T::IntegerOverflow) => Kind::IntegerOverflow,
+        Some(T::IntegerDivisionByZero) => Kind::DivideByZero,
+        Some(T::BadConversionToInteger) => Kind::BadConversion,
+        Some(T::MemoryOutOfBounds) => Kind::MemoryOob,
+        Some(T::TableOutOfBounds) => Kind::TableOob,
+        Some(T::IndirectCallToNull) => Kind::Uninitialized,
+        Some(T::BadSignature) => Kind::BadSignature,
+        Some(T::StackOverflow) => Kind::StackExhausted,
+        // wasmi reports an element segment past the table's end as an
+        // instantiation error, not a trap; the spec calls it a table-bounds trap.
+        _ if matches!(
+            e.kind(),
+            wasmi::errors::ErrorKind::Instantiation(wasmi::errors::InstantiationError::ElementSegmentDoesNotFit { .. })
+        ) =>
+        {
+            Kind::TableOob
+        }
+        _ => Kind::Other(e.to_string()),
+    }
+}
+
+/// `bytes` with a `local.tee` of a new scratch local before every `select`,
+/// which means the same. wasmi 2.0.0 fuses `i32.eqz` (or `i32.eq`/`i32.ne`
+/// with 0) into a following `select` and then reads a stale condition:
+/// `(select (i32.const 3) (i32.const 5) (i32.eqz (local.get 0)))` gives 3
+/// whatever the local holds (see tests/regressions.rs). After the tee the
+/// comparison writes a local, and wasmi never fuses an op that does. wasm-smith's trap guards on
+/// division are exactly this shape, so without it odd seeds would report
+/// wasmi's bug as wasmlab's.
+fn shield_selects(bytes: &[u8]) -> Vec<u8> {
+    use wasmparser::{Parser, Payload};
+    const CODE: u8 = 10;
+    let mut params = Vec::new();
+    let mut func_types = Vec::new();
+    let mut bodies = Vec::new();
+    for payload in Parser::new(0).parse_all(bytes) {
+        match payload.expect("wasmi accepted this module") {
+            Payload::TypeSection(r) => {
+                params.extend(r.into_iter_err_on_gc_types().map(|t| t.unwrap().params().len() as u64));
+            }
+            Payload::FunctionSection(r) => func_types.extend(r.into_iter().map(|t| t.unwrap() as usize)),
+            // Generated modules import nothing, so body i is function i.
+            Payload::CodeSectionEntry(body) => {
+                let params = params[func_types[bodies.len()]];
+                bodies.push(shield_body(bytes, &body, params));
+            }
+            _ => {}
+        }
+    }
+    let sections: Vec<(u8, Vec<u8>)> = common::sections(bytes)
+        .into_iter()
+        .map(|(id, payload)| match id {
+            CODE => {
+                let mut code = common::leb(bodies.len() as u64);
+                for b in &bodies {
+                    code.extend(common::leb(b.len() as u64));
+                    code.extend_from_slice(b);
+                }
+                (id, code)
+            }
+            _ => (id, payload.to_vec()),
+        })
+        .collect();
+    common::assemble(&sections)
+}
+
+/// One function body, shielded: an i32 local declared after the others, and a
+/// `local.tee` of it before each `select`.
+fn shield_body(bytes: &[u8], body: &wasmparser::FunctionBody, params: u64) -> Vec<u8> {
+    let mut locals = body.get_locals_reader().unwrap();
+    let groups = locals.get_count();
+    let groups_start = locals.original_position() as usize;
+    let declared: u64 = (0..groups).map(|_| locals.read().unwrap().0 as u64).sum();
+    let scratch = params + declared;
+    let ops_start = locals.original_position() as usize;
+    let mut out = common::leb(groups as u64 + 1);
+    out.extend_from_slice(&bytes[groups_start..ops_start]);
+    out.extend([0x01, 0x7f]);
+    let mut copied = ops_start;
+    let mut ops = body.get_operators_reader().unwrap();
+    while !ops.eof() {
+        let (op, at) = ops.read_with_offset().unwrap();
+        if matches!(
+            op,
+            wasmparser::Operator::Select | wasmparser::Operator::TypedSelect { .. }
+        ) {
+            out.extend_from_slice(&bytes[copied..at as usize]);
+            out.push(0x22);
+            out.extend(common::leb(scratch));
+            copied = at as usize;
+        }
+    }
+    out.extend_from_slice(&bytes[copied..body.range().end as usize]);
+    out
+}
+
+pub fn observe(engine: &wasmi::Engine, bytes: &[u8]) -> Result<Observation, String> {
+    // Acceptance is judged on the module as generated; it runs shielded.
+    wasmi::Module::validate(engine, bytes).map_err(|e| e.to_string())?;
+    let module = wasmi::Module::new(engine, shield_selects(bytes)).expect("the shielded module is valid");
+    let mut exports = Exports::default();
+    for e in module.exports() {
+        let name = e.name().to_string();
+        match e.ty() {
+            wasmi::ExternType::Func(f) => exports
+                .funcs
+                .push((name, f.params().iter().map(wasmlab_type).collect())),
+            wasmi::ExternType::Global(_) if name != common::FUEL_EXPORT => exports.globals.push(name),
+            wasmi::ExternType::Memory(_) => exports.memories.push(name),
+            _ => {}
+        }
+    }
+    exports.sort();
+    let mut store = wasmi::Store::new(engine, ());
+    let mut obs = Observation::default();
+    let instance = match wasmi::Linker::<()>::new(engine).instantiate_and_start(&mut store, &module) {
+        Ok(i) => i,
+        Err(e) => {
+            obs.instantiation_trap = Some(wasmi_kind(&e));
+            return Ok(obs);
+        }
+    };
+    let fuel = instance.get_global(&store, common::FUEL_EXPORT).expect("fuel export");
+    for (name, params) in &exports.funcs {
+        let f = instance.get_func(&store, name).expect("exported function");
+        let results = f.ty(&store).results().to_vec();
+        for round in 0..ROUNDS {
+            fuel.set(&mut store, wasmi::Val::I32(common::FUEL as i32))
+                .expect("fuel is a mutable i32");
+            let args: Vec<_> = common::args(params, round).into_iter().map(to_wasmi).collect();
+            let mut out: Vec<_> = results.iter().map(|&t| wasmi::Val::default_for_ty(t)).collect();
+            let outcome = match f.call(&mut store, &args, &mut out) {
+                Ok(()) => Outcome::Returned(out.iter().map(from_wasmi).collect()),
+                Err(e) => Outcome::Trapped(wasmi_kind(&e)),
+            };
+            let fuel = from_wasmi(&fuel.get(&store));
+            obs.calls.push(Call {
+                func: name.clone(),
+                round,
+                outcome,
+                fuel,
+            });
+        }
+    }
+    for name in &exports.globals {
+        let g = instance.get_global(&store, name).expect("exported global");
+        obs.globals.push((name.clone(), from_wasmi(&g.get(&store))));
+    }
+    for name in &exports.memories {
+        let data = instance.get_memory(&store, name).expect("exported memory").data(&store);
+        obs.memories.push((name.clone(), data.len(), hash(data)));
+    }
+    Ok(obs)
+}

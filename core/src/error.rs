@@ -17,6 +17,8 @@ pub enum Trap {
     UndefinedElement,
     /// The call-depth limit or the value stack was exhausted.
     StackExhausted,
+    /// The fuel budget (`Config::fuel`) ran out.
+    OutOfFuel,
     /// A host function asked the program to exit (WASI `proc_exit`).
     Exit(i32),
     /// A host function failed.
@@ -36,6 +38,7 @@ impl fmt::Display for Trap {
             Trap::UninitializedElement => f.write_str("uninitialized element"),
             Trap::UndefinedElement => f.write_str("undefined element"),
             Trap::StackExhausted => f.write_str("call stack exhausted"),
+            Trap::OutOfFuel => f.write_str("all fuel consumed"),
             Trap::Exit(code) => write!(f, "exit with code {code}"),
             Trap::Host(msg) => write!(f, "host function failed: {msg}"),
         }

@@ -58,6 +58,23 @@ impl Stack {
     }
 }
 
+/// Spends one unit of the store's fuel, or traps when none is left.
+///
+/// # Safety
+/// See the module docs.
+#[inline(always)]
+pub unsafe fn consume_fuel(store: *mut Store) -> Result<(), Trap> {
+    unsafe {
+        match (*store).fuel.checked_sub(1) {
+            Some(left) => {
+                (*store).fuel = left;
+                Ok(())
+            }
+            None => Err(Trap::OutOfFuel),
+        }
+    }
+}
+
 /// Memory 0's base and length, or null and 0 when there is none: the hot state a
 /// loop keeps in registers and reloads after calls and `memory.grow`.
 ///

@@ -18,6 +18,10 @@ macro_rules! define_ir {
         fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
         fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
         fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
+        fused_si { $( $(#[$sim:meta])* $siname:ident = $sibase:ident ,)* }
+        fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
+        fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
+        fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
     ) => {
         /// One IR instruction: fixed width (16 bytes), immediates inline.
         ///
@@ -40,6 +44,10 @@ macro_rules! define_ir {
             $( $(#[$lism])* $lisname { a: u32, imm: u32, dst: u32 } ,)*
             $( $(#[$brllm])* $brllname { a: u32, b: u32, offset: i32 } ,)*
             $( $(#[$brlim])* $brliname { a: u32, imm: u32, offset: i32 } ,)*
+            $( $(#[$sim])* $siname { imm: u32 } ,)*
+            $( $(#[$lltm])* $lltname { a: u32, b: u32, dst: u32 } ,)*
+            $( $(#[$llm2])* $ldname { a: u32, offset: u32 } ,)*
+            $( $(#[$stm])* $stname { a: u32, v: u32, offset: u32 } ,)*
         }
 
         /// The variants of [`Op`] without their immediates, in list order.
@@ -49,6 +57,7 @@ macro_rules! define_ir {
             $( $cname, )*
             $( $uname, )* $( $utname, )* $( $bname, )* $( $btname, )* $( $lname, )* $( $sname, )*
             $( $llname, )* $( $llsname, )* $( $liname, )* $( $lisname, )* $( $brllname, )* $( $brliname, )*
+            $( $siname, )* $( $lltname, )* $( $ldname, )* $( $stname, )*
         }
 
         impl Op {
@@ -68,6 +77,10 @@ macro_rules! define_ir {
                     $( Op::$lisname { .. } => Kind::$lisname, )*
                     $( Op::$brllname { .. } => Kind::$brllname, )*
                     $( Op::$brliname { .. } => Kind::$brliname, )*
+                    $( Op::$siname { .. } => Kind::$siname, )*
+                    $( Op::$lltname { .. } => Kind::$lltname, )*
+                    $( Op::$ldname { .. } => Kind::$ldname, )*
+                    $( Op::$stname { .. } => Kind::$stname, )*
                 };
                 k as usize
             }
@@ -88,6 +101,10 @@ macro_rules! define_ir {
                     $( Op::$lisname { .. } => concat!(stringify!($lisbase), ":lis"), )*
                     $( Op::$brllname { .. } => concat!(stringify!($brllbase), ":br_ll"), )*
                     $( Op::$brliname { .. } => concat!(stringify!($brlibase), ":br_li"), )*
+                    $( Op::$siname { .. } => concat!(stringify!($sibase), ":si"), )*
+                    $( Op::$lltname { .. } => concat!(stringify!($lltbase), ":lls"), )*
+                    $( Op::$ldname { .. } => concat!(stringify!($ldbase), ":l"), )*
+                    $( Op::$stname { .. } => concat!(stringify!($stbase), ":ll"), )*
                 }
             }
 
@@ -103,6 +120,10 @@ macro_rules! define_ir {
                     $( Op::$lisname { a, imm, dst } => { let _ = write!(out, " a={a} imm={} dst={dst}", *imm as i32); } )*
                     $( Op::$brllname { a, b, offset } => { let _ = write!(out, " a={a} b={b} offset={offset}"); } )*
                     $( Op::$brliname { a, imm, offset } => { let _ = write!(out, " a={a} imm={} offset={offset}", *imm as i32); } )*
+                    $( Op::$siname { imm } => { let _ = write!(out, " imm={}", *imm as i32); } )*
+                    $( Op::$lltname { a, b, dst } => { let _ = write!(out, " a={a} b={b} dst={dst}"); } )*
+                    $( Op::$ldname { a, offset } => { let _ = write!(out, " a={a} offset={offset}"); } )*
+                    $( Op::$stname { a, v, offset } => { let _ = write!(out, " a={a} v={v} offset={offset}"); } )*
                     _ => {}
                 }
             }
@@ -116,6 +137,8 @@ macro_rules! define_ir {
                 $( concat!(stringify!($llbase), ":ll"), )* $( concat!(stringify!($llsbase), ":lls"), )*
                 $( concat!(stringify!($libase), ":li"), )* $( concat!(stringify!($lisbase), ":lis"), )*
                 $( concat!(stringify!($brllbase), ":br_ll"), )* $( concat!(stringify!($brlibase), ":br_li"), )*
+                $( concat!(stringify!($sibase), ":si"), )* $( concat!(stringify!($lltbase), ":lls"), )*
+                $( concat!(stringify!($ldbase), ":l"), )* $( concat!(stringify!($stbase), ":ll"), )*
             ];
         }
     };

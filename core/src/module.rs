@@ -97,6 +97,8 @@ pub struct Module {
     pub num_imported_globals: u32,
     /// The predecoder options' id ([`Options::id`]) this module was built with.
     pub predecoded_for: &'static str,
+    /// Whether the code spends fuel ([`Options::metered`]).
+    pub metered: bool,
     /// Function names from the `name` section, where present.
     pub func_names: std::collections::HashMap<u32, String>,
 }
@@ -113,10 +115,21 @@ impl Module {
         Self::with_options(bytes, &backend.predecode_options())
     }
 
+    /// Validates and predecodes a binary module for what `store` runs: its back-end's
+    /// IR, metered when the store has fuel.
+    pub fn for_store(bytes: &[u8], store: &crate::Store) -> Result<Module, Error> {
+        let opts = Options {
+            metered: store.config.fuel.is_some(),
+            ..store.backend.predecode_options()
+        };
+        Self::with_options(bytes, &opts)
+    }
+
     /// Like [`Module::new`], with predecoder options (the back-end chooses them).
     pub fn with_options(bytes: &[u8], opts: &Options) -> Result<Module, Error> {
         let mut m = Module {
             predecoded_for: opts.id,
+            metered: opts.metered,
             ..Module::default()
         };
         let mut validator = Validator::new_with_features(features());

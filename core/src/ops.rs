@@ -14,7 +14,10 @@
 //!   (`Name = Base`, `Base` a `binary` op) and the locals and immediates around it:
 //!   `ll` reads locals `a` and `b`, `li` local `a` and the i32 immediate `imm`; an `s`
 //!   suffix writes the result to local `dst` instead of pushing it; `br_*` compare
-//!   and branch by `offset` when true. Their immediates are all 32-bit, in the order
+//!   and branch by `offset` when true; `si` applies the op to the stack top and the
+//!   immediate `imm` (sign-extended for i64 ops) in place; `lls_trap` is `lls` over a
+//!   `binary_trap` op; `load_l` loads from the address in local `a`, `store_ll` stores
+//!   local `v` there (`Name = Base`, `Base` a `load` or `store` op). Their immediates are all 32-bit, in the order
 //!   listed, so a generic handler can read them by position ([`crate::ir::raw_imm`]).
 //!
 //! Branch offsets are relative to the branch op's own position. Locals and operands
@@ -29,6 +32,9 @@ macro_rules! for_each_op {
             control {
                 /// Trap with "unreachable".
                 Unreachable,
+                /// Spend one unit of fuel, or trap when none is left. Only in metered code,
+                /// at each function entry and loop header.
+                Fuel,
                 /// Continue at `ip + offset`.
                 Jump { offset: i32 },
                 /// Move the top `keep` cells down over `drop` cells, then continue at `ip + offset`.
@@ -631,6 +637,140 @@ macro_rules! for_each_op {
                 I32GeSBrLI = I32GeS,
                 /// `local.get a; i32.const imm; i32.ge_u; br_if`: continue at `ip + offset` if true.
                 I32GeUBrLI = I32GeU,
+            }
+            fused_si {
+                /// `i32.const imm; i32.add` on the stack top, in place.
+                I32AddSI = I32Add,
+                /// `i32.const imm; i32.sub` on the stack top, in place.
+                I32SubSI = I32Sub,
+                /// `i32.const imm; i32.mul` on the stack top, in place.
+                I32MulSI = I32Mul,
+                /// `i32.const imm; i32.and` on the stack top, in place.
+                I32AndSI = I32And,
+                /// `i32.const imm; i32.or` on the stack top, in place.
+                I32OrSI = I32Or,
+                /// `i32.const imm; i32.xor` on the stack top, in place.
+                I32XorSI = I32Xor,
+                /// `i32.const imm; i32.shl` on the stack top, in place.
+                I32ShlSI = I32Shl,
+                /// `i32.const imm; i32.shr_s` on the stack top, in place.
+                I32ShrSSI = I32ShrS,
+                /// `i32.const imm; i32.shr_u` on the stack top, in place.
+                I32ShrUSI = I32ShrU,
+                /// `i32.const imm; i32.rotl` on the stack top, in place.
+                I32RotlSI = I32Rotl,
+                /// `i32.const imm; i32.rotr` on the stack top, in place.
+                I32RotrSI = I32Rotr,
+                /// `i32.const imm; i32.eq` on the stack top, in place.
+                I32EqSI = I32Eq,
+                /// `i32.const imm; i32.ne` on the stack top, in place.
+                I32NeSI = I32Ne,
+                /// `i32.const imm; i32.lt_s` on the stack top, in place.
+                I32LtSSI = I32LtS,
+                /// `i32.const imm; i32.lt_u` on the stack top, in place.
+                I32LtUSI = I32LtU,
+                /// `i32.const imm; i32.gt_s` on the stack top, in place.
+                I32GtSSI = I32GtS,
+                /// `i32.const imm; i32.gt_u` on the stack top, in place.
+                I32GtUSI = I32GtU,
+                /// `i32.const imm; i32.le_s` on the stack top, in place.
+                I32LeSSI = I32LeS,
+                /// `i32.const imm; i32.le_u` on the stack top, in place.
+                I32LeUSI = I32LeU,
+                /// `i32.const imm; i32.ge_s` on the stack top, in place.
+                I32GeSSI = I32GeS,
+                /// `i32.const imm; i32.ge_u` on the stack top, in place.
+                I32GeUSI = I32GeU,
+                /// `i64.const imm; i64.add` on the stack top, in place.
+                I64AddSI = I64Add,
+                /// `i64.const imm; i64.sub` on the stack top, in place.
+                I64SubSI = I64Sub,
+                /// `i64.const imm; i64.mul` on the stack top, in place.
+                I64MulSI = I64Mul,
+                /// `i64.const imm; i64.and` on the stack top, in place.
+                I64AndSI = I64And,
+                /// `i64.const imm; i64.or` on the stack top, in place.
+                I64OrSI = I64Or,
+                /// `i64.const imm; i64.xor` on the stack top, in place.
+                I64XorSI = I64Xor,
+                /// `i64.const imm; i64.shl` on the stack top, in place.
+                I64ShlSI = I64Shl,
+                /// `i64.const imm; i64.shr_s` on the stack top, in place.
+                I64ShrSSI = I64ShrS,
+                /// `i64.const imm; i64.shr_u` on the stack top, in place.
+                I64ShrUSI = I64ShrU,
+                /// `i64.const imm; i64.rotl` on the stack top, in place.
+                I64RotlSI = I64Rotl,
+                /// `i64.const imm; i64.rotr` on the stack top, in place.
+                I64RotrSI = I64Rotr,
+            }
+            fused_lls_trap {
+                /// `local.get a; local.get b; i32.div_s; local.set dst`, or the trap.
+                I32DivSLLS = I32DivS,
+                /// `local.get a; local.get b; i32.div_u; local.set dst`, or the trap.
+                I32DivULLS = I32DivU,
+                /// `local.get a; local.get b; i32.rem_s; local.set dst`, or the trap.
+                I32RemSLLS = I32RemS,
+                /// `local.get a; local.get b; i32.rem_u; local.set dst`, or the trap.
+                I32RemULLS = I32RemU,
+                /// `local.get a; local.get b; i64.div_s; local.set dst`, or the trap.
+                I64DivSLLS = I64DivS,
+                /// `local.get a; local.get b; i64.div_u; local.set dst`, or the trap.
+                I64DivULLS = I64DivU,
+                /// `local.get a; local.get b; i64.rem_s; local.set dst`, or the trap.
+                I64RemSLLS = I64RemS,
+                /// `local.get a; local.get b; i64.rem_u; local.set dst`, or the trap.
+                I64RemULLS = I64RemU,
+            }
+            fused_load_l {
+                /// `local.get a; i32.load offset`: push the value.
+                I32LoadL = I32Load,
+                /// `local.get a; i64.load offset`: push the value.
+                I64LoadL = I64Load,
+                /// `local.get a; f32.load offset`: push the value.
+                F32LoadL = F32Load,
+                /// `local.get a; f64.load offset`: push the value.
+                F64LoadL = F64Load,
+                /// `local.get a; i32.load8_s offset`: push the value.
+                I32Load8SL = I32Load8S,
+                /// `local.get a; i32.load8_u offset`: push the value.
+                I32Load8UL = I32Load8U,
+                /// `local.get a; i32.load16_s offset`: push the value.
+                I32Load16SL = I32Load16S,
+                /// `local.get a; i32.load16_u offset`: push the value.
+                I32Load16UL = I32Load16U,
+                /// `local.get a; i64.load8_s offset`: push the value.
+                I64Load8SL = I64Load8S,
+                /// `local.get a; i64.load8_u offset`: push the value.
+                I64Load8UL = I64Load8U,
+                /// `local.get a; i64.load16_s offset`: push the value.
+                I64Load16SL = I64Load16S,
+                /// `local.get a; i64.load16_u offset`: push the value.
+                I64Load16UL = I64Load16U,
+                /// `local.get a; i64.load32_s offset`: push the value.
+                I64Load32SL = I64Load32S,
+                /// `local.get a; i64.load32_u offset`: push the value.
+                I64Load32UL = I64Load32U,
+            }
+            fused_store_ll {
+                /// `local.get a; local.get v; i32.store offset`.
+                I32StoreLL = I32Store,
+                /// `local.get a; local.get v; i64.store offset`.
+                I64StoreLL = I64Store,
+                /// `local.get a; local.get v; f32.store offset`.
+                F32StoreLL = F32Store,
+                /// `local.get a; local.get v; f64.store offset`.
+                F64StoreLL = F64Store,
+                /// `local.get a; local.get v; i32.store8 offset`.
+                I32Store8LL = I32Store8,
+                /// `local.get a; local.get v; i32.store16 offset`.
+                I32Store16LL = I32Store16,
+                /// `local.get a; local.get v; i64.store8 offset`.
+                I64Store8LL = I64Store8,
+                /// `local.get a; local.get v; i64.store16 offset`.
+                I64Store16LL = I64Store16,
+                /// `local.get a; local.get v; i64.store32 offset`.
+                I64Store32LL = I64Store32,
             }
         }
     };

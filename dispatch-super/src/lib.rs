@@ -2,7 +2,7 @@
 //! sequences (chosen from `wasmlab opstats`; see reports/opstats.md) into
 //! register-style ops that read locals and immediates directly, and the threaded
 //! back-end's handlers run the result. Each fusion family can be switched off, so
-//! its contribution can be measured alone (`wasmlab bench --fuse ...`).
+//! its contribution can be measured alone (`wasmlab bench --backend super,super-no-ll`).
 
 use wasmlab_core::predecode::{Fusion, Options};
 use wasmlab_core::runtime::{FuncAddr, Store};
@@ -31,6 +31,9 @@ impl Super {
             "li" => "super-no-li",
             "cmp_br" => "super-no-cmp_br",
             "set" => "super-no-set",
+            "si" => "super-no-si",
+            "mem" => "super-no-mem",
+            "rotate" => "super-no-rotate",
             _ => return None,
         };
         Some(Super {
@@ -58,6 +61,7 @@ impl Backend for Super {
             id: self.name,
             link: Some(wasmlab_threaded::link::handler),
             fuse: self.fusion,
+            ..Options::default()
         }
     }
 

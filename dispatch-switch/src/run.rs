@@ -31,6 +31,10 @@ macro_rules! switch_loop {
         fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
         fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
         fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
+        fused_si { $( $(#[$sim:meta])* $siname:ident = $sibase:ident ,)* }
+        fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
+        fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
+        fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
     ) => {
 /// Runs Wasm function `func` to completion. `COUNT` selects the copy that records
 /// op statistics; the normal copy (`false`) contains no counting code.
@@ -225,7 +229,36 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 }
             } )*
 
+            $( Op::$siname { imm } => {
+                *sp.sub(1) = Cell::into_cell(apply::<kinds::$sibase>(*sp.sub(1), imm as i32 as i64 as u64));
+                next!();
+            } )*
+
+            $( Op::$lltname { a, b, dst } => {
+                let a = <kinds::$lltbase as kinds::BinaryTrap>::A::from_cell(*fp.add(a as usize));
+                let b = <kinds::$lltbase as kinds::BinaryTrap>::B::from_cell(*fp.add(b as usize));
+                *fp.add(dst as usize) = Cell::into_cell(<kinds::$lltbase as kinds::BinaryTrap>::apply(a, b)?);
+                next!();
+            } )*
+
+            $( Op::$ldname { a, offset } => {
+                let addr = *fp.add(a as usize) as u32;
+                let v = semantics::load::<<kinds::$ldbase as kinds::Load>::Mem>(mem, mem_len, addr, offset)?;
+                push!(<kinds::$ldbase as kinds::Load>::extend(v));
+                next!();
+            } )*
+            $( Op::$stname { a, v, offset } => {
+                let addr = *fp.add(a as usize) as u32;
+                let v = <kinds::$stbase as kinds::Store>::wrap(*fp.add(v as usize));
+                semantics::store(mem, mem_len, addr, offset, v)?;
+                next!();
+            } )*
+
             Op::Unreachable => return Err(Trap::Unreachable),
+            Op::Fuel => {
+                exec::consume_fuel(&mut *store)?;
+                next!()
+            }
             Op::Jump { offset } => jump!(offset),
             Op::Br { offset, drop, keep } => {
                 drop_keep!(drop, keep);

@@ -11,6 +11,13 @@ pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx:
     unsafe { trap(cx, Trap::Unreachable) }
 }
 
+pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        try_trap!(exec::consume_fuel((*cx).store), cx);
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
 pub unsafe fn jump(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let offset = imm!(ip, Op::Jump { offset } => offset);

@@ -4,7 +4,8 @@
 
 use crate::state::{Cx, Fp, Ip, Mem, Sp, Status};
 use wasmlab_core::ir::{raw_imm, Op};
-use wasmlab_core::kinds::Binary;
+use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store};
+use wasmlab_core::semantics::{effective_address, MemScalar};
 use wasmlab_core::value::Cell;
 
 /// Immediate `i` of the op at `ip`.
@@ -59,6 +60,43 @@ pub unsafe fn br_li<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx:
         let taken = apply::<O>(*fp.add(imm(ip, 0) as usize), imm(ip, 1) as u64) != 0;
         let step = if taken { imm(ip, 2) as i32 as isize } else { 1 };
         dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn si<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        *sp.sub(1) = apply::<O>(*sp.sub(1), imm(ip, 0) as i32 as i64 as u64);
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn lls_trap<O: BinaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let a = O::A::from_cell(*fp.add(imm(ip, 0) as usize));
+        let b = O::B::from_cell(*fp.add(imm(ip, 1) as usize));
+        *fp.add(imm(ip, 2) as usize) = try_trap!(O::apply(a, b), cx).into_cell();
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn load_l<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let addr = *fp.add(imm(ip, 0) as usize) as u32;
+        let ea = try_trap!(effective_address(addr, imm(ip, 1), O::Mem::SIZE, len), cx);
+        // SAFETY: `effective_address` proved the access lies inside the memory.
+        *sp = O::extend(O::Mem::read(mem.add(ea)));
+        next!(ip, sp.add(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn store_ll<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let addr = *fp.add(imm(ip, 0) as usize) as u32;
+        let v = O::wrap(*fp.add(imm(ip, 1) as usize));
+        let ea = try_trap!(effective_address(addr, imm(ip, 2), O::Mem::SIZE, len), cx);
+        // SAFETY: as in `load_l`.
+        O::Mem::write(mem.add(ea), v);
+        next!(ip, sp, fp, mem, len, cx)
     }
 }
 

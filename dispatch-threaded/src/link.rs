@@ -21,6 +21,10 @@ macro_rules! define_link {
         fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
         fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
         fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
+        fused_si { $( $(#[$sim:meta])* $siname:ident = $sibase:ident ,)* }
+        fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
+        fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
+        fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
     ) => {
         /// The handler that runs `op`.
         pub fn handler(op: &Op) -> *const () {
@@ -37,9 +41,14 @@ macro_rules! define_link {
                 $( Op::$lisname { .. } => f::lis::<kinds::$lisbase>, )*
                 $( Op::$brllname { .. } => f::br_ll::<kinds::$brllbase>, )*
                 $( Op::$brliname { .. } => f::br_li::<kinds::$brlibase>, )*
+                $( Op::$siname { .. } => f::si::<kinds::$sibase>, )*
+                $( Op::$lltname { .. } => f::lls_trap::<kinds::$lltbase>, )*
+                $( Op::$ldname { .. } => f::load_l::<kinds::$ldbase>, )*
+                $( Op::$stname { .. } => f::store_ll::<kinds::$stbase>, )*
                 Op::LocalCopy { .. } => f::local_copy,
                 Op::LocalSetConst { .. } => f::local_set_const,
                 Op::Unreachable => c::unreachable,
+                Op::Fuel => c::fuel,
                 Op::Jump { .. } => c::jump,
                 Op::Br { .. } => c::br,
                 Op::BrIfNez { .. } => c::br_if_nez,

@@ -38,7 +38,7 @@ pub fn by_name(name: Option<&str>) -> anyhow::Result<Arc<dyn Backend>> {
 }
 
 /// The superinstruction back-end with one fusion family switched off, for ablation
-/// (`super-no-ll`, `super-no-li`, `super-no-cmp_br`, `super-no-set`).
+/// (`super-no-<family>` for each of [`wasmlab_core::predecode::Fusion::FAMILIES`]).
 #[cfg(feature = "super")]
 pub fn ablations() -> Vec<Arc<dyn Backend>> {
     wasmlab_core::predecode::Fusion::FAMILIES

@@ -189,3 +189,62 @@ fn a_module_predecoded_for_another_backend_is_refused() {
         }
     }
 }
+
+/// A store with `fuel` units and `wat` loaded for it.
+fn fueled(backend: Arc<dyn wasmlab_core::Backend>, wat: &str, fuel: u64) -> (Store, wasmlab_core::InstanceId) {
+    let config = Config {
+        fuel: Some(fuel),
+        ..Config::default()
+    };
+    let mut store = Store::new(backend, config);
+    let module = Module::for_store(&wat::parse_str(wat).unwrap(), &store).unwrap();
+    let id = Linker::new().instantiate(&mut store, Arc::new(module)).unwrap();
+    (store, id)
+}
+
+#[test]
+fn fuel_stops_runaway_loops_and_recursion() {
+    let wat = r#"(module
+        (func (export "spin") (loop $l (br $l)))
+        (func $r (export "recurse") (call $r))
+        (func (export "count") (param i32) (result i32)
+          (loop $l (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+          (local.get 0)))"#;
+    for b in backends::all() {
+        let (mut store, id) = fueled(b.clone(), wat, 10_000);
+        for name in ["spin", "recurse"] {
+            let f = store.export_func(id, name).unwrap();
+            let err = store.invoke(f, &[]).unwrap_err();
+            assert!(
+                matches!(err, Error::Trap(Trap::OutOfFuel)),
+                "{} {name}: {err}",
+                b.name()
+            );
+            assert_eq!(err.to_string(), "wasm trap: all fuel consumed");
+            assert_eq!(store.fuel, 0, "{}", b.name());
+            store.fuel = 10_000;
+        }
+        // A bounded loop spends one unit per entry and per iteration, and no more.
+        let count = store.export_func(id, "count").unwrap();
+        assert_eq!(store.invoke(count, &[Val::I32(100)]).unwrap(), vec![Val::I32(0)]);
+        assert_eq!(store.fuel, 10_000 - 1 - 100, "{}", b.name());
+        store.fuel = 50;
+        let err = store.invoke(count, &[Val::I32(100)]).unwrap_err();
+        assert!(matches!(err, Error::Trap(Trap::OutOfFuel)), "{}: {err}", b.name());
+    }
+}
+
+#[test]
+fn a_store_with_fuel_refuses_unmetered_code() {
+    let wat = r#"(module (func (export "f")))"#;
+    for b in backends::all() {
+        let module = load_for(b.as_ref(), wat);
+        let config = Config {
+            fuel: Some(10),
+            ..Config::default()
+        };
+        let mut store = Store::new(b.clone(), config);
+        let err = Linker::new().instantiate(&mut store, module).unwrap_err();
+        assert!(err.to_string().contains("Module::for_store"), "{err}");
+    }
+}

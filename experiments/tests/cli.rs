@@ -60,6 +60,20 @@ fn run_reports_traps_and_bad_arguments() {
 }
 
 #[test]
+fn run_stops_a_runaway_loop_with_fuel() {
+    let m = write_temp("spin.wat", r#"(module (func (export "spin") (loop $l (br $l))))"#);
+    let (code, _, err) = wasmlab(&["run", "--fuel", "100000", &m, "--invoke", "spin"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("all fuel consumed"), "{err}");
+    let fib = write_temp("m3.wat", MODULE);
+    let (code, out, _) = wasmlab(&["run", "--fuel", "100000", &fib, "--invoke", "fib", "10"]);
+    assert_eq!((code, out.as_str()), (0, "55\n"));
+    let (code, _, err) = wasmlab(&["run", "--fuel", "100", &fib, "--invoke", "fib", "20"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("all fuel consumed"), "{err}");
+}
+
+#[test]
 fn run_rejects_an_unknown_backend() {
     let m = write_temp("m3.wat", MODULE);
     let (code, _, err) = wasmlab(&["run", &m, "--backend", "nonesuch", "--invoke", "fib", "1"]);

@@ -3,13 +3,10 @@
 //! through loading, instantiation (with nothing to import: missing imports
 //! must be `UnknownImport`) and invocation of every export, on every back-end.
 //!
-//! There is no fuel yet, so a mutant that contains a `loop` is loaded and
-//! instantiated (unless it has a start function) but never run: one flipped
-//! byte can turn a bounded loop into an endless one (wasm-smith's fuel check
-//! `i32.sub` into `i32.add`, say). Without loops, Wasm can only go backwards by
-//! recursion, which the call-depth limit ends at the first trap. So that many
-//! mutants can run, half the valid modules have every `loop` made a `block`
-//! before they are mutated.
+//! One flipped byte can turn a bounded loop into an endless one (wasm-smith's
+//! fuel check `i32.sub` into `i32.add`, say), so every store runs with fuel:
+//! a runaway mutant ends as an "all fuel consumed" trap, which is itself a
+//! check that fuel works on every back-end.
 //!
 //! `cargo test -p wasmlab --test malformed -- --nocapture` runs a fixed seed
 //! sequence and prints the counts; `WASMLAB_FUZZ_SECONDS=N` runs for N seconds
@@ -21,17 +18,21 @@ mod common;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 use std::sync::Arc;
-use wasmlab_core::{Backend, Config, Error, Extern, Linker, Module, Store, Val};
+use wasmlab_core::{Backend, Config, Error, Extern, Linker, Module, Store, Trap, Val};
 
 /// Sized to take about 15 s of a debug `cargo test` on two cores.
 const CASES: u64 = 20_000;
 
-/// Small limits keep a mutated `(memory 65535)` from costing gigabytes and deep
-/// recursion from costing seconds.
+/// Fuel each call (and the start function) gets: a few milliseconds of work.
+const FUEL: u64 = 20_000;
+
+/// Small limits keep a mutated `(memory 65535)` from costing gigabytes, deep
+/// recursion from costing seconds and endless loops from hanging.
 fn config() -> Config {
     Config {
         max_call_depth: 1_000,
         max_memory_pages: 256,
+        fuel: Some(FUEL),
         ..Config::default()
     }
 }
@@ -112,54 +113,8 @@ fn case(seed: u64, suite: &[Vec<u8>]) -> Vec<u8> {
         },
         _ => suite[rng.usize(..suite.len())].clone(),
     };
-    if rng.bool() {
-        bytes = unloop(&bytes);
-    }
     mutate(&mut rng, &mut bytes);
     bytes
-}
-
-/// `bytes` with every `loop` made a `block`, so that most mutants can be run.
-/// Both take the same block type; the rare loop with parameters no longer
-/// validates, which is just one more malformed case.
-fn unloop(bytes: &[u8]) -> Vec<u8> {
-    use wasmparser::{Operator, Parser, Payload};
-    let mut out = bytes.to_vec();
-    for payload in Parser::new(0).parse_all(bytes) {
-        let Ok(Payload::CodeSectionEntry(body)) = payload else {
-            continue;
-        };
-        let Ok(mut ops) = body.get_operators_reader() else {
-            break;
-        };
-        while !ops.eof() {
-            match ops.read_with_offset() {
-                Ok((Operator::Loop { .. }, at)) => out[at as usize] = 0x02,
-                Ok(_) => {}
-                Err(_) => break,
-            }
-        }
-    }
-    out
-}
-
-fn has_loop(bytes: &[u8]) -> bool {
-    use wasmparser::{Operator, Parser, Payload};
-    for payload in Parser::new(0).parse_all(bytes) {
-        let Ok(Payload::CodeSectionEntry(body)) = payload else {
-            continue;
-        };
-        let Ok(mut ops) = body.get_operators_reader() else {
-            return true;
-        };
-        while !ops.eof() {
-            match ops.read() {
-                Ok(Operator::Loop { .. }) | Err(_) => return true,
-                Ok(_) => {}
-            }
-        }
-    }
-    false
 }
 
 #[derive(Default)]
@@ -167,24 +122,19 @@ struct Counts {
     cases: u64,
     loaded: u64,
     instantiated: u64,
-    not_run: u64,
     calls: u64,
+    out_of_fuel: u64,
 }
 
 /// One case on one back-end; `Err` for a wrong (but not panicking) answer.
 fn run(bytes: &[u8], backend: &Arc<dyn Backend>, counts: &mut Counts) -> Result<(), String> {
-    let Ok(module) = Module::for_backend(bytes, backend.as_ref()) else {
+    let mut store = Store::new(backend.clone(), config());
+    let Ok(module) = Module::for_store(bytes, &store) else {
         return Ok(());
     };
     counts.loaded += 1;
-    let looping = has_loop(bytes);
-    if looping && module.start.is_some() {
-        counts.not_run += 1;
-        return Ok(());
-    }
     let imports = module.imports.len();
     let exports = module.export_types();
-    let mut store = Store::new(backend.clone(), config());
     let id = match Linker::new().instantiate(&mut store, Arc::new(module)) {
         Ok(id) if imports > 0 => return Err(format!("instantiated with {imports} import(s) unsatisfied: {id:?}")),
         Ok(id) => id,
@@ -193,17 +143,15 @@ fn run(bytes: &[u8], backend: &Arc<dyn Backend>, counts: &mut Counts) -> Result<
         Err(_) => return Ok(()),
     };
     counts.instantiated += 1;
-    if looping {
-        counts.not_run += 1;
-        return Ok(());
-    }
     for (name, _) in exports {
         let Some(Extern::Func(f)) = store.export(id, &name) else {
             continue;
         };
         let args: Vec<Val> = store.func_type(f).params.iter().map(|&t| Val::default_of(t)).collect();
         counts.calls += 1;
+        store.fuel = FUEL;
         match store.invoke(f, &args) {
+            Err(Error::Trap(Trap::OutOfFuel)) => counts.out_of_fuel += 1,
             Ok(_) | Err(Error::Trap(_)) => {}
             Err(e) => return Err(format!("`{name}` failed outside a trap: {e}")),
         }
@@ -244,14 +192,14 @@ fn malformed_input_never_panics() {
         }
     }
     println!(
-        "malformed: {} cases on {} back-end(s): {} loads, {} instantiations, {} not run (loops), \
-         {} calls; {} failures",
+        "malformed: {} cases on {} back-end(s): {} loads, {} instantiations, {} calls \
+         ({} out of fuel); {} failures",
         counts.cases,
         backends.len(),
         counts.loaded,
         counts.instantiated,
-        counts.not_run,
         counts.calls,
+        counts.out_of_fuel,
         failures.len()
     );
     assert!(

@@ -15,6 +15,14 @@ pub struct Fusion {
     pub cmp_br: bool,
     /// `local.get; local.set` and `const; local.set`.
     pub set: bool,
+    /// `const c; binop` on whatever the stack holds: the op with an immediate.
+    pub si: bool,
+    /// Loads and stores whose address (and stored value) are locals.
+    pub mem: bool,
+    /// Loop rotation: a loop's closing `br` to a head that is a fused compare-and-branch
+    /// out of the loop becomes the inverted compare branching back to the body, so an
+    /// iteration dispatches one op fewer.
+    pub rotate: bool,
 }
 
 impl Fusion {
@@ -23,15 +31,21 @@ impl Fusion {
         li: false,
         cmp_br: false,
         set: false,
+        si: false,
+        mem: false,
+        rotate: false,
     };
     pub const ALL: Fusion = Fusion {
         ll: true,
         li: true,
         cmp_br: true,
         set: true,
+        si: true,
+        mem: true,
+        rotate: true,
     };
     /// Family names, as `--fuse` and the ablation table spell them.
-    pub const FAMILIES: [&'static str; 4] = ["ll", "li", "cmp_br", "set"];
+    pub const FAMILIES: [&'static str; 7] = ["ll", "li", "cmp_br", "set", "si", "mem", "rotate"];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
     pub fn without(name: &str) -> Option<Fusion> {
@@ -41,6 +55,9 @@ impl Fusion {
             "li" => f.li = false,
             "cmp_br" => f.cmp_br = false,
             "set" => f.set = false,
+            "si" => f.si = false,
+            "mem" => f.mem = false,
+            "rotate" => f.rotate = false,
             _ => return None,
         }
         Some(f)
@@ -68,12 +85,28 @@ macro_rules! define_maps {
         fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
         fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
         fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
+        fused_si { $( $(#[$sim:meta])* $siname:ident = $sibase:ident ,)* }
+        fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
+        fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
+        fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
     ) => {
         fn ll(base: &Op, a: u32, b: u32) -> Option<Op> {
             match base { $( Op::$llbase => Some(Op::$llname { a, b }), )* _ => None }
         }
         fn li(base: &Op, a: u32, imm: u32) -> Option<Op> {
             match base { $( Op::$libase => Some(Op::$liname { a, imm }), )* _ => None }
+        }
+        fn lls_trap(base: &Op, a: u32, b: u32, dst: u32) -> Option<Op> {
+            match base { $( Op::$lltbase => Some(Op::$lltname { a, b, dst }), )* _ => None }
+        }
+        fn load_l(base: &Op, a: u32) -> Option<Op> {
+            match *base { $( Op::$ldbase { offset } => Some(Op::$ldname { a, offset }), )* _ => None }
+        }
+        fn store_ll(base: &Op, a: u32, v: u32) -> Option<Op> {
+            match *base { $( Op::$stbase { offset } => Some(Op::$stname { a, v, offset }), )* _ => None }
+        }
+        fn si(base: &Op, imm: u32) -> Option<Op> {
+            match base { $( Op::$sibase => Some(Op::$siname { imm }), )* _ => None }
         }
         /// A pushing fused op with its result sent to local `dst` instead.
         fn to_local(op: &Op, dst: u32) -> Option<Op> {
@@ -89,6 +122,14 @@ macro_rules! define_maps {
             match *op {
                 $( Op::$llname { a, b } => Some((Op::$llbase, a, Operand::Local(b))), )*
                 $( Op::$liname { a, imm } => Some((Op::$libase, a, Operand::Imm(imm))), )*
+                _ => None,
+            }
+        }
+        /// The parts of a fused compare-and-branch.
+        fn branch_of(op: &Op) -> Option<(Op, u32, Operand, i32)> {
+            match *op {
+                $( Op::$brllname { a, b, offset } => Some((Op::$brllbase, a, Operand::Local(b), offset)), )*
+                $( Op::$brliname { a, imm, offset } => Some((Op::$brlibase, a, Operand::Imm(imm), offset)), )*
                 _ => None,
             }
         }
@@ -127,6 +168,18 @@ fn invert(cmp: &Op) -> Option<Op> {
     })
 }
 
+/// Whether `op` is an i32 binary op: its `si` form takes an `i32.const`, the i64
+/// forms an `i64.const` that fits in 32 bits (the handler sign-extends).
+fn is_i32_binary(op: &Op) -> bool {
+    op.name().starts_with("i32_")
+}
+
+/// The inverted form of the fused compare-and-branch `op`, branching by `offset`.
+pub(super) fn inverted_branch(op: &Op, offset: i32) -> Option<(Op, i32)> {
+    let (cmp, a, b, target) = branch_of(op)?;
+    Some((br(&invert(&cmp)?, a, b, offset)?, target))
+}
+
 /// Emits `op` into `code`, fused with the ops after `barrier` where `f` allows.
 /// Returns the position of the op that now carries `op`'s effect (for branches, the
 /// position whose offset is patched later).
@@ -134,15 +187,34 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
     let n = code.len();
     let tail = |k: usize| if n >= barrier + k { Some(&code[n - k..]) } else { None };
     let fused = match op {
-        _ if f.ll || f.li => match tail(2) {
-            Some([Op::LocalGet { idx: a }, Op::LocalGet { idx: b }]) if f.ll => ll(&op, *a, *b),
+        _ if f.ll || f.li || f.mem => match tail(2) {
+            Some([Op::LocalGet { idx: a }, Op::LocalGet { idx: b }]) => {
+                let binop = if f.ll { ll(&op, *a, *b) } else { None };
+                binop.or_else(|| if f.mem { store_ll(&op, *a, *b) } else { None })
+            }
             Some([Op::LocalGet { idx: a }, Op::Const32 { value }]) if f.li => li(&op, *a, *value),
             _ => None,
         }
         .map(|x| (2, x)),
         _ => None,
     };
+    let fused = fused.or_else(|| match (op, tail(3)) {
+        (Op::LocalSet { idx }, Some([Op::LocalGet { idx: a }, Op::LocalGet { idx: b }, base])) if f.ll => {
+            lls_trap(base, *a, *b, idx).map(|x| (3, x))
+        }
+        _ => None,
+    });
     let fused = fused.or_else(|| match (op, tail(1)) {
+        (Op::I32Eqz, Some([Op::LocalGet { idx }])) if f.li => li(&Op::I32Eq, *idx, 0).map(|x| (1, x)),
+        (_, Some([Op::LocalGet { idx }])) if f.mem && load_l(&op, 0).is_some() => load_l(&op, *idx).map(|x| (1, x)),
+        (_, Some([Op::Const32 { value }])) if f.si && is_i32_binary(&op) && si(&op, 0).is_some() => {
+            si(&op, *value).map(|x| (1, x))
+        }
+        (_, Some([Op::Const64 { value }]))
+            if f.si && !is_i32_binary(&op) && si(&op, 0).is_some() && *value as i64 == *value as i32 as i64 =>
+        {
+            si(&op, *value as u32).map(|x| (1, x))
+        }
         (Op::LocalSet { idx }, Some([prev])) => {
             let merged = if f.ll || f.li { to_local(prev, idx) } else { None };
             merged

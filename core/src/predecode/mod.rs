@@ -27,6 +27,9 @@ pub struct Options {
     pub link: Option<crate::ir::Link>,
     /// Superinstruction families to form (none by default).
     pub fuse: Fusion,
+    /// Emit a `Fuel` op at each function entry and loop header, so a store with
+    /// `Config::fuel` can stop runaway code. Off by default: unmetered code pays nothing.
+    pub metered: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +61,9 @@ struct Ctrl {
 struct Translator<'m> {
     module: &'m Module,
     fuse: Fusion,
+    metered: bool,
+    /// Emitting `br_table` entries.
+    in_table: bool,
     code: Vec<Op>,
     /// No fusion reaches below this position: it is a branch target.
     barrier: usize,
@@ -89,6 +95,8 @@ pub fn translate(
     let mut t = Translator {
         module,
         fuse: opts.fuse,
+        metered: opts.metered,
+        in_table: false,
         code: Vec::new(),
         barrier: 0,
         ctrl: vec![Ctrl {
@@ -104,6 +112,9 @@ pub fn translate(
         reachable: true,
         num_results,
     };
+    if t.metered {
+        t.emit(Op::Fuel);
+    }
     let mut ops = OperatorsReader::new(reader);
     let mut max_height = 0;
     while !ops.eof() {
@@ -160,7 +171,11 @@ impl Translator<'_> {
         let (params, results) = self.block_arity(bt);
         let dead = !self.reachable;
         let start = if kind == Kind::Loop {
-            self.label_here()
+            let start = self.label_here();
+            if self.metered && self.reachable {
+                self.emit(Op::Fuel);
+            }
+            start
         } else {
             self.code.len()
         };
@@ -232,6 +247,29 @@ impl Translator<'_> {
         self.emit_to_label(op, idx);
     }
 
+    /// Loop rotation: the `jump` at `pos` back to the loop head `start`, where a fused
+    /// compare branches out of the loop, becomes the inverted compare branching to
+    /// `start + 1` followed by a `jump` where the head's branch goes. Returns whether
+    /// it rotated.
+    fn rotate(&mut self, start: usize, pos: usize) -> bool {
+        if !self.fuse.rotate || self.in_table || self.ctrl.iter().any(|c| c.else_fixup == Some(start)) {
+            return false;
+        }
+        let Some((inverted, head_offset)) = fuse::inverted_branch(&self.code[start], start as i32 + 1 - pos as i32)
+        else {
+            return false;
+        };
+        self.code[pos] = inverted;
+        self.code.push(Op::Jump { offset: 0 });
+        let exit = pos + 1;
+        match self.ctrl.iter_mut().find(|c| c.pending.contains(&start)) {
+            // The head's branch waits for its block's end; so does the copy.
+            Some(c) => c.pending.push(exit),
+            None => self.patch(exit, (start as i32 + head_offset) as usize),
+        }
+        true
+    }
+
     /// Emits the conditional branch to label `depth`; `h` is the height after the
     /// condition is popped.
     fn branch_if(&mut self, depth: u32, h: u32) {
@@ -259,7 +297,9 @@ impl Translator<'_> {
         let c = &mut self.ctrl[idx];
         if c.kind == Kind::Loop {
             let start = c.start;
-            self.patch(pos, start);
+            if !(matches!(op, Op::Jump { .. }) && self.rotate(start, pos)) {
+                self.patch(pos, start);
+            }
         } else {
             c.pending.push(pos);
         }
@@ -348,10 +388,13 @@ impl Translator<'_> {
             O::BrTable { ref targets } => {
                 let len = targets.len();
                 self.emit(Op::BrTable { len });
+                // Entries are one op each: none may be rotated into two.
+                self.in_table = true;
                 for t in targets.targets() {
                     self.branch(t?, h - 1);
                 }
                 self.branch(targets.default(), h - 1);
+                self.in_table = false;
                 self.reachable = false;
             }
             O::Return => {

@@ -90,6 +90,12 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
             store.backend.name()
         )));
     }
+    if store.config.fuel.is_some() && !module.metered {
+        return Err(Error::Runtime(
+            "the store has fuel, but this module was predecoded without metering: load it with `Module::for_store`"
+                .into(),
+        ));
+    }
     check_imports(store, &module, imports)?;
     let id = store.instances.len() as u32;
     let types: Box<[u32]> = module.types.iter().map(|t| store.intern_type(t)).collect();

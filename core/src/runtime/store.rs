@@ -21,6 +21,11 @@ pub struct Config {
     pub stack_cells: usize,
     /// The most pages any memory may grow to (64 KiB each); 65536 is 4 GiB.
     pub max_memory_pages: u64,
+    /// Fuel for runaway code: each function entry and each loop iteration spends
+    /// one unit, and a run that finds none left traps with "all fuel consumed".
+    /// `None` means unmetered. Modules must be loaded with [`crate::Module::for_store`]
+    /// (or metered [`crate::predecode::Options`]) to run in a store with fuel.
+    pub fuel: Option<u64>,
 }
 
 impl Default for Config {
@@ -29,6 +34,7 @@ impl Default for Config {
             max_call_depth: 100_000,
             stack_cells: 1 << 22,
             max_memory_pages: 65536,
+            fuel: None,
         }
     }
 }
@@ -118,11 +124,15 @@ pub struct Store {
     pub instances: Vec<Box<Instance>>,
     /// The value stack, kept between invocations so it is allocated once.
     pub stack: Option<Stack>,
+    /// Fuel left: `Config::fuel` at the start, `u64::MAX` when unmetered. Metered
+    /// code spends it through [`crate::exec::consume_fuel`]; the embedder may refill it.
+    pub fuel: u64,
 }
 
 impl Store {
     pub fn new(backend: Arc<dyn Backend>, config: Config) -> Store {
         Store {
+            fuel: config.fuel.unwrap_or(u64::MAX),
             config,
             backend,
             types: Vec::new(),

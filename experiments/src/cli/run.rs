@@ -24,6 +24,10 @@ pub struct RunArgs {
     /// Most 64 KiB pages any memory may grow to.
     #[arg(long, default_value_t = Config::default().max_memory_pages)]
     pub max_memory_pages: u64,
+    /// Stop runaway code: each function entry and loop iteration spends one unit,
+    /// and the run traps with "all fuel consumed" when none is left.
+    #[arg(long)]
+    pub fuel: Option<u64>,
     /// Arguments: typed by the export's parameters with `--invoke`, else the WASI
     /// program's command line (after `--`).
     #[arg(allow_hyphen_values = true, trailing_var_arg = true)]
@@ -33,14 +37,14 @@ pub struct RunArgs {
 pub fn main(a: RunArgs) -> anyhow::Result<ExitCode> {
     let backend = backends::by_name(a.backend.as_deref())?;
     let bytes = wasmlab::read_module_bytes(&a.file)?;
-    let module = Module::with_options(&bytes, &backend.predecode_options())
-        .with_context(|| format!("cannot load `{}`", a.file.display()))?;
     let config = Config {
         max_call_depth: a.max_call_depth,
         max_memory_pages: a.max_memory_pages,
+        fuel: a.fuel,
         ..Config::default()
     };
     let mut store = Store::new(backend, config);
+    let module = Module::for_store(&bytes, &store).with_context(|| format!("cannot load `{}`", a.file.display()))?;
     let mut linker = Linker::new();
     // WASI is always linked, so `--invoke` works on WASI programs' exports too.
     let mut argv = vec![a.file.display().to_string()];

@@ -22,6 +22,7 @@ macro_rules! define_ir {
         fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
         fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
         fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
+        fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
     ) => {
         /// One IR instruction: fixed width (16 bytes), immediates inline.
         ///
@@ -48,6 +49,7 @@ macro_rules! define_ir {
             $( $(#[$lltm])* $lltname { a: u32, b: u32, dst: u32 } ,)*
             $( $(#[$llm2])* $ldname { a: u32, offset: u32 } ,)*
             $( $(#[$stm])* $stname { a: u32, v: u32, offset: u32 } ,)*
+            $( $(#[$ssm])* $ssname { dst: u32 } ,)*
         }
 
         /// The variants of [`Op`] without their immediates, in list order.
@@ -57,7 +59,7 @@ macro_rules! define_ir {
             $( $cname, )*
             $( $uname, )* $( $utname, )* $( $bname, )* $( $btname, )* $( $lname, )* $( $sname, )*
             $( $llname, )* $( $llsname, )* $( $liname, )* $( $lisname, )* $( $brllname, )* $( $brliname, )*
-            $( $siname, )* $( $lltname, )* $( $ldname, )* $( $stname, )*
+            $( $siname, )* $( $lltname, )* $( $ldname, )* $( $stname, )* $( $ssname, )*
         }
 
         impl Op {
@@ -81,6 +83,7 @@ macro_rules! define_ir {
                     $( Op::$lltname { .. } => Kind::$lltname, )*
                     $( Op::$ldname { .. } => Kind::$ldname, )*
                     $( Op::$stname { .. } => Kind::$stname, )*
+                    $( Op::$ssname { .. } => Kind::$ssname, )*
                 };
                 k as usize
             }
@@ -105,6 +108,7 @@ macro_rules! define_ir {
                     $( Op::$lltname { .. } => concat!(stringify!($lltbase), ":lls"), )*
                     $( Op::$ldname { .. } => concat!(stringify!($ldbase), ":l"), )*
                     $( Op::$stname { .. } => concat!(stringify!($stbase), ":ll"), )*
+                    $( Op::$ssname { .. } => concat!(stringify!($ssbase), ":ss"), )*
                 }
             }
 
@@ -124,6 +128,7 @@ macro_rules! define_ir {
                     $( Op::$lltname { a, b, dst } => { let _ = write!(out, " a={a} b={b} dst={dst}"); } )*
                     $( Op::$ldname { a, offset } => { let _ = write!(out, " a={a} offset={offset}"); } )*
                     $( Op::$stname { a, v, offset } => { let _ = write!(out, " a={a} v={v} offset={offset}"); } )*
+                    $( Op::$ssname { dst } => { let _ = write!(out, " dst={dst}"); } )*
                     _ => {}
                 }
             }
@@ -139,6 +144,7 @@ macro_rules! define_ir {
                 $( concat!(stringify!($brllbase), ":br_ll"), )* $( concat!(stringify!($brlibase), ":br_li"), )*
                 $( concat!(stringify!($sibase), ":si"), )* $( concat!(stringify!($lltbase), ":lls"), )*
                 $( concat!(stringify!($ldbase), ":l"), )* $( concat!(stringify!($stbase), ":ll"), )*
+                $( concat!(stringify!($ssbase), ":ss"), )*
             ];
         }
     };

@@ -17,7 +17,8 @@
 //!   and branch by `offset` when true; `si` applies the op to the stack top and the
 //!   immediate `imm` (sign-extended for i64 ops) in place; `lls_trap` is `lls` over a
 //!   `binary_trap` op; `load_l` loads from the address in local `a`, `store_ll` stores
-//!   local `v` there (`Name = Base`, `Base` a `load` or `store` op). Their immediates are all 32-bit, in the order
+//!   local `v` there (`Name = Base`, `Base` a `load` or `store` op); `ss` pops both
+//!   operands and writes the result to local `dst`. Their immediates are all 32-bit, in the order
 //!   listed, so a generic handler can read them by position ([`crate::ir::raw_imm`]).
 //!
 //! Branch offsets are relative to the branch op's own position. Locals and operands
@@ -771,6 +772,72 @@ macro_rules! for_each_op {
                 I64Store16LL = I64Store16,
                 /// `local.get a; local.get v; i64.store32 offset`.
                 I64Store32LL = I64Store32,
+            }
+            fused_ss {
+                /// `i32.add; local.set dst`: pop both operands, write the result to the local.
+                I32AddSS = I32Add,
+                /// `i32.sub; local.set dst`: pop both operands, write the result to the local.
+                I32SubSS = I32Sub,
+                /// `i32.mul; local.set dst`: pop both operands, write the result to the local.
+                I32MulSS = I32Mul,
+                /// `i32.and; local.set dst`: pop both operands, write the result to the local.
+                I32AndSS = I32And,
+                /// `i32.or; local.set dst`: pop both operands, write the result to the local.
+                I32OrSS = I32Or,
+                /// `i32.xor; local.set dst`: pop both operands, write the result to the local.
+                I32XorSS = I32Xor,
+                /// `i32.shl; local.set dst`: pop both operands, write the result to the local.
+                I32ShlSS = I32Shl,
+                /// `i32.shr_s; local.set dst`: pop both operands, write the result to the local.
+                I32ShrSSS = I32ShrS,
+                /// `i32.shr_u; local.set dst`: pop both operands, write the result to the local.
+                I32ShrUSS = I32ShrU,
+                /// `i32.rotl; local.set dst`: pop both operands, write the result to the local.
+                I32RotlSS = I32Rotl,
+                /// `i32.rotr; local.set dst`: pop both operands, write the result to the local.
+                I32RotrSS = I32Rotr,
+                /// `i32.eq; local.set dst`: pop both operands, write the result to the local.
+                I32EqSS = I32Eq,
+                /// `i32.ne; local.set dst`: pop both operands, write the result to the local.
+                I32NeSS = I32Ne,
+                /// `i32.lt_s; local.set dst`: pop both operands, write the result to the local.
+                I32LtSSS = I32LtS,
+                /// `i32.lt_u; local.set dst`: pop both operands, write the result to the local.
+                I32LtUSS = I32LtU,
+                /// `i32.gt_s; local.set dst`: pop both operands, write the result to the local.
+                I32GtSSS = I32GtS,
+                /// `i32.gt_u; local.set dst`: pop both operands, write the result to the local.
+                I32GtUSS = I32GtU,
+                /// `i32.le_s; local.set dst`: pop both operands, write the result to the local.
+                I32LeSSS = I32LeS,
+                /// `i32.le_u; local.set dst`: pop both operands, write the result to the local.
+                I32LeUSS = I32LeU,
+                /// `i32.ge_s; local.set dst`: pop both operands, write the result to the local.
+                I32GeSSS = I32GeS,
+                /// `i32.ge_u; local.set dst`: pop both operands, write the result to the local.
+                I32GeUSS = I32GeU,
+                /// `i64.add; local.set dst`: pop both operands, write the result to the local.
+                I64AddSS = I64Add,
+                /// `i64.sub; local.set dst`: pop both operands, write the result to the local.
+                I64SubSS = I64Sub,
+                /// `i64.mul; local.set dst`: pop both operands, write the result to the local.
+                I64MulSS = I64Mul,
+                /// `i64.and; local.set dst`: pop both operands, write the result to the local.
+                I64AndSS = I64And,
+                /// `i64.or; local.set dst`: pop both operands, write the result to the local.
+                I64OrSS = I64Or,
+                /// `i64.xor; local.set dst`: pop both operands, write the result to the local.
+                I64XorSS = I64Xor,
+                /// `i64.shl; local.set dst`: pop both operands, write the result to the local.
+                I64ShlSS = I64Shl,
+                /// `i64.shr_s; local.set dst`: pop both operands, write the result to the local.
+                I64ShrSSS = I64ShrS,
+                /// `i64.shr_u; local.set dst`: pop both operands, write the result to the local.
+                I64ShrUSS = I64ShrU,
+                /// `i64.rotl; local.set dst`: pop both operands, write the result to the local.
+                I64RotlSS = I64Rotl,
+                /// `i64.rotr; local.set dst`: pop both operands, write the result to the local.
+                I64RotrSS = I64Rotr,
             }
         }
     };

@@ -35,6 +35,7 @@ macro_rules! switch_loop {
         fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
         fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
         fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
+        fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
     ) => {
 /// Runs Wasm function `func` to completion. `COUNT` selects the copy that records
 /// op statistics; the normal copy (`false`) contains no counting code.
@@ -251,6 +252,13 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 let addr = *fp.add(a as usize) as u32;
                 let v = <kinds::$stbase as kinds::Store>::wrap(*fp.add(v as usize));
                 semantics::store(mem, mem_len, addr, offset, v)?;
+                next!();
+            } )*
+
+            $( Op::$ssname { dst } => {
+                let b = pop!();
+                let a = pop!();
+                *fp.add(dst as usize) = Cell::into_cell(apply::<kinds::$ssbase>(a, b));
                 next!();
             } )*
 

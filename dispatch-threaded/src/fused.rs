@@ -100,6 +100,13 @@ pub unsafe fn store_ll<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, c
     }
 }
 
+pub unsafe fn ss<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        *fp.add(imm(ip, 0) as usize) = apply::<O>(*sp.sub(2), *sp.sub(1));
+        next!(ip, sp.sub(2), fp, mem, len, cx)
+    }
+}
+
 pub unsafe fn local_copy(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let (from, to) = imm!(ip, Op::LocalCopy { from, to } => (from, to));

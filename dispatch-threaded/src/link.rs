@@ -25,6 +25,7 @@ macro_rules! define_link {
         fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
         fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
         fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
+        fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
     ) => {
         /// The handler that runs `op`.
         pub fn handler(op: &Op) -> *const () {
@@ -45,6 +46,7 @@ macro_rules! define_link {
                 $( Op::$lltname { .. } => f::lls_trap::<kinds::$lltbase>, )*
                 $( Op::$ldname { .. } => f::load_l::<kinds::$ldbase>, )*
                 $( Op::$stname { .. } => f::store_ll::<kinds::$stbase>, )*
+                $( Op::$ssname { .. } => f::ss::<kinds::$ssbase>, )*
                 Op::LocalCopy { .. } => f::local_copy,
                 Op::LocalSetConst { .. } => f::local_set_const,
                 Op::Unreachable => c::unreachable,

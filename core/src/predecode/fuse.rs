@@ -15,7 +15,9 @@ pub struct Fusion {
     pub cmp_br: bool,
     /// `local.get; local.set` and `const; local.set`.
     pub set: bool,
-    /// `const c; binop` on whatever the stack holds: the op with an immediate.
+    /// Stack-operand forms: `const c; binop` on whatever the stack holds (the op
+    /// with an immediate), and `binop; local.set` (both operands popped, the result
+    /// written to the local).
     pub si: bool,
     /// Loads and stores whose address (and stored value) are locals.
     pub mem: bool,
@@ -89,6 +91,7 @@ macro_rules! define_maps {
         fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
         fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
         fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
+        fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
     ) => {
         fn ll(base: &Op, a: u32, b: u32) -> Option<Op> {
             match base { $( Op::$llbase => Some(Op::$llname { a, b }), )* _ => None }
@@ -104,6 +107,9 @@ macro_rules! define_maps {
         }
         fn store_ll(base: &Op, a: u32, v: u32) -> Option<Op> {
             match *base { $( Op::$stbase { offset } => Some(Op::$stname { a, v, offset }), )* _ => None }
+        }
+        fn ss(base: &Op, dst: u32) -> Option<Op> {
+            match base { $( Op::$ssbase => Some(Op::$ssname { dst }), )* _ => None }
         }
         fn si(base: &Op, imm: u32) -> Option<Op> {
             match base { $( Op::$sibase => Some(Op::$siname { imm }), )* _ => None }
@@ -218,6 +224,7 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
         (Op::LocalSet { idx }, Some([prev])) => {
             let merged = if f.ll || f.li { to_local(prev, idx) } else { None };
             merged
+                .or_else(|| if f.si { ss(prev, idx) } else { None })
                 .or(match *prev {
                     Op::LocalGet { idx: from } if f.set => Some(Op::LocalCopy { from, to: idx }),
                     Op::Const32 { value } if f.set => Some(Op::LocalSetConst {

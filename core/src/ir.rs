@@ -23,6 +23,8 @@ macro_rules! define_ir {
         fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
         fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
         fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
+        fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
+        fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
     ) => {
         /// One IR instruction: fixed width (16 bytes), immediates inline.
         ///
@@ -50,6 +52,8 @@ macro_rules! define_ir {
             $( $(#[$llm2])* $ldname { a: u32, offset: u32 } ,)*
             $( $(#[$stm])* $stname { a: u32, v: u32, offset: u32 } ,)*
             $( $(#[$ssm])* $ssname { dst: u32 } ,)*
+            $( $(#[$brssm])* $brssname { offset: i32 } ,)*
+            $( $(#[$brsim])* $brsiname { imm: u32, offset: i32 } ,)*
         }
 
         /// The variants of [`Op`] without their immediates, in list order.
@@ -59,7 +63,7 @@ macro_rules! define_ir {
             $( $cname, )*
             $( $uname, )* $( $utname, )* $( $bname, )* $( $btname, )* $( $lname, )* $( $sname, )*
             $( $llname, )* $( $llsname, )* $( $liname, )* $( $lisname, )* $( $brllname, )* $( $brliname, )*
-            $( $siname, )* $( $lltname, )* $( $ldname, )* $( $stname, )* $( $ssname, )*
+            $( $siname, )* $( $lltname, )* $( $ldname, )* $( $stname, )* $( $ssname, )* $( $brssname, )* $( $brsiname, )*
         }
 
         impl Op {
@@ -84,6 +88,8 @@ macro_rules! define_ir {
                     $( Op::$ldname { .. } => Kind::$ldname, )*
                     $( Op::$stname { .. } => Kind::$stname, )*
                     $( Op::$ssname { .. } => Kind::$ssname, )*
+                    $( Op::$brssname { .. } => Kind::$brssname, )*
+                    $( Op::$brsiname { .. } => Kind::$brsiname, )*
                 };
                 k as usize
             }
@@ -109,6 +115,8 @@ macro_rules! define_ir {
                     $( Op::$ldname { .. } => concat!(stringify!($ldbase), ":l"), )*
                     $( Op::$stname { .. } => concat!(stringify!($stbase), ":ll"), )*
                     $( Op::$ssname { .. } => concat!(stringify!($ssbase), ":ss"), )*
+                    $( Op::$brssname { .. } => concat!(stringify!($brssbase), ":br_ss"), )*
+                    $( Op::$brsiname { .. } => concat!(stringify!($brsibase), ":br_si"), )*
                 }
             }
 
@@ -129,6 +137,8 @@ macro_rules! define_ir {
                     $( Op::$ldname { a, offset } => { let _ = write!(out, " a={a} offset={offset}"); } )*
                     $( Op::$stname { a, v, offset } => { let _ = write!(out, " a={a} v={v} offset={offset}"); } )*
                     $( Op::$ssname { dst } => { let _ = write!(out, " dst={dst}"); } )*
+                    $( Op::$brssname { offset } => { let _ = write!(out, " offset={offset}"); } )*
+                    $( Op::$brsiname { imm, offset } => { let _ = write!(out, " imm={} offset={offset}", *imm as i32); } )*
                     _ => {}
                 }
             }
@@ -145,6 +155,7 @@ macro_rules! define_ir {
                 $( concat!(stringify!($sibase), ":si"), )* $( concat!(stringify!($lltbase), ":lls"), )*
                 $( concat!(stringify!($ldbase), ":l"), )* $( concat!(stringify!($stbase), ":ll"), )*
                 $( concat!(stringify!($ssbase), ":ss"), )*
+                $( concat!(stringify!($brssbase), ":br_ss"), )* $( concat!(stringify!($brsibase), ":br_si"), )*
             ];
         }
     };
@@ -167,14 +178,28 @@ impl Op {
             | Op::BrIfNez { offset }
             | Op::BrIfEqz { offset }
             | Op::BrIf { offset, .. } => Some(offset),
-            _ if self.is_fused_branch() => Some(unsafe { raw_imm(self, 2) } as i32),
-            _ => None,
+            _ => self.fused_offset_imm().map(|i| unsafe { raw_imm(self, i) } as i32),
         }
     }
 
-    /// A fused compare-and-branch (`*BrLL`, `*BrLI`): its offset is immediate 2.
+    /// A fused compare-and-branch (`*BrLL`, `*BrLI`, `*BrSS`, `*BrSI`).
     pub fn is_fused_branch(&self) -> bool {
-        self.name().contains(":br_")
+        self.fused_offset_imm().is_some()
+    }
+
+    /// Which immediate ([`raw_imm`]) of a fused compare-and-branch is its offset: the
+    /// last one, after the operands it reads from locals or the op itself.
+    fn fused_offset_imm(&self) -> Option<usize> {
+        let name = self.name();
+        if name.ends_with(":br_ss") {
+            Some(0)
+        } else if name.ends_with(":br_si") {
+            Some(1)
+        } else if name.contains(":br_") {
+            Some(2)
+        } else {
+            None
+        }
     }
 }
 
@@ -226,10 +251,12 @@ pub unsafe fn raw_imm(op: *const Op, i: usize) -> u32 {
 
 /// Sets the branch offset of a fused compare-and-branch (its immediate 2).
 pub fn set_fused_offset(op: &mut Op, offset: i32) {
-    assert!(op.is_fused_branch(), "{op:?} is not a fused branch");
-    // SAFETY: fused branches have three 32-bit immediates; the third is the offset
+    let Some(i) = op.fused_offset_imm() else {
+        panic!("{op:?} is not a fused branch");
+    };
+    // SAFETY: fused branches have only 32-bit immediates, the offset at position `i`
     // (see `raw_imm` for the layout `repr(u16)` guarantees).
-    unsafe { std::ptr::write((op as *mut Op as *mut u8).add(12) as *mut i32, offset) }
+    unsafe { std::ptr::write((op as *mut Op as *mut u8).add(4 + 4 * i) as *mut i32, offset) }
 }
 
 /// One op of direct-threaded code: the address of the handler that runs it, written

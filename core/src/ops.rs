@@ -18,7 +18,8 @@
 //!   immediate `imm` (sign-extended for i64 ops) in place; `lls_trap` is `lls` over a
 //!   `binary_trap` op; `load_l` loads from the address in local `a`, `store_ll` stores
 //!   local `v` there (`Name = Base`, `Base` a `load` or `store` op); `ss` pops both
-//!   operands and writes the result to local `dst`. Their immediates are all 32-bit, in the order
+//!   operands and writes the result to local `dst`; `br_ss` and `br_si` compare the
+//!   stack operands (or the stack top and `imm`) and branch. Their immediates are all 32-bit, in the order
 //!   listed, so a generic handler can read them by position ([`crate::ir::raw_imm`]).
 //!
 //! Branch offsets are relative to the branch op's own position. Locals and operands
@@ -838,6 +839,70 @@ macro_rules! for_each_op {
                 I64RotlSS = I64Rotl,
                 /// `i64.rotr; local.set dst`: pop both operands, write the result to the local.
                 I64RotrSS = I64Rotr,
+            }
+            fused_br_ss {
+                /// `i32.eq; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I32EqBrSS = I32Eq,
+                /// `i32.ne; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I32NeBrSS = I32Ne,
+                /// `i32.lt_s; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I32LtSBrSS = I32LtS,
+                /// `i32.lt_u; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I32LtUBrSS = I32LtU,
+                /// `i32.gt_s; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I32GtSBrSS = I32GtS,
+                /// `i32.gt_u; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I32GtUBrSS = I32GtU,
+                /// `i32.le_s; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I32LeSBrSS = I32LeS,
+                /// `i32.le_u; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I32LeUBrSS = I32LeU,
+                /// `i32.ge_s; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I32GeSBrSS = I32GeS,
+                /// `i32.ge_u; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I32GeUBrSS = I32GeU,
+                /// `i64.eq; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I64EqBrSS = I64Eq,
+                /// `i64.ne; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I64NeBrSS = I64Ne,
+                /// `i64.lt_s; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I64LtSBrSS = I64LtS,
+                /// `i64.lt_u; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I64LtUBrSS = I64LtU,
+                /// `i64.gt_s; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I64GtSBrSS = I64GtS,
+                /// `i64.gt_u; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I64GtUBrSS = I64GtU,
+                /// `i64.le_s; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I64LeSBrSS = I64LeS,
+                /// `i64.le_u; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I64LeUBrSS = I64LeU,
+                /// `i64.ge_s; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I64GeSBrSS = I64GeS,
+                /// `i64.ge_u; br_if` on the two stack operands: continue at `ip + offset` if true.
+                I64GeUBrSS = I64GeU,
+            }
+            fused_br_si {
+                /// `i32.const imm; i32.eq; br_if` on the stack top: continue at `ip + offset` if true.
+                I32EqBrSI = I32Eq,
+                /// `i32.const imm; i32.ne; br_if` on the stack top: continue at `ip + offset` if true.
+                I32NeBrSI = I32Ne,
+                /// `i32.const imm; i32.lt_s; br_if` on the stack top: continue at `ip + offset` if true.
+                I32LtSBrSI = I32LtS,
+                /// `i32.const imm; i32.lt_u; br_if` on the stack top: continue at `ip + offset` if true.
+                I32LtUBrSI = I32LtU,
+                /// `i32.const imm; i32.gt_s; br_if` on the stack top: continue at `ip + offset` if true.
+                I32GtSBrSI = I32GtS,
+                /// `i32.const imm; i32.gt_u; br_if` on the stack top: continue at `ip + offset` if true.
+                I32GtUBrSI = I32GtU,
+                /// `i32.const imm; i32.le_s; br_if` on the stack top: continue at `ip + offset` if true.
+                I32LeSBrSI = I32LeS,
+                /// `i32.const imm; i32.le_u; br_if` on the stack top: continue at `ip + offset` if true.
+                I32LeUBrSI = I32LeU,
+                /// `i32.const imm; i32.ge_s; br_if` on the stack top: continue at `ip + offset` if true.
+                I32GeSBrSI = I32GeS,
+                /// `i32.const imm; i32.ge_u; br_if` on the stack top: continue at `ip + offset` if true.
+                I32GeUBrSI = I32GeU,
             }
         }
     };

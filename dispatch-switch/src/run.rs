@@ -36,6 +36,8 @@ macro_rules! switch_loop {
         fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
         fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
         fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
+        fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
+        fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
     ) => {
 /// Runs Wasm function `func` to completion. `COUNT` selects the copy that records
 /// op statistics; the normal copy (`false`) contains no counting code.
@@ -260,6 +262,16 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 let a = pop!();
                 *fp.add(dst as usize) = Cell::into_cell(apply::<kinds::$ssbase>(a, b));
                 next!();
+            } )*
+
+            $( Op::$brssname { offset } => {
+                let b = pop!();
+                let a = pop!();
+                if Cell::into_cell(apply::<kinds::$brssbase>(a, b)) != 0 { jump!(offset) } else { next!() }
+            } )*
+            $( Op::$brsiname { imm, offset } => {
+                let a = pop!();
+                if Cell::into_cell(apply::<kinds::$brsibase>(a, imm as u64)) != 0 { jump!(offset) } else { next!() }
             } )*
 
             Op::Unreachable => return Err(Trap::Unreachable),

@@ -107,6 +107,22 @@ pub unsafe fn ss<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
     }
 }
 
+pub unsafe fn br_ss<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let taken = apply::<O>(*sp.sub(2), *sp.sub(1)) != 0;
+        let step = if taken { imm(ip, 0) as i32 as isize } else { 1 };
+        dispatch!(ip.offset(step), sp.sub(2), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_si<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let taken = apply::<O>(*sp.sub(1), imm(ip, 0) as u64) != 0;
+        let step = if taken { imm(ip, 1) as i32 as isize } else { 1 };
+        dispatch!(ip.offset(step), sp.sub(1), fp, mem, len, cx)
+    }
+}
+
 pub unsafe fn local_copy(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let (from, to) = imm!(ip, Op::LocalCopy { from, to } => (from, to));

@@ -26,6 +26,8 @@ macro_rules! define_link {
         fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
         fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
         fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
+        fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
+        fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
     ) => {
         /// The handler that runs `op`.
         pub fn handler(op: &Op) -> *const () {
@@ -47,6 +49,8 @@ macro_rules! define_link {
                 $( Op::$ldname { .. } => f::load_l::<kinds::$ldbase>, )*
                 $( Op::$stname { .. } => f::store_ll::<kinds::$stbase>, )*
                 $( Op::$ssname { .. } => f::ss::<kinds::$ssbase>, )*
+                $( Op::$brssname { .. } => f::br_ss::<kinds::$brssbase>, )*
+                $( Op::$brsiname { .. } => f::br_si::<kinds::$brsibase>, )*
                 Op::LocalCopy { .. } => f::local_copy,
                 Op::LocalSetConst { .. } => f::local_set_const,
                 Op::Unreachable => c::unreachable,

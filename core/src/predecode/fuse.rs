@@ -92,6 +92,8 @@ macro_rules! define_maps {
         fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
         fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
         fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
+        fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
+        fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
     ) => {
         fn ll(base: &Op, a: u32, b: u32) -> Option<Op> {
             match base { $( Op::$llbase => Some(Op::$llname { a, b }), )* _ => None }
@@ -110,6 +112,16 @@ macro_rules! define_maps {
         }
         fn ss(base: &Op, dst: u32) -> Option<Op> {
             match base { $( Op::$ssbase => Some(Op::$ssname { dst }), )* _ => None }
+        }
+        fn br_ss(base: &Op, offset: i32) -> Option<Op> {
+            match base { $( Op::$brssbase => Some(Op::$brssname { offset }), )* _ => None }
+        }
+        fn br_si(base: &Op, imm: u32, offset: i32) -> Option<Op> {
+            match base { $( Op::$brsibase => Some(Op::$brsiname { imm, offset }), )* _ => None }
+        }
+        /// The base op and immediate of an `si` op.
+        fn si_parts(op: &Op) -> Option<(Op, u32)> {
+            match *op { $( Op::$siname { imm } => Some((Op::$sibase, imm)), )* _ => None }
         }
         fn si(base: &Op, imm: u32) -> Option<Op> {
             match base { $( Op::$sibase => Some(Op::$siname { imm }), )* _ => None }
@@ -160,6 +172,16 @@ enum Operand {
 /// The compare that is true exactly when `cmp` is false (integers: no NaN).
 fn invert(cmp: &Op) -> Option<Op> {
     Some(match cmp {
+        Op::I64Eq => Op::I64Ne,
+        Op::I64Ne => Op::I64Eq,
+        Op::I64LtS => Op::I64GeS,
+        Op::I64GeS => Op::I64LtS,
+        Op::I64LtU => Op::I64GeU,
+        Op::I64GeU => Op::I64LtU,
+        Op::I64GtS => Op::I64LeS,
+        Op::I64LeS => Op::I64GtS,
+        Op::I64GtU => Op::I64LeU,
+        Op::I64LeU => Op::I64GtU,
         Op::I32Eq => Op::I32Ne,
         Op::I32Ne => Op::I32Eq,
         Op::I32LtS => Op::I32GeS,
@@ -237,14 +259,28 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
                 .map(|x| (1, x))
         }
         (Op::BrIfNez { offset } | Op::BrIfEqz { offset }, Some([prev])) if f.cmp_br => {
-            compare_of(prev).and_then(|(cmp, a, b)| {
-                let cmp = if matches!(op, Op::BrIfEqz { .. }) {
-                    invert(&cmp)?
+            // `if` branches when the condition is false: the inverted compare.
+            let taken = |cmp: Op| {
+                if matches!(op, Op::BrIfEqz { .. }) {
+                    invert(&cmp)
                 } else {
-                    cmp
-                };
-                br(&cmp, a, b, offset).map(|x| (1, x))
-            })
+                    Some(cmp)
+                }
+            };
+            let fused = if *prev == Op::I32Eqz {
+                // Branching on `x == 0` is branching on `x` the other way round.
+                Some(match op {
+                    Op::BrIfEqz { .. } => Op::BrIfNez { offset },
+                    _ => Op::BrIfEqz { offset },
+                })
+            } else if let Some((cmp, a, b)) = compare_of(prev) {
+                br(&taken(cmp)?, a, b, offset)
+            } else if let Some((cmp, imm)) = si_parts(prev) {
+                br_si(&taken(cmp)?, imm, offset)
+            } else {
+                br_ss(&taken(*prev)?, offset)
+            };
+            fused.map(|x| (1, x))
         }
         _ => None,
     });

@@ -71,7 +71,7 @@ impl Record {
         self.series
             .iter()
             .find(|s| s.engine == engine && s.bench == bench && s.phase == phase)
-            .map(|s| s.samples_ns.iter().map(|n| *n as f64 * 1e-9).collect())
+            .map(|s| s.samples_ns.iter().map(|n| *n as f64 / 1e9).collect())
     }
 
     pub fn push(&mut self, engine: &str, bench: &str, phase: Phase, ns: u64) {

@@ -33,6 +33,7 @@ impl Super {
             "set" => "super-no-set",
             "si" => "super-no-si",
             "mem" => "super-no-mem",
+            "br_s" => "super-no-br_s",
             "rotate" => "super-no-rotate",
             _ => return None,
         };

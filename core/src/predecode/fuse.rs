@@ -21,6 +21,9 @@ pub struct Fusion {
     pub si: bool,
     /// Loads and stores whose address (and stored value) are locals.
     pub mem: bool,
+    /// A compare of stack operands (or the stack top and a constant) and `br_if` or
+    /// `if`: compare and branch; `i32.eqz` before them flips the branch instead.
+    pub br_s: bool,
     /// Loop rotation: a loop's closing `br` to a head that is a fused compare-and-branch
     /// out of the loop becomes the inverted compare branching back to the body, so an
     /// iteration dispatches one op fewer.
@@ -35,6 +38,7 @@ impl Fusion {
         set: false,
         si: false,
         mem: false,
+        br_s: false,
         rotate: false,
     };
     pub const ALL: Fusion = Fusion {
@@ -44,10 +48,11 @@ impl Fusion {
         set: true,
         si: true,
         mem: true,
+        br_s: true,
         rotate: true,
     };
     /// Family names, as `--fuse` and the ablation table spell them.
-    pub const FAMILIES: [&'static str; 7] = ["ll", "li", "cmp_br", "set", "si", "mem", "rotate"];
+    pub const FAMILIES: [&'static str; 8] = ["ll", "li", "cmp_br", "set", "si", "mem", "br_s", "rotate"];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
     pub fn without(name: &str) -> Option<Fusion> {
@@ -59,6 +64,7 @@ impl Fusion {
             "set" => f.set = false,
             "si" => f.si = false,
             "mem" => f.mem = false,
+            "br_s" => f.br_s = false,
             "rotate" => f.rotate = false,
             _ => return None,
         }
@@ -258,7 +264,7 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
                 })
                 .map(|x| (1, x))
         }
-        (Op::BrIfNez { offset } | Op::BrIfEqz { offset }, Some([prev])) if f.cmp_br => {
+        (Op::BrIfNez { offset } | Op::BrIfEqz { offset }, Some([prev])) if f.cmp_br || f.br_s => {
             // `if` branches when the condition is false: the inverted compare.
             let taken = |cmp: Op| {
                 if matches!(op, Op::BrIfEqz { .. }) {
@@ -267,14 +273,20 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
                     Some(cmp)
                 }
             };
-            let fused = if *prev == Op::I32Eqz {
+            let fused = if !f.br_s {
+                compare_of(prev).and_then(|(cmp, a, b)| br(&taken(cmp)?, a, b, offset))
+            } else if *prev == Op::I32Eqz {
                 // Branching on `x == 0` is branching on `x` the other way round.
                 Some(match op {
                     Op::BrIfEqz { .. } => Op::BrIfNez { offset },
                     _ => Op::BrIfEqz { offset },
                 })
             } else if let Some((cmp, a, b)) = compare_of(prev) {
-                br(&taken(cmp)?, a, b, offset)
+                if f.cmp_br {
+                    br(&taken(cmp)?, a, b, offset)
+                } else {
+                    None
+                }
             } else if let Some((cmp, imm)) = si_parts(prev) {
                 br_si(&taken(cmp)?, imm, offset)
             } else {

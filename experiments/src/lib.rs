@@ -5,6 +5,8 @@
 pub mod backends;
 pub mod bench;
 pub mod engines;
+#[cfg(feature = "fuzz")]
+pub mod fuzz;
 pub mod profiling;
 pub mod report;
 pub mod spectest;

@@ -36,6 +36,9 @@ enum Command {
     History(cli::history::HistoryArgs),
     /// Write a handover note from the records, the latest profile and op statistics.
     Handover(cli::handover::HandoverArgs),
+    /// Differential (against wasmi) and malformed-input fuzzing, for as long as asked.
+    #[cfg(feature = "fuzz")]
+    Fuzz(cli::fuzz::FuzzArgs),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +53,8 @@ fn main() -> ExitCode {
         Command::Opstats(a) => cli::opstats::main(a),
         Command::History(a) => cli::history::main(a),
         Command::Handover(a) => cli::handover::main(a),
+        #[cfg(feature = "fuzz")]
+        Command::Fuzz(a) => cli::fuzz::main(a),
     };
     match result {
         Ok(code) => code,

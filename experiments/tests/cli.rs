@@ -140,3 +140,28 @@ fn run_passes_the_wasi_exit_code() {
     let (code, _, _) = wasmlab(&["run", &m]);
     assert_eq!(code, 7);
 }
+
+#[cfg(feature = "fuzz")]
+#[test]
+fn fuzz_runs_a_seed_range_and_counts_it() {
+    let out_dir = std::env::temp_dir().join(format!("wasmlab-cli-fuzz-{}", std::process::id()));
+    let out_dir = out_dir.display().to_string();
+    let (code, out, err) = wasmlab(&[
+        "fuzz",
+        "--cases",
+        "20",
+        "--first-seed",
+        "1000",
+        "--backend",
+        "switch",
+        "--out",
+        &out_dir,
+    ]);
+    assert_eq!(code, 0, "stdout: {out}\nstderr: {err}");
+    assert!(out.contains("differential: "), "{out}");
+    assert!(out.contains("run per back-end: switch "), "{out}");
+    assert!(out.contains("malformed: 20 cases on 1 back-end(s)"), "{out}");
+    let (code, _, err) = wasmlab(&["fuzz", "--cases", "1", "--backend", "nope"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("nope"), "{err}");
+}

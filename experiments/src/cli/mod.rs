@@ -3,6 +3,8 @@
 pub mod bench;
 pub mod compare;
 pub mod disas;
+#[cfg(feature = "fuzz")]
+pub mod fuzz;
 pub mod handover;
 pub mod history;
 pub mod opstats;

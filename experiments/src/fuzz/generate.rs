@@ -1,10 +1,4 @@
-//! What the fuzzing tests share: module generation with wasm-smith, the run
-//! budget, and argument choice.
-
-// Each test binary compiles this module and uses a different part of it.
-#![allow(dead_code)]
-
-use std::time::{Duration, Instant};
+//! Module generation with wasm-smith, and the arguments calls get.
 
 /// Fuel each call starts with. Loop heads, function entries and bulk-op lengths
 /// spend it, so it bounds both run time and recursion depth: 10,000 frames stay
@@ -156,47 +150,6 @@ pub fn read_leb(bytes: &[u8]) -> (u64, usize) {
         }
     }
     panic!("truncated LEB128 in a well-formed binary");
-}
-
-/// How long a fuzzing test runs: a fixed number of cases, or, with
-/// `WASMLAB_FUZZ_SECONDS=N`, as many as fit in N seconds. Seeds count up from
-/// 0, or from `WASMLAB_FUZZ_FIRST_SEED`, so a long run can go past the seeds
-/// earlier runs covered, and any seed reported can be run again alone.
-pub struct Budget {
-    cases: u64,
-    deadline: Option<Instant>,
-    first: u64,
-    done: u64,
-}
-
-impl Budget {
-    pub fn from_env(default_cases: u64) -> Budget {
-        let seconds = std::env::var("WASMLAB_FUZZ_SECONDS").ok().map(|s| {
-            s.parse::<u64>()
-                .expect("WASMLAB_FUZZ_SECONDS is a whole number of seconds")
-        });
-        let first = std::env::var("WASMLAB_FUZZ_FIRST_SEED").ok().map_or(0, |s| {
-            s.parse::<u64>().expect("WASMLAB_FUZZ_FIRST_SEED is a whole number")
-        });
-        Budget {
-            cases: default_cases,
-            deadline: seconds.map(|s| Instant::now() + Duration::from_secs(s)),
-            first,
-            done: 0,
-        }
-    }
-
-    /// The next case's seed, or `None` when the budget is spent.
-    pub fn next_seed(&mut self) -> Option<u64> {
-        let more = match self.deadline {
-            Some(d) => Instant::now() < d,
-            None => self.done < self.cases,
-        };
-        more.then(|| {
-            self.done += 1;
-            self.first + self.done - 1
-        })
-    }
 }
 
 /// Small values that reach the edges of integer and float semantics (overflow,

@@ -1,6 +1,7 @@
 //! The oracle: wasmi, observed the way `observe_wasmlab` observes wasmlab.
 
-use super::{common, from_wasmlab, hash, Call, Exports, Kind, Observation, Outcome, ROUNDS, V};
+use super::differential::{from_wasmlab, hash, Call, Exports, Kind, Observation, Outcome, ROUNDS, V};
+use super::generate;
 use wasmlab_core::{Val, ValType};
 
 /// wasmi, set to accept exactly the proposals wasmlab supports.
@@ -94,7 +95,7 @@ fn wasmi_kind(e: &wasmi::Error) -> Kind {
 /// which means the same. wasmi 2.0.0 fuses `i32.eqz` (or `i32.eq`/`i32.ne`
 /// with 0) into a following `select` and then reads a stale condition:
 /// `(select (i32.const 3) (i32.const 5) (i32.eqz (local.get 0)))` gives 3
-/// whatever the local holds (see tests/regressions.rs). After the tee the
+/// whatever the local holds (see experiments/tests/regressions.rs). After the tee the
 /// comparison writes a local, and wasmi never fuses an op that does. wasm-smith's trap guards on
 /// division are exactly this shape, so without it odd seeds would report
 /// wasmi's bug as wasmlab's.
@@ -118,13 +119,13 @@ fn shield_selects(bytes: &[u8]) -> Vec<u8> {
             _ => {}
         }
     }
-    let sections: Vec<(u8, Vec<u8>)> = common::sections(bytes)
+    let sections: Vec<(u8, Vec<u8>)> = generate::sections(bytes)
         .into_iter()
         .map(|(id, payload)| match id {
             CODE => {
-                let mut code = common::leb(bodies.len() as u64);
+                let mut code = generate::leb(bodies.len() as u64);
                 for b in &bodies {
-                    code.extend(common::leb(b.len() as u64));
+                    code.extend(generate::leb(b.len() as u64));
                     code.extend_from_slice(b);
                 }
                 (id, code)
@@ -132,7 +133,7 @@ fn shield_selects(bytes: &[u8]) -> Vec<u8> {
             _ => (id, payload.to_vec()),
         })
         .collect();
-    common::assemble(&sections)
+    generate::assemble(&sections)
 }
 
 /// One function body, shielded: an i32 local declared after the others, and a
@@ -144,7 +145,7 @@ fn shield_body(bytes: &[u8], body: &wasmparser::FunctionBody, params: u64) -> Ve
     let declared: u64 = (0..groups).map(|_| locals.read().unwrap().0 as u64).sum();
     let scratch = params + declared;
     let ops_start = locals.original_position() as usize;
-    let mut out = common::leb(groups as u64 + 1);
+    let mut out = generate::leb(groups as u64 + 1);
     out.extend_from_slice(&bytes[groups_start..ops_start]);
     out.extend([0x01, 0x7f]);
     let mut copied = ops_start;
@@ -157,7 +158,7 @@ fn shield_body(bytes: &[u8], body: &wasmparser::FunctionBody, params: u64) -> Ve
         ) {
             out.extend_from_slice(&bytes[copied..at as usize]);
             out.push(0x22);
-            out.extend(common::leb(scratch));
+            out.extend(generate::leb(scratch));
             copied = at as usize;
         }
     }
@@ -176,7 +177,7 @@ pub fn observe(engine: &wasmi::Engine, bytes: &[u8]) -> Result<Observation, Stri
             wasmi::ExternType::Func(f) => exports
                 .funcs
                 .push((name, f.params().iter().map(wasmlab_type).collect())),
-            wasmi::ExternType::Global(_) if name != common::FUEL_EXPORT => exports.globals.push(name),
+            wasmi::ExternType::Global(_) if name != generate::FUEL_EXPORT => exports.globals.push(name),
             wasmi::ExternType::Memory(_) => exports.memories.push(name),
             _ => {}
         }
@@ -191,14 +192,14 @@ pub fn observe(engine: &wasmi::Engine, bytes: &[u8]) -> Result<Observation, Stri
             return Ok(obs);
         }
     };
-    let fuel = instance.get_global(&store, common::FUEL_EXPORT).expect("fuel export");
+    let fuel = instance.get_global(&store, generate::FUEL_EXPORT).expect("fuel export");
     for (name, params) in &exports.funcs {
         let f = instance.get_func(&store, name).expect("exported function");
         let results = f.ty(&store).results().to_vec();
         for round in 0..ROUNDS {
-            fuel.set(&mut store, wasmi::Val::I32(common::FUEL as i32))
+            fuel.set(&mut store, wasmi::Val::I32(generate::FUEL as i32))
                 .expect("fuel is a mutable i32");
-            let args: Vec<_> = common::args(params, round).into_iter().map(to_wasmi).collect();
+            let args: Vec<_> = generate::args(params, round).into_iter().map(to_wasmi).collect();
             let mut out: Vec<_> = results.iter().map(|&t| wasmi::Val::default_for_ty(t)).collect();
             let outcome = match f.call(&mut store, &args, &mut out) {
                 Ok(()) => Outcome::Returned(out.iter().map(from_wasmi).collect()),

@@ -1,0 +1,401 @@
+//! Differential runs: wasm-smith modules run on wasmi (the oracle) and on every
+//! wasmlab back-end must agree on acceptance, results, traps, exported globals
+//! and exported memories.
+//!
+//! Calls are fuelled (wasm-smith's `ensure_termination`, refilled before each
+//! call), so nothing hangs and recursion stays far below every stack limit.
+
+use super::{finding, generate, no_panic, oracle, Budget, Finding};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::mem::discriminant;
+use std::path::Path;
+use std::sync::Arc;
+use wasmlab_core::{Backend, Config, Extern, Linker, Module, Store, Trap, Val, ValType};
+
+/// A trap, as precisely as both engines can say it.
+#[derive(Clone, Debug)]
+pub(super) enum Kind {
+    Unreachable,
+    IntegerOverflow,
+    DivideByZero,
+    BadConversion,
+    MemoryOob,
+    /// wasmi reports a `call_indirect` index past the table's end as a plain
+    /// table-bounds trap, where wasmlab says "undefined element" as the spec
+    /// tests do; both are this one category.
+    TableOob,
+    /// A null entry reached by `call_indirect` (wasmi: IndirectCallToNull).
+    Uninitialized,
+    BadSignature,
+    StackExhausted,
+    /// Anything else, with the engine's message; messages are not compared.
+    // Read only through Debug, in divergence reports.
+    Other(#[allow(dead_code)] String),
+}
+
+impl PartialEq for Kind {
+    fn eq(&self, other: &Kind) -> bool {
+        discriminant(self) == discriminant(other)
+    }
+}
+
+/// A value as compared: any NaN equals any NaN; references only by nullness,
+/// since addresses are each engine's own.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum V {
+    I32(i32),
+    I64(i64),
+    F32(u32),
+    F64(u64),
+    NaN,
+    Null,
+    Ref,
+}
+
+#[derive(Debug, PartialEq)]
+pub(super) enum Outcome {
+    Returned(Vec<V>),
+    Trapped(Kind),
+}
+
+#[derive(Debug, PartialEq)]
+pub(super) struct Call {
+    pub func: String,
+    pub round: usize,
+    pub outcome: Outcome,
+    /// Fuel left afterwards: catches a different path that happens to end in
+    /// the same result.
+    pub fuel: V,
+}
+
+/// Everything one engine showed of one module.
+#[derive(Debug, Default, PartialEq)]
+pub(super) struct Observation {
+    /// `Some` when instantiation (segments, start function) trapped.
+    pub instantiation_trap: Option<Kind>,
+    pub calls: Vec<Call>,
+    pub globals: Vec<(String, V)>,
+    /// Name, byte length, hash of the contents.
+    pub memories: Vec<(String, usize, u64)>,
+}
+
+/// The exports a driver walks: functions with their parameter types, globals
+/// and memories, each sorted by name: wasmi lists exports by name rather than
+/// in declaration order, and calls must come in the same order everywhere.
+#[derive(Default)]
+pub(super) struct Exports {
+    pub funcs: Vec<(String, Vec<ValType>)>,
+    pub globals: Vec<String>,
+    pub memories: Vec<String>,
+}
+
+impl Exports {
+    pub fn sort(&mut self) {
+        self.funcs.sort_by(|a, b| a.0.cmp(&b.0));
+        self.globals.sort();
+        self.memories.sort();
+    }
+}
+
+/// Calls per exported function: zeros, then edge values (`generate::args`).
+pub(super) const ROUNDS: usize = 2;
+
+pub(super) fn from_wasmlab(v: Val) -> V {
+    match v {
+        Val::I32(x) => V::I32(x),
+        Val::I64(x) => V::I64(x),
+        Val::F32(x) if f32::from_bits(x).is_nan() => V::NaN,
+        Val::F64(x) if f64::from_bits(x).is_nan() => V::NaN,
+        Val::F32(x) => V::F32(x),
+        Val::F64(x) => V::F64(x),
+        Val::FuncRef(r) | Val::ExternRef(r) => r.map_or(V::Null, |_| V::Ref),
+    }
+}
+
+fn wasmlab_kind(e: &wasmlab_core::Error) -> Kind {
+    match e.as_trap() {
+        Some(Trap::Unreachable) => Kind::Unreachable,
+        Some(Trap::IntegerOverflow) => Kind::IntegerOverflow,
+        Some(Trap::IntegerDivideByZero) => Kind::DivideByZero,
+        Some(Trap::InvalidConversionToInteger) => Kind::BadConversion,
+        Some(Trap::MemoryOutOfBounds) => Kind::MemoryOob,
+        Some(Trap::TableOutOfBounds | Trap::UndefinedElement) => Kind::TableOob,
+        Some(Trap::UninitializedElement) => Kind::Uninitialized,
+        Some(Trap::IndirectCallTypeMismatch) => Kind::BadSignature,
+        Some(Trap::StackExhausted) => Kind::StackExhausted,
+        _ => Kind::Other(e.to_string()),
+    }
+}
+
+fn observe_wasmlab(bytes: &[u8], backend: &Arc<dyn Backend>) -> Result<Observation, String> {
+    let module = Module::for_backend(bytes, backend.as_ref()).map_err(|e| e.to_string())?;
+    let mut exports = Exports::default();
+    for (name, ty) in module.export_types() {
+        match ty {
+            wasmlab_core::ExternType::Func(f) => exports.funcs.push((name, f.params.to_vec())),
+            wasmlab_core::ExternType::Global(_) if name != generate::FUEL_EXPORT => exports.globals.push(name),
+            wasmlab_core::ExternType::Memory(_) => exports.memories.push(name),
+            _ => {}
+        }
+    }
+    exports.sort();
+    let mut store = Store::new(backend.clone(), Config::default());
+    let mut obs = Observation::default();
+    let id = match Linker::new().instantiate(&mut store, Arc::new(module)) {
+        Ok(id) => id,
+        Err(e) => {
+            obs.instantiation_trap = Some(wasmlab_kind(&e));
+            return Ok(obs);
+        }
+    };
+    let global = |store: &Store, name: &str| match store.export(id, name) {
+        Some(Extern::Global(a)) => a,
+        other => panic!("export `{name}` should be a global, is {other:?}"),
+    };
+    let fuel = global(&store, generate::FUEL_EXPORT);
+    for (name, params) in &exports.funcs {
+        let f = store.export_func(id, name).expect("exported function");
+        for round in 0..ROUNDS {
+            store.globals[fuel as usize].value = generate::FUEL as u64;
+            let outcome = match store.invoke(f, &generate::args(params, round)) {
+                Ok(vals) => Outcome::Returned(vals.into_iter().map(from_wasmlab).collect()),
+                Err(e) => Outcome::Trapped(wasmlab_kind(&e)),
+            };
+            let fuel = from_wasmlab(store.global_value(fuel));
+            obs.calls.push(Call {
+                func: name.clone(),
+                round,
+                outcome,
+                fuel,
+            });
+        }
+    }
+    for name in &exports.globals {
+        let v = from_wasmlab(store.global_value(global(&store, name)));
+        obs.globals.push((name.clone(), v));
+    }
+    for name in &exports.memories {
+        let Some(Extern::Memory(a)) = store.export(id, name) else {
+            panic!("export `{name}` should be a memory")
+        };
+        let data = &store.memories[a as usize].data;
+        obs.memories.push((name.clone(), data.len(), hash(data)));
+    }
+    Ok(obs)
+}
+
+pub(super) fn hash(bytes: &[u8]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// The first difference between the oracle and a back-end, if any. A stack
+/// limit reached on one side only is a difference in resource limits, not in
+/// semantics: the calls before it are compared and the rest is not.
+fn first_difference(oracle: &Observation, got: &Observation) -> Option<String> {
+    if oracle.instantiation_trap != got.instantiation_trap {
+        return Some(format!(
+            "instantiation: wasmi {:?}, wasmlab {:?}",
+            oracle.instantiation_trap, got.instantiation_trap
+        ));
+    }
+    for (a, b) in oracle.calls.iter().zip(&got.calls) {
+        if a != b {
+            let limit = Outcome::Trapped(Kind::StackExhausted);
+            if a.outcome == limit || b.outcome == limit {
+                return None;
+            }
+            return Some(format!(
+                "call `{}` round {}:\n  wasmi   {a:?}\n  wasmlab {b:?}",
+                a.func, a.round
+            ));
+        }
+    }
+    if oracle.globals != got.globals {
+        return Some(format!(
+            "globals:\n  wasmi   {:?}\n  wasmlab {:?}",
+            oracle.globals, got.globals
+        ));
+    }
+    if oracle.memories != got.memories {
+        return Some(format!(
+            "memories:\n  wasmi   {:?}\n  wasmlab {:?}",
+            oracle.memories, got.memories
+        ));
+    }
+    None
+}
+
+/// What a differential run did.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub generated: u64,
+    /// wasm-smith could not build a module from the seed's bytes.
+    pub unbuildable: u64,
+    /// Modules wasmi rejected (wasmlab must reject them too).
+    pub rejected: u64,
+    /// Modules run to the end, per back-end, in the order of `backends`.
+    pub run: Vec<(&'static str, u64)>,
+    /// Calls compared, over all back-ends.
+    pub calls: u64,
+    /// The oracle's outcomes by kind, to show what the modules exercise.
+    pub outcomes: BTreeMap<String, u64>,
+    /// Divergences and panics, each with the input kept under the run's directory.
+    pub findings: Vec<Finding>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let run: Vec<String> = self.run.iter().map(|(b, n)| format!("{b} {n}")).collect();
+        writeln!(
+            f,
+            "differential: {} modules generated ({} seeds unbuildable, {} rejected by wasmi), run per back-end: {}; \
+             {} calls over all back-ends; {} divergences",
+            self.generated,
+            self.unbuildable,
+            self.rejected,
+            run.join(", "),
+            self.calls,
+            self.findings.len()
+        )?;
+        write!(f, "wasmi's outcomes: {:?}", self.outcomes)
+    }
+}
+
+fn label(k: &Kind) -> String {
+    match k {
+        Kind::Other(_) => "other error".to_string(),
+        k => format!("{k:?}"),
+    }
+}
+
+/// Runs the seeds of `budget` on `backends` and on wasmi; a divergent module is
+/// written to `dir` and passed to `on_finding` as it is found.
+pub fn run(
+    backends: &[std::sync::Arc<dyn Backend>],
+    budget: &mut Budget,
+    dir: &Path,
+    mut on_finding: impl FnMut(&Finding),
+) -> Report {
+    let engine = oracle::engine();
+    let mut report = Report {
+        run: backends.iter().map(|b| (b.name(), 0)).collect(),
+        ..Report::default()
+    };
+    while let Some(seed) = budget.next_seed() {
+        let Some(bytes) = generate::generate(seed) else {
+            report.unbuildable += 1;
+            continue;
+        };
+        report.generated += 1;
+        let oracle = match no_panic(|| oracle::observe(&engine, &bytes)) {
+            Ok(o) => o,
+            Err(panic) => {
+                let f = finding(dir, seed, "wasmi", format!("the oracle {panic}"), &bytes);
+                on_finding(&f);
+                report.findings.push(f);
+                continue;
+            }
+        };
+        if oracle.is_err() {
+            report.rejected += 1;
+        }
+        if let Ok(o) = &oracle {
+            let instantiation = o
+                .instantiation_trap
+                .iter()
+                .map(|k| format!("instantiation {}", label(k)));
+            let calls = o.calls.iter().map(|c| match &c.outcome {
+                Outcome::Returned(_) => "returned".to_string(),
+                Outcome::Trapped(k) => label(k),
+            });
+            for key in instantiation.chain(calls) {
+                *report.outcomes.entry(key).or_default() += 1;
+            }
+        }
+        for (i, b) in backends.iter().enumerate() {
+            let difference = match no_panic(|| observe_wasmlab(&bytes, b)) {
+                Err(panic) => Some(panic),
+                Ok(got) => match (&oracle, &got) {
+                    (Ok(o), Ok(g)) => {
+                        report.run[i].1 += 1;
+                        report.calls += g.calls.len() as u64;
+                        first_difference(o, g)
+                    }
+                    (Err(_), Err(_)) => None,
+                    (Ok(_), Err(e)) => Some(format!("wasmlab rejects what wasmi accepts: {e}")),
+                    (Err(e), Ok(_)) => Some(format!("wasmlab accepts what wasmi rejects: {e}")),
+                },
+            };
+            if let Some(d) = difference {
+                let f = finding(dir, seed, b.name(), d, &bytes);
+                on_finding(&f);
+                report.findings.push(f);
+            }
+        }
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The harness itself: every trap kind is told apart on both sides, so a
+    /// mapping gap cannot hide a divergence (nor fake one).
+    #[test]
+    fn trap_kinds_map_alike() {
+        let cases = [
+            ("unreachable", Kind::Unreachable),
+            (
+                "(drop (i32.div_s (i32.const 0x80000000) (i32.const -1)))",
+                Kind::IntegerOverflow,
+            ),
+            ("(drop (i32.rem_u (i32.const 1) (i32.const 0)))", Kind::DivideByZero),
+            ("(drop (i32.trunc_f32_s (f32.const nan)))", Kind::BadConversion),
+            ("(drop (i32.load (i32.const 65536)))", Kind::MemoryOob),
+            ("(drop (table.get $t (i32.const 2)))", Kind::TableOob),
+            ("(call_indirect $t (i32.const 2))", Kind::TableOob),
+            ("(call_indirect $t (i32.const 1))", Kind::Uninitialized),
+            (
+                "(drop (call_indirect $t (result i32) (i32.const 0)))",
+                Kind::BadSignature,
+            ),
+            ("(call $deep)", Kind::StackExhausted),
+        ];
+        let engine = oracle::engine();
+        for (body, kind) in cases {
+            let wat = format!(
+                r#"(module
+                    (global (export "{}") (mut i32) (i32.const 0))
+                    (memory 1)
+                    (table $t 2 funcref)
+                    (elem (i32.const 0) $nop)
+                    (func $nop)
+                    (func $deep (call $deep))
+                    (func (export "f") {body}))"#,
+                generate::FUEL_EXPORT
+            );
+            let bytes = wat::parse_str(&wat).unwrap();
+            let oracle = oracle::observe(&engine, &bytes).unwrap();
+            assert_eq!(
+                oracle.calls[0].outcome,
+                Outcome::Trapped(kind.clone()),
+                "wasmi on {body}"
+            );
+            for b in crate::backends::all() {
+                let got = observe_wasmlab(&bytes, &b).unwrap();
+                assert_eq!(
+                    got.calls[0].outcome,
+                    Outcome::Trapped(kind.clone()),
+                    "{} on {body}",
+                    b.name()
+                );
+                assert_eq!(first_difference(&oracle, &got), None, "{} on {body}", b.name());
+            }
+        }
+    }
+}

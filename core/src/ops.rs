@@ -475,6 +475,36 @@ macro_rules! for_each_op {
                 I32GeSLL = I32GeS,
                 /// `local.get a; local.get b; i32.ge_u`: push the result.
                 I32GeULL = I32GeU,
+                /// `local.get a; local.get b; i32.rotl`: push the result.
+                I32RotlLL = I32Rotl,
+                /// `local.get a; local.get b; i32.rotr`: push the result.
+                I32RotrLL = I32Rotr,
+                /// `local.get a; local.get b; i64.add`: push the result.
+                I64AddLL = I64Add,
+                /// `local.get a; local.get b; i64.sub`: push the result.
+                I64SubLL = I64Sub,
+                /// `local.get a; local.get b; i64.mul`: push the result.
+                I64MulLL = I64Mul,
+                /// `local.get a; local.get b; i64.and`: push the result.
+                I64AndLL = I64And,
+                /// `local.get a; local.get b; i64.or`: push the result.
+                I64OrLL = I64Or,
+                /// `local.get a; local.get b; i64.xor`: push the result.
+                I64XorLL = I64Xor,
+                /// `local.get a; local.get b; i64.shl`: push the result.
+                I64ShlLL = I64Shl,
+                /// `local.get a; local.get b; i64.shr_s`: push the result.
+                I64ShrSLL = I64ShrS,
+                /// `local.get a; local.get b; i64.shr_u`: push the result.
+                I64ShrULL = I64ShrU,
+                /// `local.get a; local.get b; f64.add`: push the result.
+                F64AddLL = F64Add,
+                /// `local.get a; local.get b; f64.sub`: push the result.
+                F64SubLL = F64Sub,
+                /// `local.get a; local.get b; f64.mul`: push the result.
+                F64MulLL = F64Mul,
+                /// `local.get a; local.get b; f64.div`: push the result.
+                F64DivLL = F64Div,
             }
             fused_lls {
                 /// `local.get a; local.get b; i32.add; local.set dst`.
@@ -515,6 +545,36 @@ macro_rules! for_each_op {
                 I32GeSLLS = I32GeS,
                 /// `local.get a; local.get b; i32.ge_u; local.set dst`.
                 I32GeULLS = I32GeU,
+                /// `local.get a; local.get b; i32.rotl; local.set dst`.
+                I32RotlLLS = I32Rotl,
+                /// `local.get a; local.get b; i32.rotr; local.set dst`.
+                I32RotrLLS = I32Rotr,
+                /// `local.get a; local.get b; i64.add; local.set dst`.
+                I64AddLLS = I64Add,
+                /// `local.get a; local.get b; i64.sub; local.set dst`.
+                I64SubLLS = I64Sub,
+                /// `local.get a; local.get b; i64.mul; local.set dst`.
+                I64MulLLS = I64Mul,
+                /// `local.get a; local.get b; i64.and; local.set dst`.
+                I64AndLLS = I64And,
+                /// `local.get a; local.get b; i64.or; local.set dst`.
+                I64OrLLS = I64Or,
+                /// `local.get a; local.get b; i64.xor; local.set dst`.
+                I64XorLLS = I64Xor,
+                /// `local.get a; local.get b; i64.shl; local.set dst`.
+                I64ShlLLS = I64Shl,
+                /// `local.get a; local.get b; i64.shr_s; local.set dst`.
+                I64ShrSLLS = I64ShrS,
+                /// `local.get a; local.get b; i64.shr_u; local.set dst`.
+                I64ShrULLS = I64ShrU,
+                /// `local.get a; local.get b; f64.add; local.set dst`.
+                F64AddLLS = F64Add,
+                /// `local.get a; local.get b; f64.sub; local.set dst`.
+                F64SubLLS = F64Sub,
+                /// `local.get a; local.get b; f64.mul; local.set dst`.
+                F64MulLLS = F64Mul,
+                /// `local.get a; local.get b; f64.div; local.set dst`.
+                F64DivLLS = F64Div,
             }
             fused_li {
                 /// `local.get a; i32.const imm; i32.add`: push the result.
@@ -839,6 +899,14 @@ macro_rules! for_each_op {
                 I64RotlSS = I64Rotl,
                 /// `i64.rotr; local.set dst`: pop both operands, write the result to the local.
                 I64RotrSS = I64Rotr,
+                /// `f64.add; local.set dst`: pop both operands, write the result to the local.
+                F64AddSS = F64Add,
+                /// `f64.sub; local.set dst`: pop both operands, write the result to the local.
+                F64SubSS = F64Sub,
+                /// `f64.mul; local.set dst`: pop both operands, write the result to the local.
+                F64MulSS = F64Mul,
+                /// `f64.div; local.set dst`: pop both operands, write the result to the local.
+                F64DivSS = F64Div,
             }
             fused_br_ss {
                 /// `i32.eq; br_if` on the two stack operands: continue at `ip + offset` if true.

@@ -34,6 +34,7 @@ impl Super {
             "si" => "super-no-si",
             "mem" => "super-no-mem",
             "br_s" => "super-no-br_s",
+            "wide" => "super-no-wide",
             "rotate" => "super-no-rotate",
             _ => return None,
         };

@@ -22,7 +22,8 @@ pub fn names() -> Vec<&'static str> {
     all().iter().map(|b| b.name()).collect()
 }
 
-/// The back-end called `name`, or the first one built when `name` is `None`.
+/// The back-end called `name` (an ablation variant too), or the first one built
+/// when `name` is `None`.
 pub fn by_name(name: Option<&str>) -> anyhow::Result<Arc<dyn Backend>> {
     let all = all();
     match name {
@@ -32,8 +33,19 @@ pub fn by_name(name: Option<&str>) -> anyhow::Result<Arc<dyn Backend>> {
             .ok_or_else(|| anyhow::anyhow!("no back-end was built; enable a cargo feature")),
         Some(n) => all
             .into_iter()
+            .chain(ablations())
             .find(|b| b.name() == n)
-            .ok_or_else(|| anyhow::anyhow!("no back-end named `{n}` in this build (built: {})", names().join(", "))),
+            .ok_or_else(|| {
+                let ablation = if ablations().is_empty() {
+                    ""
+                } else {
+                    "; `super-no-<family>` for ablation"
+                };
+                anyhow::anyhow!(
+                    "no back-end named `{n}` in this build (built: {}{ablation})",
+                    names().join(", ")
+                )
+            }),
     }
 }
 

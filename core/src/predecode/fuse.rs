@@ -24,6 +24,9 @@ pub struct Fusion {
     /// A compare of stack operands (or the stack top and a constant) and `br_if` or
     /// `if`: compare and branch; `i32.eqz` before them flips the branch instead.
     pub br_s: bool,
+    /// The `ll` and `ss` forms of i64 and f64 arithmetic and of i32 rotates (without
+    /// it, `ll` covers i32 arithmetic and compares, `ss` i32 and i64 arithmetic).
+    pub wide: bool,
     /// Loop rotation: a loop's closing `br` to a head that is a fused compare-and-branch
     /// out of the loop becomes the inverted compare branching back to the body, so an
     /// iteration dispatches one op fewer.
@@ -39,6 +42,7 @@ impl Fusion {
         si: false,
         mem: false,
         br_s: false,
+        wide: false,
         rotate: false,
     };
     pub const ALL: Fusion = Fusion {
@@ -49,10 +53,11 @@ impl Fusion {
         si: true,
         mem: true,
         br_s: true,
+        wide: true,
         rotate: true,
     };
     /// Family names, as `--fuse` and the ablation table spell them.
-    pub const FAMILIES: [&'static str; 8] = ["ll", "li", "cmp_br", "set", "si", "mem", "br_s", "rotate"];
+    pub const FAMILIES: [&'static str; 9] = ["ll", "li", "cmp_br", "set", "si", "mem", "br_s", "wide", "rotate"];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
     pub fn without(name: &str) -> Option<Fusion> {
@@ -65,6 +70,7 @@ impl Fusion {
             "si" => f.si = false,
             "mem" => f.mem = false,
             "br_s" => f.br_s = false,
+            "wide" => f.wide = false,
             "rotate" => f.rotate = false,
             _ => return None,
         }
@@ -208,6 +214,16 @@ fn is_i32_binary(op: &Op) -> bool {
     op.name().starts_with("i32_")
 }
 
+/// Whether the `ll` form of `base` belongs to the `wide` family.
+fn wide_ll(base: &Op) -> bool {
+    matches!(base, Op::I32Rotl | Op::I32Rotr) || !base.name().starts_with("i32_")
+}
+
+/// Whether the `ss` form of `base` belongs to the `wide` family.
+fn wide_ss(base: &Op) -> bool {
+    base.name().starts_with("f64_")
+}
+
 /// The inverted form of the fused compare-and-branch `op`, branching by `offset`.
 pub(super) fn inverted_branch(op: &Op, offset: i32) -> Option<(Op, i32)> {
     let (cmp, a, b, target) = branch_of(op)?;
@@ -223,7 +239,11 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
     let fused = match op {
         _ if f.ll || f.li || f.mem => match tail(2) {
             Some([Op::LocalGet { idx: a }, Op::LocalGet { idx: b }]) => {
-                let binop = if f.ll { ll(&op, *a, *b) } else { None };
+                let binop = if f.ll && (f.wide || !wide_ll(&op)) {
+                    ll(&op, *a, *b)
+                } else {
+                    None
+                };
                 binop.or_else(|| if f.mem { store_ll(&op, *a, *b) } else { None })
             }
             Some([Op::LocalGet { idx: a }, Op::Const32 { value }]) if f.li => li(&op, *a, *value),
@@ -252,7 +272,13 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
         (Op::LocalSet { idx }, Some([prev])) => {
             let merged = if f.ll || f.li { to_local(prev, idx) } else { None };
             merged
-                .or_else(|| if f.si { ss(prev, idx) } else { None })
+                .or_else(|| {
+                    if f.si && (f.wide || !wide_ss(prev)) {
+                        ss(prev, idx)
+                    } else {
+                        None
+                    }
+                })
                 .or(match *prev {
                     Op::LocalGet { idx: from } if f.set => Some(Op::LocalCopy { from, to: idx }),
                     Op::Const32 { value } if f.set => Some(Op::LocalSetConst {

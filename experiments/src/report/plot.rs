@@ -62,13 +62,15 @@ pub fn ratio_plot_svg(records: &[Record]) -> anyhow::Result<String> {
     // back-end first, wasmtime last.
     let mut engines = all_engines(records);
     engines.sort_by_key(|e| (e != BASELINE, e == JIT, e.clone()));
-    let series: Vec<(String, Segments)> = engines
+    // An engine never run beside wasmtime has no point to draw; listing it would
+    // only take a colour from one that has.
+    let (series, unplotted): (Vec<(String, Segments)>, Vec<_>) = engines
         .into_iter()
         .map(|e| {
             let s = segments(records, &e);
             (e, s)
         })
-        .collect();
+        .partition(|(_, s)| !s.is_empty());
     let (lo, hi) = series
         .iter()
         .flat_map(|(_, s)| s.iter().flatten().map(|p| p.1))
@@ -121,10 +123,14 @@ pub fn ratio_plot_svg(records: &[Record]) -> anyhow::Result<String> {
             legend.draw(&Circle::new((22, y), 4, color.filled()))?;
             let label = match engine.as_str() {
                 JIT => format!("{engine} (= 1)"),
-                _ if segs.is_empty() => format!("{engine} (never with wasmtime)"),
                 _ => engine.clone(),
             };
             legend.draw(&Text::new(label, (46, y - 8), ("sans-serif", 16)))?;
+        }
+        if !unplotted.is_empty() {
+            let y = 40 + 26 * series.len() as i32;
+            let note = format!("+{} never run beside wasmtime", unplotted.len());
+            legend.draw(&Text::new(note, (6, y - 8), ("sans-serif", 14)))?;
         }
         root.present()?;
     }

@@ -14,6 +14,13 @@ unsafe fn imm(ip: Ip, i: usize) -> u32 {
     unsafe { raw_imm(&(*ip).op, i) }
 }
 
+/// Where a fused compare-and-branch goes: by the signed offset in immediate `at`
+/// when `taken`, else to the next op.
+#[inline(always)]
+unsafe fn branch(ip: Ip, taken: bool, at: usize) -> Ip {
+    unsafe { ip.offset(if taken { imm(ip, at) as i32 as isize } else { 1 }) }
+}
+
 #[inline(always)]
 fn apply<O: Binary>(a: u64, b: u64) -> u64 {
     O::apply(O::A::from_cell(a), O::B::from_cell(b)).into_cell()
@@ -50,16 +57,14 @@ pub unsafe fn lis<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: C
 pub unsafe fn br_ll<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let taken = apply::<O>(*fp.add(imm(ip, 0) as usize), *fp.add(imm(ip, 1) as usize)) != 0;
-        let step = if taken { imm(ip, 2) as i32 as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+        dispatch!(branch(ip, taken, 2), sp, fp, mem, len, cx)
     }
 }
 
 pub unsafe fn br_li<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let taken = apply::<O>(*fp.add(imm(ip, 0) as usize), imm(ip, 1) as u64) != 0;
-        let step = if taken { imm(ip, 2) as i32 as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+        dispatch!(branch(ip, taken, 2), sp, fp, mem, len, cx)
     }
 }
 
@@ -110,16 +115,14 @@ pub unsafe fn ss<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
 pub unsafe fn br_ss<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let taken = apply::<O>(*sp.sub(2), *sp.sub(1)) != 0;
-        let step = if taken { imm(ip, 0) as i32 as isize } else { 1 };
-        dispatch!(ip.offset(step), sp.sub(2), fp, mem, len, cx)
+        dispatch!(branch(ip, taken, 0), sp.sub(2), fp, mem, len, cx)
     }
 }
 
 pub unsafe fn br_si<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let taken = apply::<O>(*sp.sub(1), imm(ip, 0) as u64) != 0;
-        let step = if taken { imm(ip, 1) as i32 as isize } else { 1 };
-        dispatch!(ip.offset(step), sp.sub(1), fp, mem, len, cx)
+        dispatch!(branch(ip, taken, 1), sp.sub(1), fp, mem, len, cx)
     }
 }
 

@@ -299,20 +299,21 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
                     Some(cmp)
                 }
             };
-            let fused = if !f.br_s {
-                compare_of(prev).and_then(|(cmp, a, b)| br(&taken(cmp)?, a, b, offset))
-            } else if *prev == Op::I32Eqz {
+            let fused = if f.br_s && *prev == Op::I32Eqz {
                 // Branching on `x == 0` is branching on `x` the other way round.
                 Some(match op {
                     Op::BrIfEqz { .. } => Op::BrIfNez { offset },
                     _ => Op::BrIfEqz { offset },
                 })
             } else if let Some((cmp, a, b)) = compare_of(prev) {
+                // Operands in locals or an immediate: `cmp_br`'s.
                 if f.cmp_br {
                     br(&taken(cmp)?, a, b, offset)
                 } else {
                     None
                 }
+            } else if !f.br_s {
+                None
             } else if let Some((cmp, imm)) = si_parts(prev) {
                 br_si(&taken(cmp)?, imm, offset)
             } else {

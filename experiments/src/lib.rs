@@ -26,3 +26,11 @@ pub fn read_module_bytes(path: &Path) -> anyhow::Result<Vec<u8>> {
         .map(|b| b.into_owned())
         .with_context(|| format!("`{}` is neither a Wasm binary nor valid WAT", path.display()))
 }
+
+/// The message a panic was raised with, when it was a string (as `panic!` makes it).
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> Option<&str> {
+    payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+}

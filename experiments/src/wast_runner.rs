@@ -78,13 +78,9 @@ pub fn run(name: &str, text: &str, backend: Arc<dyn Backend>) -> Report {
             Ok(Ok(())) => report.passed += 1,
             Ok(Err(message)) => report.failures.push(Failure { line, message }),
             Err(p) => {
-                let msg = p
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()));
                 report.failures.push(Failure {
                     line,
-                    message: format!("PANIC: {}", msg.unwrap_or_default()),
+                    message: format!("PANIC: {}", crate::panic_message(&*p).unwrap_or_default()),
                 });
                 return report;
             }

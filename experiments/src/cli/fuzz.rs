@@ -1,7 +1,6 @@
 //! `wasmlab fuzz`: the differential and malformed-input runs of the tests, for as
 //! long as asked, from any seed. Exit code 1 when anything was found.
 
-use anyhow::Context;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -77,8 +76,7 @@ pub fn main(a: FuzzArgs) -> anyhow::Result<ExitCode> {
     }
     if matches!(a.target, Target::Malformed | Target::All) {
         let dir = wasmlab::suite::default_dir();
-        let suite = malformed::suite_modules(&dir)
-            .with_context(|| format!("cannot read the suite's modules under {}", dir.display()))?;
+        let suite = malformed::suite_modules(&dir)?;
         let r = malformed::run(&backends, &suite, &mut a.budget(), &a.out.join("malformed"), report);
         println!("{r}");
         found += r.findings.len();

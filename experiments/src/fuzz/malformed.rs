@@ -28,26 +28,13 @@ fn config() -> Config {
     }
 }
 
-/// The committed suite's modules under `dir`, sorted by path so a seed means
-/// the same case on every machine.
-pub fn suite_modules(dir: &Path) -> std::io::Result<Vec<Vec<u8>>> {
-    fn walk(dir: &Path, out: &mut Vec<Vec<u8>>) -> std::io::Result<()> {
-        let mut entries = std::fs::read_dir(dir)?
-            .map(|e| e.map(|e| e.path()))
-            .collect::<std::io::Result<Vec<_>>>()?;
-        entries.sort();
-        for p in entries {
-            if p.is_dir() {
-                walk(&p, out)?;
-            } else if p.extension().is_some_and(|e| e == "wasm") {
-                out.push(std::fs::read(&p)?);
-            }
-        }
-        Ok(())
-    }
-    let mut out = Vec::new();
-    walk(dir, &mut out)?;
-    Ok(out)
+/// The modules of the suite under `dir` (its manifest's benchmarks), in the order of
+/// their paths, so a seed means the same case on every machine.
+pub fn suite_modules(dir: &Path) -> anyhow::Result<Vec<Vec<u8>>> {
+    let suite = crate::suite::Suite::load(dir)?;
+    let mut benchmarks = suite.benchmarks.clone();
+    benchmarks.sort_by(|a, b| Path::new(&a.file).cmp(Path::new(&b.file)));
+    benchmarks.iter().map(|b| suite.wasm(b)).collect()
 }
 
 /// Bytes that matter to the binary format: LEB128 continuation and sign

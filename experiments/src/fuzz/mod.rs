@@ -114,11 +114,7 @@ fn finding(dir: &Path, seed: u64, backend: &'static str, mut what: String, bytes
 /// Runs `f`; a panic comes back as `Err` with its message: a panic is a finding.
 fn no_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|panic| {
-        let msg = panic
-            .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| panic.downcast_ref::<&str>().copied())
-            .unwrap_or("(non-string payload)");
+        let msg = crate::panic_message(&*panic).unwrap_or("(non-string payload)");
         format!("panicked: {msg}")
     })
 }

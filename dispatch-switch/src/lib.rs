@@ -7,6 +7,7 @@
 
 mod run;
 
+use wasmlab_core::predecode::{Fusion, Options};
 use wasmlab_core::runtime::{FuncAddr, Store};
 use wasmlab_core::{Backend, Trap, Val};
 
@@ -29,13 +30,31 @@ impl Backend for Switch {
 }
 
 /// The switch loop with op counting compiled in: feeds `wasmlab opstats`
-/// ([`wasmlab_core::opstats`]). Never used for timing.
+/// ([`wasmlab_core::opstats`]). Never used for timing. With `fused`, it counts the
+/// IR after every fusion family, the op stream the super back-end executes.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct CountingSwitch;
+pub struct CountingSwitch {
+    pub fused: bool,
+}
 
 impl Backend for CountingSwitch {
     fn name(&self) -> &'static str {
-        "switch-opstats"
+        if self.fused {
+            "switch-opstats-fused"
+        } else {
+            "switch-opstats"
+        }
+    }
+
+    fn predecode_options(&self) -> Options {
+        if !self.fused {
+            return Options::default();
+        }
+        Options {
+            id: self.name(),
+            fuse: Fusion::ALL,
+            ..Options::default()
+        }
     }
 
     fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {

@@ -31,6 +31,10 @@ pub struct OpstatsArgs {
     /// Suite directory (default: the committed experiments/suite).
     #[arg(long)]
     pub suite: Option<PathBuf>,
+    /// Count the IR after every fusion family (what the super back-end executes)
+    /// instead of the plain IR.
+    #[arg(long)]
+    pub fused: bool,
 }
 
 /// Markdown tables of the top ops, pairs and triples, with shares of the total.
@@ -51,12 +55,12 @@ pub fn tables(title: &str, s: &OpStats, top: usize) -> String {
 }
 
 #[cfg(feature = "switch")]
-fn counting_engine() -> anyhow::Result<Wasmlab> {
-    Ok(Wasmlab(Arc::new(wasmlab_switch::CountingSwitch)))
+fn counting_engine(fused: bool) -> anyhow::Result<Wasmlab> {
+    Ok(Wasmlab(Arc::new(wasmlab_switch::CountingSwitch { fused })))
 }
 
 #[cfg(not(feature = "switch"))]
-fn counting_engine() -> anyhow::Result<Wasmlab> {
+fn counting_engine(_fused: bool) -> anyhow::Result<Wasmlab> {
     anyhow::bail!("op statistics come from the switch back-end's counting loop: build with feature `switch`")
 }
 
@@ -67,10 +71,15 @@ pub fn main(a: OpstatsArgs) -> anyhow::Result<ExitCode> {
         groups.push("seed".into());
     }
     let benches = suite.select(&a.bench, &groups)?;
-    let engine = counting_engine()?;
+    let engine = counting_engine(a.fused)?;
     let size = if a.test_size { Size::Test } else { Size::Quick };
     let mut all = OpStats::default();
-    let mut doc = String::from("# Op statistics\n\nDynamic counts from `wasmlab opstats` (the switch loop's counting copy); pairs and triples in execution order.\n\n");
+    let ir = if a.fused {
+        "the IR after every fusion family, as the super back-end runs it"
+    } else {
+        "the plain IR"
+    };
+    let mut doc = format!("# Op statistics\n\nDynamic counts from `wasmlab opstats` (the switch loop's counting copy) over {ir}; pairs and triples in execution order.\n\n");
     for b in &benches {
         opstats::take();
         let wasm = suite.wasm(b)?;

@@ -25,6 +25,8 @@ macro_rules! define_ir {
         fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
         fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
         fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
+        fused_load_li { $( $(#[$ldim:meta])* $ldiname:ident = $ldibase:ident ,)* }
+        fused_load_ls { $( $(#[$ldsm:meta])* $ldsname:ident = $ldsbase:ident ,)* }
     ) => {
         /// One IR instruction: fixed width (16 bytes), immediates inline.
         ///
@@ -54,6 +56,8 @@ macro_rules! define_ir {
             $( $(#[$ssm])* $ssname { dst: u32 } ,)*
             $( $(#[$brssm])* $brssname { offset: i32 } ,)*
             $( $(#[$brsim])* $brsiname { imm: u32, offset: i32 } ,)*
+            $( $(#[$ldim])* $ldiname { a: u32, imm: u32, offset: u32 } ,)*
+            $( $(#[$ldsm])* $ldsname { a: u32, offset: u32, dst: u32 } ,)*
         }
 
         /// The variants of [`Op`] without their immediates, in list order.
@@ -64,6 +68,7 @@ macro_rules! define_ir {
             $( $uname, )* $( $utname, )* $( $bname, )* $( $btname, )* $( $lname, )* $( $sname, )*
             $( $llname, )* $( $llsname, )* $( $liname, )* $( $lisname, )* $( $brllname, )* $( $brliname, )*
             $( $siname, )* $( $lltname, )* $( $ldname, )* $( $stname, )* $( $ssname, )* $( $brssname, )* $( $brsiname, )*
+            $( $ldiname, )* $( $ldsname, )*
         }
 
         impl Op {
@@ -90,6 +95,8 @@ macro_rules! define_ir {
                     $( Op::$ssname { .. } => Kind::$ssname, )*
                     $( Op::$brssname { .. } => Kind::$brssname, )*
                     $( Op::$brsiname { .. } => Kind::$brsiname, )*
+                    $( Op::$ldiname { .. } => Kind::$ldiname, )*
+                    $( Op::$ldsname { .. } => Kind::$ldsname, )*
                 };
                 k as usize
             }
@@ -117,6 +124,8 @@ macro_rules! define_ir {
                     $( Op::$ssname { .. } => concat!(stringify!($ssbase), ":ss"), )*
                     $( Op::$brssname { .. } => concat!(stringify!($brssbase), ":br_ss"), )*
                     $( Op::$brsiname { .. } => concat!(stringify!($brsibase), ":br_si"), )*
+                    $( Op::$ldiname { .. } => concat!(stringify!($ldibase), ":li"), )*
+                    $( Op::$ldsname { .. } => concat!(stringify!($ldsbase), ":ls"), )*
                 }
             }
 
@@ -139,6 +148,8 @@ macro_rules! define_ir {
                     $( Op::$ssname { dst } => { let _ = write!(out, " dst={dst}"); } )*
                     $( Op::$brssname { offset } => { let _ = write!(out, " offset={offset}"); } )*
                     $( Op::$brsiname { imm, offset } => { let _ = write!(out, " imm={} offset={offset}", *imm as i32); } )*
+                    $( Op::$ldiname { a, imm, offset } => { let _ = write!(out, " a={a} imm={} offset={offset}", *imm as i32); } )*
+                    $( Op::$ldsname { a, offset, dst } => { let _ = write!(out, " a={a} offset={offset} dst={dst}"); } )*
                     _ => {}
                 }
             }
@@ -156,6 +167,7 @@ macro_rules! define_ir {
                 $( concat!(stringify!($ldbase), ":l"), )* $( concat!(stringify!($stbase), ":ll"), )*
                 $( concat!(stringify!($ssbase), ":ss"), )*
                 $( concat!(stringify!($brssbase), ":br_ss"), )* $( concat!(stringify!($brsibase), ":br_si"), )*
+                $( concat!(stringify!($ldibase), ":li"), )* $( concat!(stringify!($ldsbase), ":ls"), )*
             ];
         }
     };

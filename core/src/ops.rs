@@ -19,7 +19,9 @@
 //!   `binary_trap` op; `load_l` loads from the address in local `a`, `store_ll` stores
 //!   local `v` there (`Name = Base`, `Base` a `load` or `store` op); `ss` pops both
 //!   operands and writes the result to local `dst`; `br_ss` and `br_si` compare the
-//!   stack operands (or the stack top and `imm`) and branch. Their immediates are all 32-bit, in the order
+//!   stack operands (or the stack top and `imm`) and branch; `load_li` loads from
+//!   local `a` plus `imm` (an i32 add, wrapping) and `load_ls` writes what `load_l`
+//!   would push to local `dst` (`Base` a `load` op). Their immediates are all 32-bit, in the order
 //!   listed, so a generic handler can read them by position ([`crate::ir::raw_imm`]).
 //!
 //! Branch offsets are relative to the branch op's own position. Locals and operands
@@ -971,6 +973,66 @@ macro_rules! for_each_op {
                 I32GeSBrSI = I32GeS,
                 /// `i32.const imm; i32.ge_u; br_if` on the stack top: continue at `ip + offset` if true.
                 I32GeUBrSI = I32GeU,
+            }
+            fused_load_li {
+                /// `local.get a; i32.const imm; i32.add; i32.load offset`: push the value.
+                I32LoadLI = I32Load,
+                /// `local.get a; i32.const imm; i32.add; i64.load offset`: push the value.
+                I64LoadLI = I64Load,
+                /// `local.get a; i32.const imm; i32.add; f32.load offset`: push the value.
+                F32LoadLI = F32Load,
+                /// `local.get a; i32.const imm; i32.add; f64.load offset`: push the value.
+                F64LoadLI = F64Load,
+                /// `local.get a; i32.const imm; i32.add; i32.load8_s offset`: push the value.
+                I32Load8SLI = I32Load8S,
+                /// `local.get a; i32.const imm; i32.add; i32.load8_u offset`: push the value.
+                I32Load8ULI = I32Load8U,
+                /// `local.get a; i32.const imm; i32.add; i32.load16_s offset`: push the value.
+                I32Load16SLI = I32Load16S,
+                /// `local.get a; i32.const imm; i32.add; i32.load16_u offset`: push the value.
+                I32Load16ULI = I32Load16U,
+                /// `local.get a; i32.const imm; i32.add; i64.load8_s offset`: push the value.
+                I64Load8SLI = I64Load8S,
+                /// `local.get a; i32.const imm; i32.add; i64.load8_u offset`: push the value.
+                I64Load8ULI = I64Load8U,
+                /// `local.get a; i32.const imm; i32.add; i64.load16_s offset`: push the value.
+                I64Load16SLI = I64Load16S,
+                /// `local.get a; i32.const imm; i32.add; i64.load16_u offset`: push the value.
+                I64Load16ULI = I64Load16U,
+                /// `local.get a; i32.const imm; i32.add; i64.load32_s offset`: push the value.
+                I64Load32SLI = I64Load32S,
+                /// `local.get a; i32.const imm; i32.add; i64.load32_u offset`: push the value.
+                I64Load32ULI = I64Load32U,
+            }
+            fused_load_ls {
+                /// `local.get a; i32.load offset; local.set dst`.
+                I32LoadLS = I32Load,
+                /// `local.get a; i64.load offset; local.set dst`.
+                I64LoadLS = I64Load,
+                /// `local.get a; f32.load offset; local.set dst`.
+                F32LoadLS = F32Load,
+                /// `local.get a; f64.load offset; local.set dst`.
+                F64LoadLS = F64Load,
+                /// `local.get a; i32.load8_s offset; local.set dst`.
+                I32Load8SLS = I32Load8S,
+                /// `local.get a; i32.load8_u offset; local.set dst`.
+                I32Load8ULS = I32Load8U,
+                /// `local.get a; i32.load16_s offset; local.set dst`.
+                I32Load16SLS = I32Load16S,
+                /// `local.get a; i32.load16_u offset; local.set dst`.
+                I32Load16ULS = I32Load16U,
+                /// `local.get a; i64.load8_s offset; local.set dst`.
+                I64Load8SLS = I64Load8S,
+                /// `local.get a; i64.load8_u offset; local.set dst`.
+                I64Load8ULS = I64Load8U,
+                /// `local.get a; i64.load16_s offset; local.set dst`.
+                I64Load16SLS = I64Load16S,
+                /// `local.get a; i64.load16_u offset; local.set dst`.
+                I64Load16ULS = I64Load16U,
+                /// `local.get a; i64.load32_s offset; local.set dst`.
+                I64Load32SLS = I64Load32S,
+                /// `local.get a; i64.load32_u offset; local.set dst`.
+                I64Load32ULS = I64Load32U,
             }
         }
     };

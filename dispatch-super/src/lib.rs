@@ -36,6 +36,10 @@ impl Super {
             "br_s" => "super-no-br_s",
             "wide" => "super-no-wide",
             "rotate" => "super-no-rotate",
+            "tee" => "super-no-tee",
+            "sink" => "super-no-sink",
+            "mem_imm" => "super-no-mem_imm",
+            "mem_set" => "super-no-mem_set",
             _ => return None,
         };
         Some(Super {

@@ -38,6 +38,8 @@ macro_rules! switch_loop {
         fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
         fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
         fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
+        fused_load_li { $( $(#[$ldim:meta])* $ldiname:ident = $ldibase:ident ,)* }
+        fused_load_ls { $( $(#[$ldsm:meta])* $ldsname:ident = $ldsbase:ident ,)* }
     ) => {
 /// Runs Wasm function `func` to completion. `COUNT` selects the copy that records
 /// op statistics; the normal copy (`false`) contains no counting code.
@@ -248,6 +250,18 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 let addr = *fp.add(a as usize) as u32;
                 let v = semantics::load::<<kinds::$ldbase as kinds::Load>::Mem>(mem, mem_len, addr, offset)?;
                 push!(<kinds::$ldbase as kinds::Load>::extend(v));
+                next!();
+            } )*
+            $( Op::$ldiname { a, imm, offset } => {
+                let addr = (*fp.add(a as usize) as u32).wrapping_add(imm);
+                let v = semantics::load::<<kinds::$ldibase as kinds::Load>::Mem>(mem, mem_len, addr, offset)?;
+                push!(<kinds::$ldibase as kinds::Load>::extend(v));
+                next!();
+            } )*
+            $( Op::$ldsname { a, offset, dst } => {
+                let addr = *fp.add(a as usize) as u32;
+                let v = semantics::load::<<kinds::$ldsbase as kinds::Load>::Mem>(mem, mem_len, addr, offset)?;
+                *fp.add(dst as usize) = <kinds::$ldsbase as kinds::Load>::extend(v);
                 next!();
             } )*
             $( Op::$stname { a, v, offset } => {

@@ -94,6 +94,26 @@ pub unsafe fn load_l<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
     }
 }
 
+pub unsafe fn load_li<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let addr = (*fp.add(imm(ip, 0) as usize) as u32).wrapping_add(imm(ip, 1));
+        let ea = try_trap!(effective_address(addr, imm(ip, 2), O::Mem::SIZE, len), cx);
+        // SAFETY: as in `load_l`.
+        *sp = O::extend(O::Mem::read(mem.add(ea)));
+        next!(ip, sp.add(1), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn load_ls<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let addr = *fp.add(imm(ip, 0) as usize) as u32;
+        let ea = try_trap!(effective_address(addr, imm(ip, 1), O::Mem::SIZE, len), cx);
+        // SAFETY: as in `load_l`.
+        *fp.add(imm(ip, 2) as usize) = O::extend(O::Mem::read(mem.add(ea)));
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
 pub unsafe fn store_ll<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let addr = *fp.add(imm(ip, 0) as usize) as u32;

@@ -28,6 +28,8 @@ macro_rules! define_link {
         fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
         fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
         fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
+        fused_load_li { $( $(#[$ldim:meta])* $ldiname:ident = $ldibase:ident ,)* }
+        fused_load_ls { $( $(#[$ldsm:meta])* $ldsname:ident = $ldsbase:ident ,)* }
     ) => {
         /// The handler that runs `op`.
         pub fn handler(op: &Op) -> *const () {
@@ -51,6 +53,8 @@ macro_rules! define_link {
                 $( Op::$ssname { .. } => f::ss::<kinds::$ssbase>, )*
                 $( Op::$brssname { .. } => f::br_ss::<kinds::$brssbase>, )*
                 $( Op::$brsiname { .. } => f::br_si::<kinds::$brsibase>, )*
+                $( Op::$ldiname { .. } => f::load_li::<kinds::$ldibase>, )*
+                $( Op::$ldsname { .. } => f::load_ls::<kinds::$ldsbase>, )*
                 Op::LocalCopy { .. } => f::local_copy,
                 Op::LocalSetConst { .. } => f::local_set_const,
                 Op::Unreachable => c::unreachable,

@@ -31,6 +31,21 @@ pub struct Fusion {
     /// out of the loop becomes the inverted compare branching back to the body, so an
     /// iteration dispatches one op fewer.
     pub rotate: bool,
+    /// `x; local.tee d` as `x` with its result sent to `d`, then `local.get d`, when
+    /// `x` has such a form: the same number of ops, but the `local.get` can fuse with
+    /// what follows (a loop counter's `add; tee; get n; ne; br_if` becomes two ops).
+    pub tee: bool,
+    /// An op that only writes a local (a fused `...; local.set d`) moves above the
+    /// `local.get`s and constants just before it, when none of them reads `d`: the
+    /// pushes then meet the op that consumes them (`get n; add_lis i; get i; ne` →
+    /// `add_lis i; get n; get i; ne`, which fuses into one compare).
+    pub sink: bool,
+    /// Loads whose address is a local plus an i32 constant (`local.get; i32.const;
+    /// i32.add; load`, the add kept wrapping).
+    pub mem_imm: bool,
+    /// Loads from a local address whose value goes to a local (`...; local.set`, and
+    /// with `tee`, `local.tee`).
+    pub mem_set: bool,
 }
 
 impl Fusion {
@@ -44,6 +59,10 @@ impl Fusion {
         br_s: false,
         wide: false,
         rotate: false,
+        tee: false,
+        sink: false,
+        mem_imm: false,
+        mem_set: false,
     };
     pub const ALL: Fusion = Fusion {
         ll: true,
@@ -55,9 +74,15 @@ impl Fusion {
         br_s: true,
         wide: true,
         rotate: true,
+        tee: true,
+        sink: true,
+        mem_imm: true,
+        mem_set: true,
     };
     /// Family names, as `--fuse` and the ablation table spell them.
-    pub const FAMILIES: [&'static str; 9] = ["ll", "li", "cmp_br", "set", "si", "mem", "br_s", "wide", "rotate"];
+    pub const FAMILIES: [&'static str; 13] = [
+        "ll", "li", "cmp_br", "set", "si", "mem", "br_s", "wide", "rotate", "tee", "sink", "mem_imm", "mem_set",
+    ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
     pub fn without(name: &str) -> Option<Fusion> {
@@ -72,6 +97,10 @@ impl Fusion {
             "br_s" => f.br_s = false,
             "wide" => f.wide = false,
             "rotate" => f.rotate = false,
+            "tee" => f.tee = false,
+            "sink" => f.sink = false,
+            "mem_imm" => f.mem_imm = false,
+            "mem_set" => f.mem_set = false,
             _ => return None,
         }
         Some(f)
@@ -106,6 +135,8 @@ macro_rules! define_maps {
         fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
         fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
         fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
+        fused_load_li { $( $(#[$ldim:meta])* $ldiname:ident = $ldibase:ident ,)* }
+        fused_load_ls { $( $(#[$ldsm:meta])* $ldsname:ident = $ldsbase:ident ,)* }
     ) => {
         fn ll(base: &Op, a: u32, b: u32) -> Option<Op> {
             match base { $( Op::$llbase => Some(Op::$llname { a, b }), )* _ => None }
@@ -118,6 +149,13 @@ macro_rules! define_maps {
         }
         fn load_l(base: &Op, a: u32) -> Option<Op> {
             match *base { $( Op::$ldbase { offset } => Some(Op::$ldname { a, offset }), )* _ => None }
+        }
+        fn load_li(base: &Op, a: u32, imm: u32) -> Option<Op> {
+            match *base { $( Op::$ldibase { offset } => Some(Op::$ldiname { a, imm, offset }), )* _ => None }
+        }
+        /// A `load_l` op with its value sent to local `dst` instead.
+        fn load_to_local(op: &Op, dst: u32) -> Option<Op> {
+            match *op { $( Op::$ldname { a, offset } => Some(Op::$ldsname { a, offset, dst }), )* _ => None }
         }
         fn store_ll(base: &Op, a: u32, v: u32) -> Option<Op> {
             match *base { $( Op::$stbase { offset } => Some(Op::$stname { a, v, offset }), )* _ => None }
@@ -137,6 +175,18 @@ macro_rules! define_maps {
         }
         fn si(base: &Op, imm: u32) -> Option<Op> {
             match base { $( Op::$sibase => Some(Op::$siname { imm }), )* _ => None }
+        }
+        /// The local written by an op whose only effect is writing that local.
+        fn local_only(op: &Op) -> Option<u32> {
+            match *op {
+                $( Op::$llsname { dst, .. } => Some(dst), )*
+                $( Op::$lisname { dst, .. } => Some(dst), )*
+                $( Op::$lltname { dst, .. } => Some(dst), )*
+                $( Op::$ldsname { dst, .. } => Some(dst), )*
+                Op::LocalCopy { to, .. } => Some(to),
+                Op::LocalSetConst { dst, .. } => Some(dst),
+                _ => None,
+            }
         }
         /// A pushing fused op with its result sent to local `dst` instead.
         fn to_local(op: &Op, dst: u32) -> Option<Op> {
@@ -234,6 +284,15 @@ pub(super) fn inverted_branch(op: &Op, offset: i32) -> Option<(Op, i32)> {
 /// Returns the position of the op that now carries `op`'s effect (for branches, the
 /// position whose offset is patched later).
 pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> usize {
+    if let (Op::LocalTee { idx }, true) = (op, f.tee) {
+        emit(code, barrier, Op::LocalSet { idx }, f);
+        if code.last() != Some(&Op::LocalSet { idx }) {
+            code.push(Op::LocalGet { idx });
+            return code.len() - 1;
+        }
+        // Nothing took the set: keep the tee.
+        code.pop();
+    }
     let n = code.len();
     let tail = |k: usize| if n >= barrier + k { Some(&code[n - k..]) } else { None };
     let fused = match op {
@@ -261,6 +320,9 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
     let fused = fused.or_else(|| match (op, tail(1)) {
         (Op::I32Eqz, Some([Op::LocalGet { idx }])) if f.li => li(&Op::I32Eq, *idx, 0).map(|x| (1, x)),
         (_, Some([Op::LocalGet { idx }])) if f.mem && load_l(&op, 0).is_some() => load_l(&op, *idx).map(|x| (1, x)),
+        (_, Some([Op::I32AddLI { a, imm }])) if f.mem_imm && load_li(&op, 0, 0).is_some() => {
+            load_li(&op, *a, *imm).map(|x| (1, x))
+        }
         (_, Some([Op::Const32 { value }])) if f.si && is_i32_binary(&op) && si(&op, 0).is_some() => {
             si(&op, *value).map(|x| (1, x))
         }
@@ -272,6 +334,7 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
         (Op::LocalSet { idx }, Some([prev])) => {
             let merged = if f.ll || f.li { to_local(prev, idx) } else { None };
             merged
+                .or_else(|| if f.mem_set { load_to_local(prev, idx) } else { None })
                 .or_else(|| {
                     if f.si && (f.wide || !wide_ss(prev)) {
                         ss(prev, idx)
@@ -330,5 +393,33 @@ pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> us
         }
         None => code.push(op),
     }
+    if f.sink {
+        sink(code, barrier);
+    }
     code.len() - 1
+}
+
+/// Moves a local-only last op above the pushes of locals and constants before it
+/// that do not read its local (`Fusion::sink`). A trap in the moved op loses only
+/// pushed values, which a trap discards anyway.
+fn sink(code: &mut [Op], barrier: usize) {
+    let Some((last, pushes)) = code.split_last() else {
+        return;
+    };
+    let Some(dst) = local_only(last) else {
+        return;
+    };
+    let movable = pushes
+        .iter()
+        .enumerate()
+        .skip(barrier)
+        .rev()
+        .take_while(|(_, op)| match op {
+            Op::LocalGet { idx } => *idx != dst,
+            Op::Const32 { .. } | Op::Const64 { .. } => true,
+            _ => false,
+        })
+        .count();
+    let len = code.len();
+    code[len - 1 - movable..].rotate_right(1);
 }

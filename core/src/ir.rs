@@ -12,27 +12,34 @@ macro_rules! define_ir {
         binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
         load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
         store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
-        fused_ll { $( $(#[$llm:meta])* $llname:ident = $llbase:ident ,)* }
-        fused_lls { $( $(#[$llsm:meta])* $llsname:ident = $llsbase:ident ,)* }
-        fused_li { $( $(#[$lim:meta])* $liname:ident = $libase:ident ,)* }
-        fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
-        fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
-        fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
-        fused_si { $( $(#[$sim:meta])* $siname:ident = $sibase:ident ,)* }
-        fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
-        fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
-        fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
-        fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
-        fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
-        fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
-        fused_load_li { $( $(#[$ldim:meta])* $ldiname:ident = $ldibase:ident ,)* }
-        fused_load_ls { $( $(#[$ldsm:meta])* $ldsname:ident = $ldsbase:ident ,)* }
+        reg_control { $( $(#[$rcm:meta])* $rcname:ident { $($rcf:ident : $rcty:ty),* $(,)? } ,)* }
+        reg_unary { $( $(#[$rum:meta])* $runame:ident = $rubase:ident ,)* }
+        reg_unary_trap { $( $(#[$rutm:meta])* $rutname:ident = $rutbase:ident ,)* }
+        reg_binary { $( $(#[$rbm:meta])* $rbname:ident = $rbbase:ident ,)* }
+        reg_binary_imm { $( $(#[$rbim:meta])* $rbiname:ident = $rbibase:ident ,)* }
+        reg_binary_trap { $( $(#[$rbtm:meta])* $rbtname:ident = $rbtbase:ident ,)* }
+        reg_load { $( $(#[$rlm:meta])* $rlname:ident = $rlbase:ident ,)* }
+        reg_store { $( $(#[$rsm:meta])* $rsname:ident = $rsbase:ident ,)* }
+        reg_br { $( $(#[$rbrm:meta])* $rbrname:ident = $rbrbase:ident ,)* }
+        reg_br_imm { $( $(#[$rbrim:meta])* $rbriname:ident = $rbribase:ident ,)* }
+        acc_unary { $( $(#[$aum:meta])* $auname:ident = $aubase:ident ,)* }
+        acc_unary_trap { $( $(#[$autm:meta])* $autname:ident = $autbase:ident ,)* }
+        acc_binary_a { $( $(#[$abam:meta])* $abaname:ident = $ababase:ident ,)* }
+        acc_binary_b { $( $(#[$abbm:meta])* $abbname:ident = $abbbase:ident ,)* }
+        acc_binary_imm { $( $(#[$abim:meta])* $abiname:ident = $abibase:ident ,)* }
+        acc_binary_trap_a { $( $(#[$abtam:meta])* $abtaname:ident = $abtabase:ident ,)* }
+        acc_binary_trap_b { $( $(#[$abtbm:meta])* $abtbname:ident = $abtbbase:ident ,)* }
+        acc_load { $( $(#[$alm:meta])* $alname:ident = $albase:ident ,)* }
+        acc_store_a { $( $(#[$asam:meta])* $asaname:ident = $asabase:ident ,)* }
+        acc_store_v { $( $(#[$asvm:meta])* $asvname:ident = $asvbase:ident ,)* }
+        acc_br { $( $(#[$abrm:meta])* $abrname:ident = $abrbase:ident ,)* }
+        acc_br_imm { $( $(#[$abrim:meta])* $abriname:ident = $abribase:ident ,)* }
     ) => {
         /// One IR instruction: fixed width (16 bytes), immediates inline.
         ///
         /// `repr(u16)` fixes the layout: a 2-byte tag, then each variant's fields as a
-        /// C struct would lay them out, so fused ops' 32-bit immediates sit at byte
-        /// offsets 4, 8 and 12 ([`raw_imm`]).
+        /// C struct would lay them out, so the register groups' 32-bit fields sit at
+        /// byte offsets 4, 8 and 12 ([`raw_imm`]).
         #[repr(u16)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Op {
@@ -43,21 +50,28 @@ macro_rules! define_ir {
             $( $(#[$btm])* $btname ,)*
             $( $(#[$lm])* $lname { offset: u32 } ,)*
             $( $(#[$sm])* $sname { offset: u32 } ,)*
-            $( $(#[$llm])* $llname { a: u32, b: u32 } ,)*
-            $( $(#[$llsm])* $llsname { a: u32, b: u32, dst: u32 } ,)*
-            $( $(#[$lim])* $liname { a: u32, imm: u32 } ,)*
-            $( $(#[$lism])* $lisname { a: u32, imm: u32, dst: u32 } ,)*
-            $( $(#[$brllm])* $brllname { a: u32, b: u32, offset: i32 } ,)*
-            $( $(#[$brlim])* $brliname { a: u32, imm: u32, offset: i32 } ,)*
-            $( $(#[$sim])* $siname { imm: u32 } ,)*
-            $( $(#[$lltm])* $lltname { a: u32, b: u32, dst: u32 } ,)*
-            $( $(#[$llm2])* $ldname { a: u32, offset: u32 } ,)*
-            $( $(#[$stm])* $stname { a: u32, v: u32, offset: u32 } ,)*
-            $( $(#[$ssm])* $ssname { dst: u32 } ,)*
-            $( $(#[$brssm])* $brssname { offset: i32 } ,)*
-            $( $(#[$brsim])* $brsiname { imm: u32, offset: i32 } ,)*
-            $( $(#[$ldim])* $ldiname { a: u32, imm: u32, offset: u32 } ,)*
-            $( $(#[$ldsm])* $ldsname { a: u32, offset: u32, dst: u32 } ,)*
+            $( $(#[$rcm])* $rcname { $($rcf: $rcty),* } ,)*
+            $( $(#[$rum])* $runame { a: u32, dst: u32 } ,)*
+            $( $(#[$rutm])* $rutname { a: u32, dst: u32 } ,)*
+            $( $(#[$rbm])* $rbname { a: u32, b: u32, dst: u32 } ,)*
+            $( $(#[$rbim])* $rbiname { a: u32, imm: u32, dst: u32 } ,)*
+            $( $(#[$rbtm])* $rbtname { a: u32, b: u32, dst: u32 } ,)*
+            $( $(#[$rlm])* $rlname { a: u32, offset: u32, dst: u32 } ,)*
+            $( $(#[$rsm])* $rsname { a: u32, v: u32, offset: u32 } ,)*
+            $( $(#[$rbrm])* $rbrname { a: u32, b: u32, offset: i32 } ,)*
+            $( $(#[$rbrim])* $rbriname { a: u32, imm: u32, offset: i32 } ,)*
+            $( $(#[$aum])* $auname { a: u32, dst: u32 } ,)*
+            $( $(#[$autm])* $autname { a: u32, dst: u32 } ,)*
+            $( $(#[$abam])* $abaname { a: u32, b: u32, dst: u32 } ,)*
+            $( $(#[$abbm])* $abbname { a: u32, b: u32, dst: u32 } ,)*
+            $( $(#[$abim])* $abiname { a: u32, imm: u32, dst: u32 } ,)*
+            $( $(#[$abtam])* $abtaname { a: u32, b: u32, dst: u32 } ,)*
+            $( $(#[$abtbm])* $abtbname { a: u32, b: u32, dst: u32 } ,)*
+            $( $(#[$alm])* $alname { a: u32, offset: u32, dst: u32 } ,)*
+            $( $(#[$asam])* $asaname { a: u32, v: u32, offset: u32 } ,)*
+            $( $(#[$asvm])* $asvname { a: u32, v: u32, offset: u32 } ,)*
+            $( $(#[$abrm])* $abrname { a: u32, b: u32, offset: i32 } ,)*
+            $( $(#[$abrim])* $abriname { a: u32, imm: u32, offset: i32 } ,)*
         }
 
         /// The variants of [`Op`] without their immediates, in list order.
@@ -66,9 +80,10 @@ macro_rules! define_ir {
         enum Kind {
             $( $cname, )*
             $( $uname, )* $( $utname, )* $( $bname, )* $( $btname, )* $( $lname, )* $( $sname, )*
-            $( $llname, )* $( $llsname, )* $( $liname, )* $( $lisname, )* $( $brllname, )* $( $brliname, )*
-            $( $siname, )* $( $lltname, )* $( $ldname, )* $( $stname, )* $( $ssname, )* $( $brssname, )* $( $brsiname, )*
-            $( $ldiname, )* $( $ldsname, )*
+            $( $rcname, )* $( $runame, )* $( $rutname, )* $( $rbname, )* $( $rbiname, )* $( $rbtname, )*
+            $( $rlname, )* $( $rsname, )* $( $rbrname, )* $( $rbriname, )*
+            $( $auname, )* $( $autname, )* $( $abaname, )* $( $abbname, )* $( $abiname, )* $( $abtaname, )*
+            $( $abtbname, )* $( $alname, )* $( $asaname, )* $( $asvname, )* $( $abrname, )* $( $abriname, )*
         }
 
         impl Op {
@@ -82,51 +97,36 @@ macro_rules! define_ir {
                     $( Op::$btname => Kind::$btname, )*
                     $( Op::$lname { .. } => Kind::$lname, )*
                     $( Op::$sname { .. } => Kind::$sname, )*
-                    $( Op::$llname { .. } => Kind::$llname, )*
-                    $( Op::$llsname { .. } => Kind::$llsname, )*
-                    $( Op::$liname { .. } => Kind::$liname, )*
-                    $( Op::$lisname { .. } => Kind::$lisname, )*
-                    $( Op::$brllname { .. } => Kind::$brllname, )*
-                    $( Op::$brliname { .. } => Kind::$brliname, )*
-                    $( Op::$siname { .. } => Kind::$siname, )*
-                    $( Op::$lltname { .. } => Kind::$lltname, )*
-                    $( Op::$ldname { .. } => Kind::$ldname, )*
-                    $( Op::$stname { .. } => Kind::$stname, )*
-                    $( Op::$ssname { .. } => Kind::$ssname, )*
-                    $( Op::$brssname { .. } => Kind::$brssname, )*
-                    $( Op::$brsiname { .. } => Kind::$brsiname, )*
-                    $( Op::$ldiname { .. } => Kind::$ldiname, )*
-                    $( Op::$ldsname { .. } => Kind::$ldsname, )*
+                    $( Op::$rcname { .. } => Kind::$rcname, )*
+                    $( Op::$runame { .. } => Kind::$runame, )*
+                    $( Op::$rutname { .. } => Kind::$rutname, )*
+                    $( Op::$rbname { .. } => Kind::$rbname, )*
+                    $( Op::$rbiname { .. } => Kind::$rbiname, )*
+                    $( Op::$rbtname { .. } => Kind::$rbtname, )*
+                    $( Op::$rlname { .. } => Kind::$rlname, )*
+                    $( Op::$rsname { .. } => Kind::$rsname, )*
+                    $( Op::$rbrname { .. } => Kind::$rbrname, )*
+                    $( Op::$rbriname { .. } => Kind::$rbriname, )*
+                    $( Op::$auname { .. } => Kind::$auname, )*
+                    $( Op::$autname { .. } => Kind::$autname, )*
+                    $( Op::$abaname { .. } => Kind::$abaname, )*
+                    $( Op::$abbname { .. } => Kind::$abbname, )*
+                    $( Op::$abiname { .. } => Kind::$abiname, )*
+                    $( Op::$abtaname { .. } => Kind::$abtaname, )*
+                    $( Op::$abtbname { .. } => Kind::$abtbname, )*
+                    $( Op::$alname { .. } => Kind::$alname, )*
+                    $( Op::$asaname { .. } => Kind::$asaname, )*
+                    $( Op::$asvname { .. } => Kind::$asvname, )*
+                    $( Op::$abrname { .. } => Kind::$abrname, )*
+                    $( Op::$abriname { .. } => Kind::$abriname, )*
                 };
                 k as usize
             }
 
-            /// The op's name: the Wasm mnemonic where the op is a Wasm instruction.
+            /// The op's name: the Wasm mnemonic where the op is a Wasm instruction;
+            /// `Base:form` for a register op (`I32Add:rr`).
             pub fn name(&self) -> &'static str {
-                match self {
-                    $( Op::$cname { .. } => stringify!($cname), )*
-                    $( Op::$uname => stringify!($ufn), )*
-                    $( Op::$utname => stringify!($utfn), )*
-                    $( Op::$bname => stringify!($bfn), )*
-                    $( Op::$btname => stringify!($btfn), )*
-                    $( Op::$lname { .. } => stringify!($lfn), )*
-                    $( Op::$sname { .. } => stringify!($sfn), )*
-                    $( Op::$llname { .. } => concat!(stringify!($llbase), ":ll"), )*
-                    $( Op::$llsname { .. } => concat!(stringify!($llsbase), ":lls"), )*
-                    $( Op::$liname { .. } => concat!(stringify!($libase), ":li"), )*
-                    $( Op::$lisname { .. } => concat!(stringify!($lisbase), ":lis"), )*
-                    $( Op::$brllname { .. } => concat!(stringify!($brllbase), ":br_ll"), )*
-                    $( Op::$brliname { .. } => concat!(stringify!($brlibase), ":br_li"), )*
-                    $( Op::$siname { .. } => concat!(stringify!($sibase), ":si"), )*
-                    $( Op::$lltname { .. } => concat!(stringify!($lltbase), ":lls"), )*
-                    $( Op::$ldname { .. } => concat!(stringify!($ldbase), ":l"), )*
-                    $( Op::$stname { .. } => concat!(stringify!($stbase), ":ll"), )*
-                    $( Op::$ssname { .. } => concat!(stringify!($ssbase), ":ss"), )*
-                    $( Op::$brssname { .. } => concat!(stringify!($brssbase), ":br_ss"), )*
-                    $( Op::$brsiname { .. } => concat!(stringify!($brsibase), ":br_si"), )*
-                    $( Op::$ldiname { .. } => concat!(stringify!($ldibase), ":li"), )*
-                    $( Op::$ldsname { .. } => concat!(stringify!($ldsbase), ":ls"), )*
-                }
+                Op::NAMES[self.index()]
             }
 
             /// Writes the immediates as `name=value` pairs.
@@ -135,22 +135,51 @@ macro_rules! define_ir {
                     $( Op::$cname $({ $($cf),* })? => { $( $( let _ = write!(out, " {}={}", stringify!($cf), $cf); )* )? } )*
                     $( Op::$lname { offset } => { let _ = write!(out, " offset={offset}"); } )*
                     $( Op::$sname { offset } => { let _ = write!(out, " offset={offset}"); } )*
-                    $( Op::$llname { a, b } => { let _ = write!(out, " a={a} b={b}"); } )*
-                    $( Op::$llsname { a, b, dst } => { let _ = write!(out, " a={a} b={b} dst={dst}"); } )*
-                    $( Op::$liname { a, imm } => { let _ = write!(out, " a={a} imm={}", *imm as i32); } )*
-                    $( Op::$lisname { a, imm, dst } => { let _ = write!(out, " a={a} imm={} dst={dst}", *imm as i32); } )*
-                    $( Op::$brllname { a, b, offset } => { let _ = write!(out, " a={a} b={b} offset={offset}"); } )*
-                    $( Op::$brliname { a, imm, offset } => { let _ = write!(out, " a={a} imm={} offset={offset}", *imm as i32); } )*
-                    $( Op::$siname { imm } => { let _ = write!(out, " imm={}", *imm as i32); } )*
-                    $( Op::$lltname { a, b, dst } => { let _ = write!(out, " a={a} b={b} dst={dst}"); } )*
-                    $( Op::$ldname { a, offset } => { let _ = write!(out, " a={a} offset={offset}"); } )*
-                    $( Op::$stname { a, v, offset } => { let _ = write!(out, " a={a} v={v} offset={offset}"); } )*
-                    $( Op::$ssname { dst } => { let _ = write!(out, " dst={dst}"); } )*
-                    $( Op::$brssname { offset } => { let _ = write!(out, " offset={offset}"); } )*
-                    $( Op::$brsiname { imm, offset } => { let _ = write!(out, " imm={} offset={offset}", *imm as i32); } )*
-                    $( Op::$ldiname { a, imm, offset } => { let _ = write!(out, " a={a} imm={} offset={offset}", *imm as i32); } )*
-                    $( Op::$ldsname { a, offset, dst } => { let _ = write!(out, " a={a} offset={offset} dst={dst}"); } )*
+                    $( Op::$rcname { $($rcf),* } => { $( let _ = write!(out, " {}={}", stringify!($rcf), $rcf); )* } )*
+                    $( Op::$runame { a, dst } => { let _ = write!(out, " a={a} dst={dst}"); } )*
+                    $( Op::$rutname { a, dst } => { let _ = write!(out, " a={a} dst={dst}"); } )*
+                    $( Op::$rbname { a, b, dst } => { let _ = write!(out, " a={a} b={b} dst={dst}"); } )*
+                    $( Op::$rbtname { a, b, dst } => { let _ = write!(out, " a={a} b={b} dst={dst}"); } )*
+                    $( Op::$rbiname { a, imm, dst } => { let _ = write!(out, " a={a} imm={} dst={dst}", *imm as i32); } )*
+                    $( Op::$rlname { a, offset, dst } => { let _ = write!(out, " a={a} offset={offset} dst={dst}"); } )*
+                    $( Op::$rsname { a, v, offset } => { let _ = write!(out, " a={a} v={v} offset={offset}"); } )*
+                    $( Op::$rbrname { a, b, offset } => { let _ = write!(out, " a={a} b={b} offset={offset}"); } )*
+                    $( Op::$rbriname { a, imm, offset } => { let _ = write!(out, " a={a} imm={} offset={offset}", *imm as i32); } )*
+                    $( Op::$auname { dst, .. } => { let _ = write!(out, " dst={dst}"); } )*
+                    $( Op::$autname { dst, .. } => { let _ = write!(out, " dst={dst}"); } )*
+                    $( Op::$abaname { b, dst, .. } => { let _ = write!(out, " b={b} dst={dst}"); } )*
+                    $( Op::$abbname { a, dst, .. } => { let _ = write!(out, " a={a} dst={dst}"); } )*
+                    $( Op::$abiname { imm, dst, .. } => { let _ = write!(out, " imm={} dst={dst}", *imm as i32); } )*
+                    $( Op::$abtaname { b, dst, .. } => { let _ = write!(out, " b={b} dst={dst}"); } )*
+                    $( Op::$abtbname { a, dst, .. } => { let _ = write!(out, " a={a} dst={dst}"); } )*
+                    $( Op::$alname { offset, dst, .. } => { let _ = write!(out, " offset={offset} dst={dst}"); } )*
+                    $( Op::$asaname { v, offset, .. } => { let _ = write!(out, " v={v} offset={offset}"); } )*
+                    $( Op::$asvname { a, offset, .. } => { let _ = write!(out, " a={a} offset={offset}"); } )*
+                    $( Op::$abrname { b, offset, .. } => { let _ = write!(out, " b={b} offset={offset}"); } )*
+                    $( Op::$abriname { imm, offset, .. } => { let _ = write!(out, " imm={} offset={offset}", *imm as i32); } )*
                     _ => {}
+                }
+            }
+
+            /// The branch offset of a compare-and-branch register op.
+            fn reg_br_offset(&self) -> Option<i32> {
+                match *self {
+                    $( Op::$rbrname { offset, .. } => Some(offset), )*
+                    $( Op::$rbriname { offset, .. } => Some(offset), )*
+                    $( Op::$abrname { offset, .. } => Some(offset), )*
+                    $( Op::$abriname { offset, .. } => Some(offset), )*
+                    _ => None,
+                }
+            }
+
+            /// The compare-and-branch register op's offset, to be set.
+            fn reg_br_offset_mut(&mut self) -> Option<&mut i32> {
+                match self {
+                    $( Op::$rbrname { offset, .. } => Some(offset), )*
+                    $( Op::$rbriname { offset, .. } => Some(offset), )*
+                    $( Op::$abrname { offset, .. } => Some(offset), )*
+                    $( Op::$abriname { offset, .. } => Some(offset), )*
+                    _ => None,
                 }
             }
 
@@ -160,14 +189,19 @@ macro_rules! define_ir {
                 $( stringify!($ufn), )* $( stringify!($utfn), )*
                 $( stringify!($bfn), )* $( stringify!($btfn), )*
                 $( stringify!($lfn), )* $( stringify!($sfn), )*
-                $( concat!(stringify!($llbase), ":ll"), )* $( concat!(stringify!($llsbase), ":lls"), )*
-                $( concat!(stringify!($libase), ":li"), )* $( concat!(stringify!($lisbase), ":lis"), )*
-                $( concat!(stringify!($brllbase), ":br_ll"), )* $( concat!(stringify!($brlibase), ":br_li"), )*
-                $( concat!(stringify!($sibase), ":si"), )* $( concat!(stringify!($lltbase), ":lls"), )*
-                $( concat!(stringify!($ldbase), ":l"), )* $( concat!(stringify!($stbase), ":ll"), )*
-                $( concat!(stringify!($ssbase), ":ss"), )*
-                $( concat!(stringify!($brssbase), ":br_ss"), )* $( concat!(stringify!($brsibase), ":br_si"), )*
-                $( concat!(stringify!($ldibase), ":li"), )* $( concat!(stringify!($ldsbase), ":ls"), )*
+                $( stringify!($rcname), )*
+                $( concat!(stringify!($rubase), ":r"), )* $( concat!(stringify!($rutbase), ":r"), )*
+                $( concat!(stringify!($rbbase), ":rr"), )* $( concat!(stringify!($rbibase), ":ri"), )*
+                $( concat!(stringify!($rbtbase), ":rr"), )*
+                $( concat!(stringify!($rlbase), ":r"), )* $( concat!(stringify!($rsbase), ":rr"), )*
+                $( concat!(stringify!($rbrbase), ":br_rr"), )* $( concat!(stringify!($rbribase), ":br_ri"), )*
+                $( concat!(stringify!($aubase), ":a"), )* $( concat!(stringify!($autbase), ":a"), )*
+                $( concat!(stringify!($ababase), ":ar"), )* $( concat!(stringify!($abbbase), ":ra"), )*
+                $( concat!(stringify!($abibase), ":ai"), )*
+                $( concat!(stringify!($abtabase), ":ar"), )* $( concat!(stringify!($abtbbase), ":ra"), )*
+                $( concat!(stringify!($albase), ":a"), )*
+                $( concat!(stringify!($asabase), ":ar"), )* $( concat!(stringify!($asvbase), ":ra"), )*
+                $( concat!(stringify!($abrbase), ":br_ar"), )* $( concat!(stringify!($abribase), ":br_ai"), )*
             ];
         }
     };
@@ -189,28 +223,34 @@ impl Op {
             | Op::Br { offset, .. }
             | Op::BrIfNez { offset }
             | Op::BrIfEqz { offset }
-            | Op::BrIf { offset, .. } => Some(offset),
-            _ => self.fused_offset_imm().map(|i| unsafe { raw_imm(self, i) } as i32),
+            | Op::BrIf { offset, .. }
+            | Op::BrNezR { offset, .. }
+            | Op::BrEqzR { offset, .. }
+            | Op::BrNezA { offset, .. }
+            | Op::BrEqzA { offset, .. } => Some(offset),
+            _ => self.reg_br_offset(),
         }
     }
 
-    /// A fused compare-and-branch (`*BrLL`, `*BrLI`, `*BrSS`, `*BrSI`).
-    pub fn is_fused_branch(&self) -> bool {
-        self.fused_offset_imm().is_some()
-    }
-
-    /// Which immediate ([`raw_imm`]) of a fused compare-and-branch is its offset: the
-    /// last one, after the operands it reads from locals or the op itself.
-    fn fused_offset_imm(&self) -> Option<usize> {
-        let name = self.name();
-        if name.ends_with(":br_ss") {
-            Some(0)
-        } else if name.ends_with(":br_si") {
-            Some(1)
-        } else if name.contains(":br_") {
-            Some(2)
-        } else {
-            None
+    /// Points a branch (an op with a [`Op::branch_offset`]) by `to`.
+    ///
+    /// # Panics
+    /// When the op is not a branch: the predecoder only patches branches it emitted.
+    pub fn set_branch_offset(&mut self, to: i32) {
+        match self {
+            Op::Jump { offset }
+            | Op::Br { offset, .. }
+            | Op::BrIfNez { offset }
+            | Op::BrIfEqz { offset }
+            | Op::BrIf { offset, .. }
+            | Op::BrNezR { offset, .. }
+            | Op::BrEqzR { offset, .. }
+            | Op::BrNezA { offset, .. }
+            | Op::BrEqzA { offset, .. } => *offset = to,
+            other => match other.reg_br_offset_mut() {
+                Some(offset) => *offset = to,
+                None => panic!("{other:?} is not a branch"),
+            },
         }
     }
 }
@@ -251,24 +291,15 @@ impl fmt::Display for Op {
     }
 }
 
-/// Immediate `i` (0, 1 or 2) of a fused op, all of whose immediates are 32-bit.
+/// Field `i` (0, 1 or 2) of a register op of the generic groups, all of whose
+/// fields are 32-bit.
 ///
 /// # Safety
-/// `op` must point to an op whose first `i + 1` fields are `u32` or `i32` — the fused
-/// groups of the op list. `Op`'s `repr(u16)` puts them at byte offsets 4, 8, 12.
+/// `op` must point to an op whose first `i + 1` fields are `u32` or `i32` — the
+/// `reg_*` groups but `reg_control`. `Op`'s `repr(u16)` puts them at byte offsets 4, 8, 12.
 #[inline(always)]
 pub unsafe fn raw_imm(op: *const Op, i: usize) -> u32 {
     unsafe { std::ptr::read((op as *const u8).add(4 + 4 * i) as *const u32) }
-}
-
-/// Sets the branch offset of a fused compare-and-branch (its immediate 2).
-pub fn set_fused_offset(op: &mut Op, offset: i32) {
-    let Some(i) = op.fused_offset_imm() else {
-        panic!("{op:?} is not a fused branch");
-    };
-    // SAFETY: fused branches have only 32-bit immediates, the offset at position `i`
-    // (see `raw_imm` for the layout `repr(u16)` guarantees).
-    unsafe { std::ptr::write((op as *mut Op as *mut u8).add(4 + 4 * i) as *mut i32, offset) }
 }
 
 /// One op of direct-threaded code: the address of the handler that runs it, written
@@ -348,72 +379,108 @@ mod tests {
     }
 
     #[test]
-    fn fused_immediates_are_where_raw_imm_reads_them() {
+    fn register_fields_are_where_raw_imm_reads_them() {
         let ops = [
-            (Op::I32AddLL { a: 1, b: 2 }, [1, 2]),
-            (Op::I32XorLLS { a: 3, b: 4, dst: 5 }, [3, 4]),
-            (Op::I32ShlLI { a: 6, imm: 7 }, [6, 7]),
-            (Op::I32SubLIS { a: 8, imm: 9, dst: 10 }, [8, 9]),
+            (Op::I32AddRR { a: 1, b: 2, dst: 3 }, [1, 2, 3]),
+            (Op::I32ShlRI { a: 6, imm: 7, dst: 8 }, [6, 7, 8]),
+            (Op::I32ClzR { a: 4, dst: 5 }, [4, 5, 0]),
             (
-                Op::I32LtSBrLL {
-                    a: 11,
-                    b: 12,
-                    offset: -3,
+                Op::I64LoadR {
+                    a: 9,
+                    offset: 10,
+                    dst: 11,
                 },
-                [11, 12],
+                [9, 10, 11],
             ),
             (
-                Op::I32GeUBrLI {
-                    a: 13,
-                    imm: 14,
-                    offset: 15,
+                Op::I32StoreRR {
+                    a: 12,
+                    v: 13,
+                    offset: 14,
                 },
-                [13, 14],
+                [12, 13, 14],
+            ),
+            (Op::I32DivSRR { a: 15, b: 16, dst: 17 }, [15, 16, 17]),
+            (
+                Op::I32LtSBrRR {
+                    a: 18,
+                    b: 19,
+                    offset: -3,
+                },
+                [18, 19, -3i32 as u32],
+            ),
+            (
+                Op::I64GeUBrRI {
+                    a: 20,
+                    imm: 21,
+                    offset: 4,
+                },
+                [20, 21, 4],
             ),
         ];
         for (op, want) in ops {
-            unsafe {
-                assert_eq!([raw_imm(&op, 0), raw_imm(&op, 1)], want, "{op:?}");
-            }
+            let n = if matches!(op, Op::I32ClzR { .. }) { 2 } else { 3 };
+            let got: Vec<u32> = (0..n).map(|i| unsafe { raw_imm(&op, i) }).collect();
+            assert_eq!(got, want[..n], "{op:?}");
         }
-        unsafe {
-            assert_eq!(raw_imm(&Op::I32XorLLS { a: 3, b: 4, dst: 5 }, 2), 5);
-            assert_eq!(
-                raw_imm(
-                    &Op::I32LtSBrLL {
-                        a: 11,
-                        b: 12,
-                        offset: -3
-                    },
-                    2
-                ) as i32,
-                -3
-            );
+    }
+
+    #[test]
+    fn branch_offsets_read_and_write_every_branch_kind() {
+        let mut ops = [
+            Op::Jump { offset: 0 },
+            Op::BrIf {
+                offset: 0,
+                drop: 1,
+                keep: 1,
+            },
+            Op::BrNezR { a: 3, offset: 0 },
+            Op::I32LtSBrRR { a: 1, b: 2, offset: 0 },
+            Op::I64GeUBrRI {
+                a: 1,
+                imm: 2,
+                offset: 0,
+            },
+        ];
+        for (i, op) in ops.iter_mut().enumerate() {
+            op.set_branch_offset(-(i as i32) - 1);
+            assert_eq!(op.branch_offset(), Some(-(i as i32) - 1), "{op:?}");
         }
-        assert_eq!(Op::I32LtSBrLL { a: 0, b: 0, offset: -3 }.branch_offset(), Some(-3));
+        assert_eq!(Op::I32AddRR { a: 0, b: 0, dst: 0 }.branch_offset(), None);
+        assert_eq!(Op::I32AddRR { a: 0, b: 0, dst: 0 }.mnemonic(), "i32.add_rr");
         assert_eq!(
-            Op::I32LtSBrLI {
+            Op::I32LtSBrRI {
                 a: 0,
                 imm: 0,
                 offset: 4
             }
             .mnemonic(),
-            "i32.lt_s_br_li"
+            "i32.lt_s_br_ri"
         );
-        assert_eq!(Op::I32AddLLS { a: 0, b: 0, dst: 0 }.mnemonic(), "i32.add_lls");
-        assert_eq!(Op::LocalCopy { from: 0, to: 1 }.mnemonic(), "local_copy");
+        assert_eq!(Op::I64ExtendI32UR { a: 0, dst: 1 }.mnemonic(), "i64.extend_i32_u_r");
+        assert_eq!(Op::Copy { from: 0, to: 1 }.to_string(), "copy from=0 to=1");
+        assert_eq!(
+            Op::I32AddRI {
+                a: 1,
+                imm: u32::MAX,
+                dst: 2
+            }
+            .to_string(),
+            "i32.add_ri a=1 imm=-1 dst=2"
+        );
     }
 
     #[test]
-    fn index_matches_names() {
-        for op in [
-            Op::Unreachable,
-            Op::I32Add,
-            Op::I64Store32 { offset: 0 },
-            Op::Call { func: 1 },
-        ] {
-            assert_eq!(Op::NAMES[op.index()], op.name());
+    fn names_are_distinct_and_follow_the_list() {
+        let mut seen = std::collections::HashSet::new();
+        for name in Op::NAMES {
+            assert!(seen.insert(name), "{name} twice");
         }
+        assert_eq!(Op::I32Add.name(), "i32_add");
+        assert_eq!(Op::Call { func: 1 }.name(), "Call");
+        assert_eq!(Op::I64Store32 { offset: 0 }.name(), "i64_store32");
+        assert_eq!(Op::I32AddRR { a: 0, b: 0, dst: 0 }.name(), "I32Add:rr");
+        assert_eq!(Op::I32DivURR { a: 0, b: 0, dst: 0 }.name(), "I32DivU:rr");
     }
 
     #[test]

@@ -10,19 +10,38 @@
 //! - `unary_trap` / `binary_trap`: the same, but the semantics return `Result<_, Trap>`.
 //! - `load`: pop an address, push memory `(mem_type) -> result_type` at `addr + offset`.
 //! - `store`: pop a value and an address, store `(value_type) -> mem_type`.
-//! - `fused_*`: superinstructions the predecoder's fusion pass makes from a binary op
-//!   (`Name = Base`, `Base` a `binary` op) and the locals and immediates around it:
-//!   `ll` reads locals `a` and `b`, `li` local `a` and the i32 immediate `imm`; an `s`
-//!   suffix writes the result to local `dst` instead of pushing it; `br_*` compare
-//!   and branch by `offset` when true; `si` applies the op to the stack top and the
-//!   immediate `imm` (sign-extended for i64 ops) in place; `lls_trap` is `lls` over a
-//!   `binary_trap` op; `load_l` loads from the address in local `a`, `store_ll` stores
-//!   local `v` there (`Name = Base`, `Base` a `load` or `store` op); `ss` pops both
-//!   operands and writes the result to local `dst`; `br_ss` and `br_si` compare the
-//!   stack operands (or the stack top and `imm`) and branch; `load_li` loads from
-//!   local `a` plus `imm` (an i32 add, wrapping) and `load_ls` writes what `load_l`
-//!   would push to local `dst` (`Base` a `load` op). Their immediates are all 32-bit, in the order
-//!   listed, so a generic handler can read them by position ([`crate::ir::raw_imm`]).
+//!
+//! The `reg_*` groups are the register IR that the superinstruction back-end runs (the
+//! predecoder's register pass, `predecode/register.rs`, writes it from the stack IR).
+//! Stack heights are static, so every operand has a fixed slot: slot `i` is the cell
+//! `fp + i`, locals first and the operand stack after them, and a register op names
+//! the slots it reads and writes instead of pushing and popping. `Name = Base` names
+//! the stack op whose semantics it applies:
+//!
+//! - `reg_control`: copies, constants, branches on a slot, calls whose arguments sit in
+//!   slots `base..`, returns, `select` and globals; `SetSp` points the stack pointer at
+//!   a slot for the rare stack-form ops the pass leaves in place.
+//! - `reg_unary` / `reg_unary_trap`: slot `a` into slot `dst`.
+//! - `reg_binary` / `reg_binary_trap`: slots `a` and `b` into slot `dst`; `reg_binary_imm`
+//!   takes the immediate `imm` (sign-extended to 64 bits) for `b`.
+//! - `reg_load`: from the address in slot `a` plus `offset` into slot `dst`;
+//!   `reg_store`: slot `v` to the address in slot `a` plus `offset`.
+//! - `reg_br` / `reg_br_imm`: a compare of slots `a` and `b` (or `a` and `imm`) that
+//!   branches by `offset` when it holds.
+//!
+//! The `acc_*` groups are the same ops reading one operand from the accumulator
+//! instead of a slot: every register op that computes a value into a slot also
+//! leaves it in the accumulator, a register that dispatch carries from one op to the
+//! next (register code keeps no stack pointer, so the accumulator takes its place).
+//! The register pass uses an `acc_*` form where the op just before computed the
+//! operand. `a` (`b`, `v`) marks which operand: `I32SubAR` is `i32.sub` of the
+//! accumulator and slot `b`, `I32SubRA` of slot `a` and the accumulator, `I32AddAI`
+//! of the accumulator and `imm`. Their fields are their slot form's, the one the
+//! accumulator replaces naming the slot that holds the same value.
+//!
+//! Fields of the generic register groups (all but `reg_control`) are 32-bit, in the
+//! order listed, so one generic handler per group reads them by position
+//! ([`crate::ir::raw_imm`]).
 //!
 //! Branch offsets are relative to the branch op's own position. Locals and operands
 //! live in untyped 64-bit cells of the value stack; `fp` points at local 0 and the
@@ -109,10 +128,6 @@ macro_rules! for_each_op {
                 TableInit { table: u32, elem: u32 },
                 /// Drop element segment `elem`.
                 ElemDrop { elem: u32 },
-                /// `local.get from; local.set to` (fused).
-                LocalCopy { from: u32, to: u32 },
-                /// `i32.const` / `i64.const` / `f32.const` / `f64.const` then `local.set dst` (fused).
-                LocalSetConst { dst: u32, value: u64 },
             }
             unary {
                 /// i32 equals zero.
@@ -438,601 +453,1251 @@ macro_rules! for_each_op {
                 /// Store the low 4 bytes.
                 I64Store32 = i64_store32(i64) -> i32,
             }
-            fused_ll {
-                /// `local.get a; local.get b; i32.add`: push the result.
-                I32AddLL = I32Add,
-                /// `local.get a; local.get b; i32.sub`: push the result.
-                I32SubLL = I32Sub,
-                /// `local.get a; local.get b; i32.mul`: push the result.
-                I32MulLL = I32Mul,
-                /// `local.get a; local.get b; i32.and`: push the result.
-                I32AndLL = I32And,
-                /// `local.get a; local.get b; i32.or`: push the result.
-                I32OrLL = I32Or,
-                /// `local.get a; local.get b; i32.xor`: push the result.
-                I32XorLL = I32Xor,
-                /// `local.get a; local.get b; i32.shl`: push the result.
-                I32ShlLL = I32Shl,
-                /// `local.get a; local.get b; i32.shr_s`: push the result.
-                I32ShrSLL = I32ShrS,
-                /// `local.get a; local.get b; i32.shr_u`: push the result.
-                I32ShrULL = I32ShrU,
-                /// `local.get a; local.get b; i32.eq`: push the result.
-                I32EqLL = I32Eq,
-                /// `local.get a; local.get b; i32.ne`: push the result.
-                I32NeLL = I32Ne,
-                /// `local.get a; local.get b; i32.lt_s`: push the result.
-                I32LtSLL = I32LtS,
-                /// `local.get a; local.get b; i32.lt_u`: push the result.
-                I32LtULL = I32LtU,
-                /// `local.get a; local.get b; i32.gt_s`: push the result.
-                I32GtSLL = I32GtS,
-                /// `local.get a; local.get b; i32.gt_u`: push the result.
-                I32GtULL = I32GtU,
-                /// `local.get a; local.get b; i32.le_s`: push the result.
-                I32LeSLL = I32LeS,
-                /// `local.get a; local.get b; i32.le_u`: push the result.
-                I32LeULL = I32LeU,
-                /// `local.get a; local.get b; i32.ge_s`: push the result.
-                I32GeSLL = I32GeS,
-                /// `local.get a; local.get b; i32.ge_u`: push the result.
-                I32GeULL = I32GeU,
-                /// `local.get a; local.get b; i32.rotl`: push the result.
-                I32RotlLL = I32Rotl,
-                /// `local.get a; local.get b; i32.rotr`: push the result.
-                I32RotrLL = I32Rotr,
-                /// `local.get a; local.get b; i64.add`: push the result.
-                I64AddLL = I64Add,
-                /// `local.get a; local.get b; i64.sub`: push the result.
-                I64SubLL = I64Sub,
-                /// `local.get a; local.get b; i64.mul`: push the result.
-                I64MulLL = I64Mul,
-                /// `local.get a; local.get b; i64.and`: push the result.
-                I64AndLL = I64And,
-                /// `local.get a; local.get b; i64.or`: push the result.
-                I64OrLL = I64Or,
-                /// `local.get a; local.get b; i64.xor`: push the result.
-                I64XorLL = I64Xor,
-                /// `local.get a; local.get b; i64.shl`: push the result.
-                I64ShlLL = I64Shl,
-                /// `local.get a; local.get b; i64.shr_s`: push the result.
-                I64ShrSLL = I64ShrS,
-                /// `local.get a; local.get b; i64.shr_u`: push the result.
-                I64ShrULL = I64ShrU,
-                /// `local.get a; local.get b; f64.add`: push the result.
-                F64AddLL = F64Add,
-                /// `local.get a; local.get b; f64.sub`: push the result.
-                F64SubLL = F64Sub,
-                /// `local.get a; local.get b; f64.mul`: push the result.
-                F64MulLL = F64Mul,
-                /// `local.get a; local.get b; f64.div`: push the result.
-                F64DivLL = F64Div,
+            reg_control {
+                /// Copy slot `from` to slot `to`.
+                Copy { from: u32, to: u32 },
+                /// Write the cell `value` (an i32 or f32 zero-extended, or 64-bit bits) to slot `dst`.
+                ConstTo { dst: u32, value: u64 },
+                /// Set the operand-stack pointer to slot `slot`, for a stack-form op that follows.
+                SetSp { slot: u32 },
+                /// Continue at `ip + offset` when the i32 in slot `a` is non-zero.
+                BrNezR { a: u32, offset: i32 },
+                /// Continue at `ip + offset` when the i32 in slot `a` is zero.
+                BrEqzR { a: u32, offset: i32 },
+                /// Continue at the target of entry `min(slot index, len)` of the `len + 1`
+                /// `Jump` ops that follow, without running the entry.
+                BrTableR { index: u32, len: u32 },
+                /// Copy the `results` cells from slot `src` on to the frame's base and return.
+                ReturnR { src: u32, results: u32 },
+                /// Call defined function `func`; its arguments are slots `base..`, which
+                /// become its first locals, and its results land there.
+                CallR { func: u32, base: u32 },
+                /// Call the function at slot `index` of table `table`, checking it has type
+                /// `ty`; arguments and results as for `CallR`.
+                CallIndirectR { table: u16, ty: u32, base: u32, index: u32 },
+                /// Slot `dst` (holding the first operand) becomes slot `b` when the i32 in
+                /// slot `cond` is zero.
+                SelectR { dst: u32, b: u32, cond: u32 },
+                /// Global `idx` into slot `dst`.
+                GlobalGetR { idx: u32, dst: u32 },
+                /// Slot `src` into global `idx`.
+                GlobalSetR { idx: u32, src: u32 },
+                /// Continue at `ip + offset` when the i32 in the accumulator is non-zero.
+                BrNezA { a: u32, offset: i32 },
+                /// Continue at `ip + offset` when the i32 in the accumulator is zero.
+                BrEqzA { a: u32, offset: i32 },
+                /// `BrTableR` on the index in the accumulator.
+                BrTableA { index: u32, len: u32 },
+                /// Return the accumulator: the one result.
+                ReturnA { src: u32 },
+                /// `SelectR` on the condition in the accumulator.
+                SelectA { dst: u32, b: u32, cond: u32 },
+                /// The accumulator into global `idx`.
+                GlobalSetA { idx: u32, src: u32 },
             }
-            fused_lls {
-                /// `local.get a; local.get b; i32.add; local.set dst`.
-                I32AddLLS = I32Add,
-                /// `local.get a; local.get b; i32.sub; local.set dst`.
-                I32SubLLS = I32Sub,
-                /// `local.get a; local.get b; i32.mul; local.set dst`.
-                I32MulLLS = I32Mul,
-                /// `local.get a; local.get b; i32.and; local.set dst`.
-                I32AndLLS = I32And,
-                /// `local.get a; local.get b; i32.or; local.set dst`.
-                I32OrLLS = I32Or,
-                /// `local.get a; local.get b; i32.xor; local.set dst`.
-                I32XorLLS = I32Xor,
-                /// `local.get a; local.get b; i32.shl; local.set dst`.
-                I32ShlLLS = I32Shl,
-                /// `local.get a; local.get b; i32.shr_s; local.set dst`.
-                I32ShrSLLS = I32ShrS,
-                /// `local.get a; local.get b; i32.shr_u; local.set dst`.
-                I32ShrULLS = I32ShrU,
-                /// `local.get a; local.get b; i32.eq; local.set dst`.
-                I32EqLLS = I32Eq,
-                /// `local.get a; local.get b; i32.ne; local.set dst`.
-                I32NeLLS = I32Ne,
-                /// `local.get a; local.get b; i32.lt_s; local.set dst`.
-                I32LtSLLS = I32LtS,
-                /// `local.get a; local.get b; i32.lt_u; local.set dst`.
-                I32LtULLS = I32LtU,
-                /// `local.get a; local.get b; i32.gt_s; local.set dst`.
-                I32GtSLLS = I32GtS,
-                /// `local.get a; local.get b; i32.gt_u; local.set dst`.
-                I32GtULLS = I32GtU,
-                /// `local.get a; local.get b; i32.le_s; local.set dst`.
-                I32LeSLLS = I32LeS,
-                /// `local.get a; local.get b; i32.le_u; local.set dst`.
-                I32LeULLS = I32LeU,
-                /// `local.get a; local.get b; i32.ge_s; local.set dst`.
-                I32GeSLLS = I32GeS,
-                /// `local.get a; local.get b; i32.ge_u; local.set dst`.
-                I32GeULLS = I32GeU,
-                /// `local.get a; local.get b; i32.rotl; local.set dst`.
-                I32RotlLLS = I32Rotl,
-                /// `local.get a; local.get b; i32.rotr; local.set dst`.
-                I32RotrLLS = I32Rotr,
-                /// `local.get a; local.get b; i64.add; local.set dst`.
-                I64AddLLS = I64Add,
-                /// `local.get a; local.get b; i64.sub; local.set dst`.
-                I64SubLLS = I64Sub,
-                /// `local.get a; local.get b; i64.mul; local.set dst`.
-                I64MulLLS = I64Mul,
-                /// `local.get a; local.get b; i64.and; local.set dst`.
-                I64AndLLS = I64And,
-                /// `local.get a; local.get b; i64.or; local.set dst`.
-                I64OrLLS = I64Or,
-                /// `local.get a; local.get b; i64.xor; local.set dst`.
-                I64XorLLS = I64Xor,
-                /// `local.get a; local.get b; i64.shl; local.set dst`.
-                I64ShlLLS = I64Shl,
-                /// `local.get a; local.get b; i64.shr_s; local.set dst`.
-                I64ShrSLLS = I64ShrS,
-                /// `local.get a; local.get b; i64.shr_u; local.set dst`.
-                I64ShrULLS = I64ShrU,
-                /// `local.get a; local.get b; f64.add; local.set dst`.
-                F64AddLLS = F64Add,
-                /// `local.get a; local.get b; f64.sub; local.set dst`.
-                F64SubLLS = F64Sub,
-                /// `local.get a; local.get b; f64.mul; local.set dst`.
-                F64MulLLS = F64Mul,
-                /// `local.get a; local.get b; f64.div; local.set dst`.
-                F64DivLLS = F64Div,
+            reg_unary {
+                /// `i32.eqz` of slot `a` into slot `dst`.
+                I32EqzR = I32Eqz,
+                /// `i64.eqz` of slot `a` into slot `dst`.
+                I64EqzR = I64Eqz,
+                /// `i32.clz` of slot `a` into slot `dst`.
+                I32ClzR = I32Clz,
+                /// `i32.ctz` of slot `a` into slot `dst`.
+                I32CtzR = I32Ctz,
+                /// `i32.popcnt` of slot `a` into slot `dst`.
+                I32PopcntR = I32Popcnt,
+                /// `i64.clz` of slot `a` into slot `dst`.
+                I64ClzR = I64Clz,
+                /// `i64.ctz` of slot `a` into slot `dst`.
+                I64CtzR = I64Ctz,
+                /// `i64.popcnt` of slot `a` into slot `dst`.
+                I64PopcntR = I64Popcnt,
+                /// `f32.abs` of slot `a` into slot `dst`.
+                F32AbsR = F32Abs,
+                /// `f32.neg` of slot `a` into slot `dst`.
+                F32NegR = F32Neg,
+                /// `f32.ceil` of slot `a` into slot `dst`.
+                F32CeilR = F32Ceil,
+                /// `f32.floor` of slot `a` into slot `dst`.
+                F32FloorR = F32Floor,
+                /// `f32.trunc` of slot `a` into slot `dst`.
+                F32TruncR = F32Trunc,
+                /// `f32.nearest` of slot `a` into slot `dst`.
+                F32NearestR = F32Nearest,
+                /// `f32.sqrt` of slot `a` into slot `dst`.
+                F32SqrtR = F32Sqrt,
+                /// `f64.abs` of slot `a` into slot `dst`.
+                F64AbsR = F64Abs,
+                /// `f64.neg` of slot `a` into slot `dst`.
+                F64NegR = F64Neg,
+                /// `f64.ceil` of slot `a` into slot `dst`.
+                F64CeilR = F64Ceil,
+                /// `f64.floor` of slot `a` into slot `dst`.
+                F64FloorR = F64Floor,
+                /// `f64.trunc` of slot `a` into slot `dst`.
+                F64TruncR = F64Trunc,
+                /// `f64.nearest` of slot `a` into slot `dst`.
+                F64NearestR = F64Nearest,
+                /// `f64.sqrt` of slot `a` into slot `dst`.
+                F64SqrtR = F64Sqrt,
+                /// `i32.wrap_i64` of slot `a` into slot `dst`.
+                I32WrapI64R = I32WrapI64,
+                /// `i64.extend_i32_s` of slot `a` into slot `dst`.
+                I64ExtendI32SR = I64ExtendI32S,
+                /// `i64.extend_i32_u` of slot `a` into slot `dst`.
+                I64ExtendI32UR = I64ExtendI32U,
+                /// `f32.convert_i32_s` of slot `a` into slot `dst`.
+                F32ConvertI32SR = F32ConvertI32S,
+                /// `f32.convert_i32_u` of slot `a` into slot `dst`.
+                F32ConvertI32UR = F32ConvertI32U,
+                /// `f32.convert_i64_s` of slot `a` into slot `dst`.
+                F32ConvertI64SR = F32ConvertI64S,
+                /// `f32.convert_i64_u` of slot `a` into slot `dst`.
+                F32ConvertI64UR = F32ConvertI64U,
+                /// `f32.demote_f64` of slot `a` into slot `dst`.
+                F32DemoteF64R = F32DemoteF64,
+                /// `f64.convert_i32_s` of slot `a` into slot `dst`.
+                F64ConvertI32SR = F64ConvertI32S,
+                /// `f64.convert_i32_u` of slot `a` into slot `dst`.
+                F64ConvertI32UR = F64ConvertI32U,
+                /// `f64.convert_i64_s` of slot `a` into slot `dst`.
+                F64ConvertI64SR = F64ConvertI64S,
+                /// `f64.convert_i64_u` of slot `a` into slot `dst`.
+                F64ConvertI64UR = F64ConvertI64U,
+                /// `f64.promote_f32` of slot `a` into slot `dst`.
+                F64PromoteF32R = F64PromoteF32,
+                /// `i32.extend8_s` of slot `a` into slot `dst`.
+                I32Extend8SR = I32Extend8S,
+                /// `i32.extend16_s` of slot `a` into slot `dst`.
+                I32Extend16SR = I32Extend16S,
+                /// `i64.extend8_s` of slot `a` into slot `dst`.
+                I64Extend8SR = I64Extend8S,
+                /// `i64.extend16_s` of slot `a` into slot `dst`.
+                I64Extend16SR = I64Extend16S,
+                /// `i64.extend32_s` of slot `a` into slot `dst`.
+                I64Extend32SR = I64Extend32S,
+                /// `i32.trunc_sat_f32_s` of slot `a` into slot `dst`.
+                I32TruncSatF32SR = I32TruncSatF32S,
+                /// `i32.trunc_sat_f32_u` of slot `a` into slot `dst`.
+                I32TruncSatF32UR = I32TruncSatF32U,
+                /// `i32.trunc_sat_f64_s` of slot `a` into slot `dst`.
+                I32TruncSatF64SR = I32TruncSatF64S,
+                /// `i32.trunc_sat_f64_u` of slot `a` into slot `dst`.
+                I32TruncSatF64UR = I32TruncSatF64U,
+                /// `i64.trunc_sat_f32_s` of slot `a` into slot `dst`.
+                I64TruncSatF32SR = I64TruncSatF32S,
+                /// `i64.trunc_sat_f32_u` of slot `a` into slot `dst`.
+                I64TruncSatF32UR = I64TruncSatF32U,
+                /// `i64.trunc_sat_f64_s` of slot `a` into slot `dst`.
+                I64TruncSatF64SR = I64TruncSatF64S,
+                /// `i64.trunc_sat_f64_u` of slot `a` into slot `dst`.
+                I64TruncSatF64UR = I64TruncSatF64U,
+                /// `ref.is_null` of slot `a` into slot `dst`.
+                RefIsNullR = RefIsNull,
             }
-            fused_li {
-                /// `local.get a; i32.const imm; i32.add`: push the result.
-                I32AddLI = I32Add,
-                /// `local.get a; i32.const imm; i32.sub`: push the result.
-                I32SubLI = I32Sub,
-                /// `local.get a; i32.const imm; i32.mul`: push the result.
-                I32MulLI = I32Mul,
-                /// `local.get a; i32.const imm; i32.and`: push the result.
-                I32AndLI = I32And,
-                /// `local.get a; i32.const imm; i32.or`: push the result.
-                I32OrLI = I32Or,
-                /// `local.get a; i32.const imm; i32.xor`: push the result.
-                I32XorLI = I32Xor,
-                /// `local.get a; i32.const imm; i32.shl`: push the result.
-                I32ShlLI = I32Shl,
-                /// `local.get a; i32.const imm; i32.shr_s`: push the result.
-                I32ShrSLI = I32ShrS,
-                /// `local.get a; i32.const imm; i32.shr_u`: push the result.
-                I32ShrULI = I32ShrU,
-                /// `local.get a; i32.const imm; i32.eq`: push the result.
-                I32EqLI = I32Eq,
-                /// `local.get a; i32.const imm; i32.ne`: push the result.
-                I32NeLI = I32Ne,
-                /// `local.get a; i32.const imm; i32.lt_s`: push the result.
-                I32LtSLI = I32LtS,
-                /// `local.get a; i32.const imm; i32.lt_u`: push the result.
-                I32LtULI = I32LtU,
-                /// `local.get a; i32.const imm; i32.gt_s`: push the result.
-                I32GtSLI = I32GtS,
-                /// `local.get a; i32.const imm; i32.gt_u`: push the result.
-                I32GtULI = I32GtU,
-                /// `local.get a; i32.const imm; i32.le_s`: push the result.
-                I32LeSLI = I32LeS,
-                /// `local.get a; i32.const imm; i32.le_u`: push the result.
-                I32LeULI = I32LeU,
-                /// `local.get a; i32.const imm; i32.ge_s`: push the result.
-                I32GeSLI = I32GeS,
-                /// `local.get a; i32.const imm; i32.ge_u`: push the result.
-                I32GeULI = I32GeU,
+            reg_unary_trap {
+                /// `i32.trunc_f32_s` of slot `a` into slot `dst`, or trap.
+                I32TruncF32SR = I32TruncF32S,
+                /// `i32.trunc_f32_u` of slot `a` into slot `dst`, or trap.
+                I32TruncF32UR = I32TruncF32U,
+                /// `i32.trunc_f64_s` of slot `a` into slot `dst`, or trap.
+                I32TruncF64SR = I32TruncF64S,
+                /// `i32.trunc_f64_u` of slot `a` into slot `dst`, or trap.
+                I32TruncF64UR = I32TruncF64U,
+                /// `i64.trunc_f32_s` of slot `a` into slot `dst`, or trap.
+                I64TruncF32SR = I64TruncF32S,
+                /// `i64.trunc_f32_u` of slot `a` into slot `dst`, or trap.
+                I64TruncF32UR = I64TruncF32U,
+                /// `i64.trunc_f64_s` of slot `a` into slot `dst`, or trap.
+                I64TruncF64SR = I64TruncF64S,
+                /// `i64.trunc_f64_u` of slot `a` into slot `dst`, or trap.
+                I64TruncF64UR = I64TruncF64U,
             }
-            fused_lis {
-                /// `local.get a; i32.const imm; i32.add; local.set dst`.
-                I32AddLIS = I32Add,
-                /// `local.get a; i32.const imm; i32.sub; local.set dst`.
-                I32SubLIS = I32Sub,
-                /// `local.get a; i32.const imm; i32.mul; local.set dst`.
-                I32MulLIS = I32Mul,
-                /// `local.get a; i32.const imm; i32.and; local.set dst`.
-                I32AndLIS = I32And,
-                /// `local.get a; i32.const imm; i32.or; local.set dst`.
-                I32OrLIS = I32Or,
-                /// `local.get a; i32.const imm; i32.xor; local.set dst`.
-                I32XorLIS = I32Xor,
-                /// `local.get a; i32.const imm; i32.shl; local.set dst`.
-                I32ShlLIS = I32Shl,
-                /// `local.get a; i32.const imm; i32.shr_s; local.set dst`.
-                I32ShrSLIS = I32ShrS,
-                /// `local.get a; i32.const imm; i32.shr_u; local.set dst`.
-                I32ShrULIS = I32ShrU,
-                /// `local.get a; i32.const imm; i32.eq; local.set dst`.
-                I32EqLIS = I32Eq,
-                /// `local.get a; i32.const imm; i32.ne; local.set dst`.
-                I32NeLIS = I32Ne,
-                /// `local.get a; i32.const imm; i32.lt_s; local.set dst`.
-                I32LtSLIS = I32LtS,
-                /// `local.get a; i32.const imm; i32.lt_u; local.set dst`.
-                I32LtULIS = I32LtU,
-                /// `local.get a; i32.const imm; i32.gt_s; local.set dst`.
-                I32GtSLIS = I32GtS,
-                /// `local.get a; i32.const imm; i32.gt_u; local.set dst`.
-                I32GtULIS = I32GtU,
-                /// `local.get a; i32.const imm; i32.le_s; local.set dst`.
-                I32LeSLIS = I32LeS,
-                /// `local.get a; i32.const imm; i32.le_u; local.set dst`.
-                I32LeULIS = I32LeU,
-                /// `local.get a; i32.const imm; i32.ge_s; local.set dst`.
-                I32GeSLIS = I32GeS,
-                /// `local.get a; i32.const imm; i32.ge_u; local.set dst`.
-                I32GeULIS = I32GeU,
+            reg_binary {
+                /// `i32.eq` of slots `a` and `b` into slot `dst`.
+                I32EqRR = I32Eq,
+                /// `i32.ne` of slots `a` and `b` into slot `dst`.
+                I32NeRR = I32Ne,
+                /// `i32.lt_s` of slots `a` and `b` into slot `dst`.
+                I32LtSRR = I32LtS,
+                /// `i32.lt_u` of slots `a` and `b` into slot `dst`.
+                I32LtURR = I32LtU,
+                /// `i32.gt_s` of slots `a` and `b` into slot `dst`.
+                I32GtSRR = I32GtS,
+                /// `i32.gt_u` of slots `a` and `b` into slot `dst`.
+                I32GtURR = I32GtU,
+                /// `i32.le_s` of slots `a` and `b` into slot `dst`.
+                I32LeSRR = I32LeS,
+                /// `i32.le_u` of slots `a` and `b` into slot `dst`.
+                I32LeURR = I32LeU,
+                /// `i32.ge_s` of slots `a` and `b` into slot `dst`.
+                I32GeSRR = I32GeS,
+                /// `i32.ge_u` of slots `a` and `b` into slot `dst`.
+                I32GeURR = I32GeU,
+                /// `i64.eq` of slots `a` and `b` into slot `dst`.
+                I64EqRR = I64Eq,
+                /// `i64.ne` of slots `a` and `b` into slot `dst`.
+                I64NeRR = I64Ne,
+                /// `i64.lt_s` of slots `a` and `b` into slot `dst`.
+                I64LtSRR = I64LtS,
+                /// `i64.lt_u` of slots `a` and `b` into slot `dst`.
+                I64LtURR = I64LtU,
+                /// `i64.gt_s` of slots `a` and `b` into slot `dst`.
+                I64GtSRR = I64GtS,
+                /// `i64.gt_u` of slots `a` and `b` into slot `dst`.
+                I64GtURR = I64GtU,
+                /// `i64.le_s` of slots `a` and `b` into slot `dst`.
+                I64LeSRR = I64LeS,
+                /// `i64.le_u` of slots `a` and `b` into slot `dst`.
+                I64LeURR = I64LeU,
+                /// `i64.ge_s` of slots `a` and `b` into slot `dst`.
+                I64GeSRR = I64GeS,
+                /// `i64.ge_u` of slots `a` and `b` into slot `dst`.
+                I64GeURR = I64GeU,
+                /// `f32.eq` of slots `a` and `b` into slot `dst`.
+                F32EqRR = F32Eq,
+                /// `f32.ne` of slots `a` and `b` into slot `dst`.
+                F32NeRR = F32Ne,
+                /// `f32.lt` of slots `a` and `b` into slot `dst`.
+                F32LtRR = F32Lt,
+                /// `f32.gt` of slots `a` and `b` into slot `dst`.
+                F32GtRR = F32Gt,
+                /// `f32.le` of slots `a` and `b` into slot `dst`.
+                F32LeRR = F32Le,
+                /// `f32.ge` of slots `a` and `b` into slot `dst`.
+                F32GeRR = F32Ge,
+                /// `f64.eq` of slots `a` and `b` into slot `dst`.
+                F64EqRR = F64Eq,
+                /// `f64.ne` of slots `a` and `b` into slot `dst`.
+                F64NeRR = F64Ne,
+                /// `f64.lt` of slots `a` and `b` into slot `dst`.
+                F64LtRR = F64Lt,
+                /// `f64.gt` of slots `a` and `b` into slot `dst`.
+                F64GtRR = F64Gt,
+                /// `f64.le` of slots `a` and `b` into slot `dst`.
+                F64LeRR = F64Le,
+                /// `f64.ge` of slots `a` and `b` into slot `dst`.
+                F64GeRR = F64Ge,
+                /// `i32.add` of slots `a` and `b` into slot `dst`.
+                I32AddRR = I32Add,
+                /// `i32.sub` of slots `a` and `b` into slot `dst`.
+                I32SubRR = I32Sub,
+                /// `i32.mul` of slots `a` and `b` into slot `dst`.
+                I32MulRR = I32Mul,
+                /// `i32.and` of slots `a` and `b` into slot `dst`.
+                I32AndRR = I32And,
+                /// `i32.or` of slots `a` and `b` into slot `dst`.
+                I32OrRR = I32Or,
+                /// `i32.xor` of slots `a` and `b` into slot `dst`.
+                I32XorRR = I32Xor,
+                /// `i32.shl` of slots `a` and `b` into slot `dst`.
+                I32ShlRR = I32Shl,
+                /// `i32.shr_s` of slots `a` and `b` into slot `dst`.
+                I32ShrSRR = I32ShrS,
+                /// `i32.shr_u` of slots `a` and `b` into slot `dst`.
+                I32ShrURR = I32ShrU,
+                /// `i32.rotl` of slots `a` and `b` into slot `dst`.
+                I32RotlRR = I32Rotl,
+                /// `i32.rotr` of slots `a` and `b` into slot `dst`.
+                I32RotrRR = I32Rotr,
+                /// `i64.add` of slots `a` and `b` into slot `dst`.
+                I64AddRR = I64Add,
+                /// `i64.sub` of slots `a` and `b` into slot `dst`.
+                I64SubRR = I64Sub,
+                /// `i64.mul` of slots `a` and `b` into slot `dst`.
+                I64MulRR = I64Mul,
+                /// `i64.and` of slots `a` and `b` into slot `dst`.
+                I64AndRR = I64And,
+                /// `i64.or` of slots `a` and `b` into slot `dst`.
+                I64OrRR = I64Or,
+                /// `i64.xor` of slots `a` and `b` into slot `dst`.
+                I64XorRR = I64Xor,
+                /// `i64.shl` of slots `a` and `b` into slot `dst`.
+                I64ShlRR = I64Shl,
+                /// `i64.shr_s` of slots `a` and `b` into slot `dst`.
+                I64ShrSRR = I64ShrS,
+                /// `i64.shr_u` of slots `a` and `b` into slot `dst`.
+                I64ShrURR = I64ShrU,
+                /// `i64.rotl` of slots `a` and `b` into slot `dst`.
+                I64RotlRR = I64Rotl,
+                /// `i64.rotr` of slots `a` and `b` into slot `dst`.
+                I64RotrRR = I64Rotr,
+                /// `f32.add` of slots `a` and `b` into slot `dst`.
+                F32AddRR = F32Add,
+                /// `f32.sub` of slots `a` and `b` into slot `dst`.
+                F32SubRR = F32Sub,
+                /// `f32.mul` of slots `a` and `b` into slot `dst`.
+                F32MulRR = F32Mul,
+                /// `f32.div` of slots `a` and `b` into slot `dst`.
+                F32DivRR = F32Div,
+                /// `f32.min` of slots `a` and `b` into slot `dst`.
+                F32MinRR = F32Min,
+                /// `f32.max` of slots `a` and `b` into slot `dst`.
+                F32MaxRR = F32Max,
+                /// `f32.copysign` of slots `a` and `b` into slot `dst`.
+                F32CopysignRR = F32Copysign,
+                /// `f64.add` of slots `a` and `b` into slot `dst`.
+                F64AddRR = F64Add,
+                /// `f64.sub` of slots `a` and `b` into slot `dst`.
+                F64SubRR = F64Sub,
+                /// `f64.mul` of slots `a` and `b` into slot `dst`.
+                F64MulRR = F64Mul,
+                /// `f64.div` of slots `a` and `b` into slot `dst`.
+                F64DivRR = F64Div,
+                /// `f64.min` of slots `a` and `b` into slot `dst`.
+                F64MinRR = F64Min,
+                /// `f64.max` of slots `a` and `b` into slot `dst`.
+                F64MaxRR = F64Max,
+                /// `f64.copysign` of slots `a` and `b` into slot `dst`.
+                F64CopysignRR = F64Copysign,
             }
-            fused_br_ll {
-                /// `local.get a; local.get b; i32.eq; br_if`: continue at `ip + offset` if true.
-                I32EqBrLL = I32Eq,
-                /// `local.get a; local.get b; i32.ne; br_if`: continue at `ip + offset` if true.
-                I32NeBrLL = I32Ne,
-                /// `local.get a; local.get b; i32.lt_s; br_if`: continue at `ip + offset` if true.
-                I32LtSBrLL = I32LtS,
-                /// `local.get a; local.get b; i32.lt_u; br_if`: continue at `ip + offset` if true.
-                I32LtUBrLL = I32LtU,
-                /// `local.get a; local.get b; i32.gt_s; br_if`: continue at `ip + offset` if true.
-                I32GtSBrLL = I32GtS,
-                /// `local.get a; local.get b; i32.gt_u; br_if`: continue at `ip + offset` if true.
-                I32GtUBrLL = I32GtU,
-                /// `local.get a; local.get b; i32.le_s; br_if`: continue at `ip + offset` if true.
-                I32LeSBrLL = I32LeS,
-                /// `local.get a; local.get b; i32.le_u; br_if`: continue at `ip + offset` if true.
-                I32LeUBrLL = I32LeU,
-                /// `local.get a; local.get b; i32.ge_s; br_if`: continue at `ip + offset` if true.
-                I32GeSBrLL = I32GeS,
-                /// `local.get a; local.get b; i32.ge_u; br_if`: continue at `ip + offset` if true.
-                I32GeUBrLL = I32GeU,
+            reg_binary_imm {
+                /// `i32.eq` of slot `a` and the immediate `imm` into slot `dst`.
+                I32EqRI = I32Eq,
+                /// `i32.ne` of slot `a` and the immediate `imm` into slot `dst`.
+                I32NeRI = I32Ne,
+                /// `i32.lt_s` of slot `a` and the immediate `imm` into slot `dst`.
+                I32LtSRI = I32LtS,
+                /// `i32.lt_u` of slot `a` and the immediate `imm` into slot `dst`.
+                I32LtURI = I32LtU,
+                /// `i32.gt_s` of slot `a` and the immediate `imm` into slot `dst`.
+                I32GtSRI = I32GtS,
+                /// `i32.gt_u` of slot `a` and the immediate `imm` into slot `dst`.
+                I32GtURI = I32GtU,
+                /// `i32.le_s` of slot `a` and the immediate `imm` into slot `dst`.
+                I32LeSRI = I32LeS,
+                /// `i32.le_u` of slot `a` and the immediate `imm` into slot `dst`.
+                I32LeURI = I32LeU,
+                /// `i32.ge_s` of slot `a` and the immediate `imm` into slot `dst`.
+                I32GeSRI = I32GeS,
+                /// `i32.ge_u` of slot `a` and the immediate `imm` into slot `dst`.
+                I32GeURI = I32GeU,
+                /// `i64.eq` of slot `a` and the immediate `imm` into slot `dst`.
+                I64EqRI = I64Eq,
+                /// `i64.ne` of slot `a` and the immediate `imm` into slot `dst`.
+                I64NeRI = I64Ne,
+                /// `i64.lt_s` of slot `a` and the immediate `imm` into slot `dst`.
+                I64LtSRI = I64LtS,
+                /// `i64.lt_u` of slot `a` and the immediate `imm` into slot `dst`.
+                I64LtURI = I64LtU,
+                /// `i64.gt_s` of slot `a` and the immediate `imm` into slot `dst`.
+                I64GtSRI = I64GtS,
+                /// `i64.gt_u` of slot `a` and the immediate `imm` into slot `dst`.
+                I64GtURI = I64GtU,
+                /// `i64.le_s` of slot `a` and the immediate `imm` into slot `dst`.
+                I64LeSRI = I64LeS,
+                /// `i64.le_u` of slot `a` and the immediate `imm` into slot `dst`.
+                I64LeURI = I64LeU,
+                /// `i64.ge_s` of slot `a` and the immediate `imm` into slot `dst`.
+                I64GeSRI = I64GeS,
+                /// `i64.ge_u` of slot `a` and the immediate `imm` into slot `dst`.
+                I64GeURI = I64GeU,
+                /// `f32.eq` of slot `a` and the immediate `imm` into slot `dst`.
+                F32EqRI = F32Eq,
+                /// `f32.ne` of slot `a` and the immediate `imm` into slot `dst`.
+                F32NeRI = F32Ne,
+                /// `f32.lt` of slot `a` and the immediate `imm` into slot `dst`.
+                F32LtRI = F32Lt,
+                /// `f32.gt` of slot `a` and the immediate `imm` into slot `dst`.
+                F32GtRI = F32Gt,
+                /// `f32.le` of slot `a` and the immediate `imm` into slot `dst`.
+                F32LeRI = F32Le,
+                /// `f32.ge` of slot `a` and the immediate `imm` into slot `dst`.
+                F32GeRI = F32Ge,
+                /// `i32.add` of slot `a` and the immediate `imm` into slot `dst`.
+                I32AddRI = I32Add,
+                /// `i32.sub` of slot `a` and the immediate `imm` into slot `dst`.
+                I32SubRI = I32Sub,
+                /// `i32.mul` of slot `a` and the immediate `imm` into slot `dst`.
+                I32MulRI = I32Mul,
+                /// `i32.and` of slot `a` and the immediate `imm` into slot `dst`.
+                I32AndRI = I32And,
+                /// `i32.or` of slot `a` and the immediate `imm` into slot `dst`.
+                I32OrRI = I32Or,
+                /// `i32.xor` of slot `a` and the immediate `imm` into slot `dst`.
+                I32XorRI = I32Xor,
+                /// `i32.shl` of slot `a` and the immediate `imm` into slot `dst`.
+                I32ShlRI = I32Shl,
+                /// `i32.shr_s` of slot `a` and the immediate `imm` into slot `dst`.
+                I32ShrSRI = I32ShrS,
+                /// `i32.shr_u` of slot `a` and the immediate `imm` into slot `dst`.
+                I32ShrURI = I32ShrU,
+                /// `i32.rotl` of slot `a` and the immediate `imm` into slot `dst`.
+                I32RotlRI = I32Rotl,
+                /// `i32.rotr` of slot `a` and the immediate `imm` into slot `dst`.
+                I32RotrRI = I32Rotr,
+                /// `i64.add` of slot `a` and the immediate `imm` into slot `dst`.
+                I64AddRI = I64Add,
+                /// `i64.sub` of slot `a` and the immediate `imm` into slot `dst`.
+                I64SubRI = I64Sub,
+                /// `i64.mul` of slot `a` and the immediate `imm` into slot `dst`.
+                I64MulRI = I64Mul,
+                /// `i64.and` of slot `a` and the immediate `imm` into slot `dst`.
+                I64AndRI = I64And,
+                /// `i64.or` of slot `a` and the immediate `imm` into slot `dst`.
+                I64OrRI = I64Or,
+                /// `i64.xor` of slot `a` and the immediate `imm` into slot `dst`.
+                I64XorRI = I64Xor,
+                /// `i64.shl` of slot `a` and the immediate `imm` into slot `dst`.
+                I64ShlRI = I64Shl,
+                /// `i64.shr_s` of slot `a` and the immediate `imm` into slot `dst`.
+                I64ShrSRI = I64ShrS,
+                /// `i64.shr_u` of slot `a` and the immediate `imm` into slot `dst`.
+                I64ShrURI = I64ShrU,
+                /// `i64.rotl` of slot `a` and the immediate `imm` into slot `dst`.
+                I64RotlRI = I64Rotl,
+                /// `i64.rotr` of slot `a` and the immediate `imm` into slot `dst`.
+                I64RotrRI = I64Rotr,
+                /// `f32.add` of slot `a` and the immediate `imm` into slot `dst`.
+                F32AddRI = F32Add,
+                /// `f32.sub` of slot `a` and the immediate `imm` into slot `dst`.
+                F32SubRI = F32Sub,
+                /// `f32.mul` of slot `a` and the immediate `imm` into slot `dst`.
+                F32MulRI = F32Mul,
+                /// `f32.div` of slot `a` and the immediate `imm` into slot `dst`.
+                F32DivRI = F32Div,
+                /// `f32.min` of slot `a` and the immediate `imm` into slot `dst`.
+                F32MinRI = F32Min,
+                /// `f32.max` of slot `a` and the immediate `imm` into slot `dst`.
+                F32MaxRI = F32Max,
+                /// `f32.copysign` of slot `a` and the immediate `imm` into slot `dst`.
+                F32CopysignRI = F32Copysign,
             }
-            fused_br_li {
-                /// `local.get a; i32.const imm; i32.eq; br_if`: continue at `ip + offset` if true.
-                I32EqBrLI = I32Eq,
-                /// `local.get a; i32.const imm; i32.ne; br_if`: continue at `ip + offset` if true.
-                I32NeBrLI = I32Ne,
-                /// `local.get a; i32.const imm; i32.lt_s; br_if`: continue at `ip + offset` if true.
-                I32LtSBrLI = I32LtS,
-                /// `local.get a; i32.const imm; i32.lt_u; br_if`: continue at `ip + offset` if true.
-                I32LtUBrLI = I32LtU,
-                /// `local.get a; i32.const imm; i32.gt_s; br_if`: continue at `ip + offset` if true.
-                I32GtSBrLI = I32GtS,
-                /// `local.get a; i32.const imm; i32.gt_u; br_if`: continue at `ip + offset` if true.
-                I32GtUBrLI = I32GtU,
-                /// `local.get a; i32.const imm; i32.le_s; br_if`: continue at `ip + offset` if true.
-                I32LeSBrLI = I32LeS,
-                /// `local.get a; i32.const imm; i32.le_u; br_if`: continue at `ip + offset` if true.
-                I32LeUBrLI = I32LeU,
-                /// `local.get a; i32.const imm; i32.ge_s; br_if`: continue at `ip + offset` if true.
-                I32GeSBrLI = I32GeS,
-                /// `local.get a; i32.const imm; i32.ge_u; br_if`: continue at `ip + offset` if true.
-                I32GeUBrLI = I32GeU,
+            reg_binary_trap {
+                /// `i32.div_s` of slots `a` and `b` into slot `dst`, or trap.
+                I32DivSRR = I32DivS,
+                /// `i32.div_u` of slots `a` and `b` into slot `dst`, or trap.
+                I32DivURR = I32DivU,
+                /// `i32.rem_s` of slots `a` and `b` into slot `dst`, or trap.
+                I32RemSRR = I32RemS,
+                /// `i32.rem_u` of slots `a` and `b` into slot `dst`, or trap.
+                I32RemURR = I32RemU,
+                /// `i64.div_s` of slots `a` and `b` into slot `dst`, or trap.
+                I64DivSRR = I64DivS,
+                /// `i64.div_u` of slots `a` and `b` into slot `dst`, or trap.
+                I64DivURR = I64DivU,
+                /// `i64.rem_s` of slots `a` and `b` into slot `dst`, or trap.
+                I64RemSRR = I64RemS,
+                /// `i64.rem_u` of slots `a` and `b` into slot `dst`, or trap.
+                I64RemURR = I64RemU,
             }
-            fused_si {
-                /// `i32.const imm; i32.add` on the stack top, in place.
-                I32AddSI = I32Add,
-                /// `i32.const imm; i32.sub` on the stack top, in place.
-                I32SubSI = I32Sub,
-                /// `i32.const imm; i32.mul` on the stack top, in place.
-                I32MulSI = I32Mul,
-                /// `i32.const imm; i32.and` on the stack top, in place.
-                I32AndSI = I32And,
-                /// `i32.const imm; i32.or` on the stack top, in place.
-                I32OrSI = I32Or,
-                /// `i32.const imm; i32.xor` on the stack top, in place.
-                I32XorSI = I32Xor,
-                /// `i32.const imm; i32.shl` on the stack top, in place.
-                I32ShlSI = I32Shl,
-                /// `i32.const imm; i32.shr_s` on the stack top, in place.
-                I32ShrSSI = I32ShrS,
-                /// `i32.const imm; i32.shr_u` on the stack top, in place.
-                I32ShrUSI = I32ShrU,
-                /// `i32.const imm; i32.rotl` on the stack top, in place.
-                I32RotlSI = I32Rotl,
-                /// `i32.const imm; i32.rotr` on the stack top, in place.
-                I32RotrSI = I32Rotr,
-                /// `i32.const imm; i32.eq` on the stack top, in place.
-                I32EqSI = I32Eq,
-                /// `i32.const imm; i32.ne` on the stack top, in place.
-                I32NeSI = I32Ne,
-                /// `i32.const imm; i32.lt_s` on the stack top, in place.
-                I32LtSSI = I32LtS,
-                /// `i32.const imm; i32.lt_u` on the stack top, in place.
-                I32LtUSI = I32LtU,
-                /// `i32.const imm; i32.gt_s` on the stack top, in place.
-                I32GtSSI = I32GtS,
-                /// `i32.const imm; i32.gt_u` on the stack top, in place.
-                I32GtUSI = I32GtU,
-                /// `i32.const imm; i32.le_s` on the stack top, in place.
-                I32LeSSI = I32LeS,
-                /// `i32.const imm; i32.le_u` on the stack top, in place.
-                I32LeUSI = I32LeU,
-                /// `i32.const imm; i32.ge_s` on the stack top, in place.
-                I32GeSSI = I32GeS,
-                /// `i32.const imm; i32.ge_u` on the stack top, in place.
-                I32GeUSI = I32GeU,
-                /// `i64.const imm; i64.add` on the stack top, in place.
-                I64AddSI = I64Add,
-                /// `i64.const imm; i64.sub` on the stack top, in place.
-                I64SubSI = I64Sub,
-                /// `i64.const imm; i64.mul` on the stack top, in place.
-                I64MulSI = I64Mul,
-                /// `i64.const imm; i64.and` on the stack top, in place.
-                I64AndSI = I64And,
-                /// `i64.const imm; i64.or` on the stack top, in place.
-                I64OrSI = I64Or,
-                /// `i64.const imm; i64.xor` on the stack top, in place.
-                I64XorSI = I64Xor,
-                /// `i64.const imm; i64.shl` on the stack top, in place.
-                I64ShlSI = I64Shl,
-                /// `i64.const imm; i64.shr_s` on the stack top, in place.
-                I64ShrSSI = I64ShrS,
-                /// `i64.const imm; i64.shr_u` on the stack top, in place.
-                I64ShrUSI = I64ShrU,
-                /// `i64.const imm; i64.rotl` on the stack top, in place.
-                I64RotlSI = I64Rotl,
-                /// `i64.const imm; i64.rotr` on the stack top, in place.
-                I64RotrSI = I64Rotr,
+            reg_load {
+                /// `i32.load` from the address in slot `a` plus `offset` into slot `dst`.
+                I32LoadR = I32Load,
+                /// `i64.load` from the address in slot `a` plus `offset` into slot `dst`.
+                I64LoadR = I64Load,
+                /// `f32.load` from the address in slot `a` plus `offset` into slot `dst`.
+                F32LoadR = F32Load,
+                /// `f64.load` from the address in slot `a` plus `offset` into slot `dst`.
+                F64LoadR = F64Load,
+                /// `i32.load8_s` from the address in slot `a` plus `offset` into slot `dst`.
+                I32Load8SR = I32Load8S,
+                /// `i32.load8_u` from the address in slot `a` plus `offset` into slot `dst`.
+                I32Load8UR = I32Load8U,
+                /// `i32.load16_s` from the address in slot `a` plus `offset` into slot `dst`.
+                I32Load16SR = I32Load16S,
+                /// `i32.load16_u` from the address in slot `a` plus `offset` into slot `dst`.
+                I32Load16UR = I32Load16U,
+                /// `i64.load8_s` from the address in slot `a` plus `offset` into slot `dst`.
+                I64Load8SR = I64Load8S,
+                /// `i64.load8_u` from the address in slot `a` plus `offset` into slot `dst`.
+                I64Load8UR = I64Load8U,
+                /// `i64.load16_s` from the address in slot `a` plus `offset` into slot `dst`.
+                I64Load16SR = I64Load16S,
+                /// `i64.load16_u` from the address in slot `a` plus `offset` into slot `dst`.
+                I64Load16UR = I64Load16U,
+                /// `i64.load32_s` from the address in slot `a` plus `offset` into slot `dst`.
+                I64Load32SR = I64Load32S,
+                /// `i64.load32_u` from the address in slot `a` plus `offset` into slot `dst`.
+                I64Load32UR = I64Load32U,
             }
-            fused_lls_trap {
-                /// `local.get a; local.get b; i32.div_s; local.set dst`, or the trap.
-                I32DivSLLS = I32DivS,
-                /// `local.get a; local.get b; i32.div_u; local.set dst`, or the trap.
-                I32DivULLS = I32DivU,
-                /// `local.get a; local.get b; i32.rem_s; local.set dst`, or the trap.
-                I32RemSLLS = I32RemS,
-                /// `local.get a; local.get b; i32.rem_u; local.set dst`, or the trap.
-                I32RemULLS = I32RemU,
-                /// `local.get a; local.get b; i64.div_s; local.set dst`, or the trap.
-                I64DivSLLS = I64DivS,
-                /// `local.get a; local.get b; i64.div_u; local.set dst`, or the trap.
-                I64DivULLS = I64DivU,
-                /// `local.get a; local.get b; i64.rem_s; local.set dst`, or the trap.
-                I64RemSLLS = I64RemS,
-                /// `local.get a; local.get b; i64.rem_u; local.set dst`, or the trap.
-                I64RemULLS = I64RemU,
+            reg_store {
+                /// `i32.store` of slot `v` at the address in slot `a` plus `offset`.
+                I32StoreRR = I32Store,
+                /// `i64.store` of slot `v` at the address in slot `a` plus `offset`.
+                I64StoreRR = I64Store,
+                /// `f32.store` of slot `v` at the address in slot `a` plus `offset`.
+                F32StoreRR = F32Store,
+                /// `f64.store` of slot `v` at the address in slot `a` plus `offset`.
+                F64StoreRR = F64Store,
+                /// `i32.store8` of slot `v` at the address in slot `a` plus `offset`.
+                I32Store8RR = I32Store8,
+                /// `i32.store16` of slot `v` at the address in slot `a` plus `offset`.
+                I32Store16RR = I32Store16,
+                /// `i64.store8` of slot `v` at the address in slot `a` plus `offset`.
+                I64Store8RR = I64Store8,
+                /// `i64.store16` of slot `v` at the address in slot `a` plus `offset`.
+                I64Store16RR = I64Store16,
+                /// `i64.store32` of slot `v` at the address in slot `a` plus `offset`.
+                I64Store32RR = I64Store32,
             }
-            fused_load_l {
-                /// `local.get a; i32.load offset`: push the value.
-                I32LoadL = I32Load,
-                /// `local.get a; i64.load offset`: push the value.
-                I64LoadL = I64Load,
-                /// `local.get a; f32.load offset`: push the value.
-                F32LoadL = F32Load,
-                /// `local.get a; f64.load offset`: push the value.
-                F64LoadL = F64Load,
-                /// `local.get a; i32.load8_s offset`: push the value.
-                I32Load8SL = I32Load8S,
-                /// `local.get a; i32.load8_u offset`: push the value.
-                I32Load8UL = I32Load8U,
-                /// `local.get a; i32.load16_s offset`: push the value.
-                I32Load16SL = I32Load16S,
-                /// `local.get a; i32.load16_u offset`: push the value.
-                I32Load16UL = I32Load16U,
-                /// `local.get a; i64.load8_s offset`: push the value.
-                I64Load8SL = I64Load8S,
-                /// `local.get a; i64.load8_u offset`: push the value.
-                I64Load8UL = I64Load8U,
-                /// `local.get a; i64.load16_s offset`: push the value.
-                I64Load16SL = I64Load16S,
-                /// `local.get a; i64.load16_u offset`: push the value.
-                I64Load16UL = I64Load16U,
-                /// `local.get a; i64.load32_s offset`: push the value.
-                I64Load32SL = I64Load32S,
-                /// `local.get a; i64.load32_u offset`: push the value.
-                I64Load32UL = I64Load32U,
+            reg_br {
+                /// Continue at `ip + offset` when `i32.eq` of slots `a` and `b` holds.
+                I32EqBrRR = I32Eq,
+                /// Continue at `ip + offset` when `i32.ne` of slots `a` and `b` holds.
+                I32NeBrRR = I32Ne,
+                /// Continue at `ip + offset` when `i32.lt_s` of slots `a` and `b` holds.
+                I32LtSBrRR = I32LtS,
+                /// Continue at `ip + offset` when `i32.lt_u` of slots `a` and `b` holds.
+                I32LtUBrRR = I32LtU,
+                /// Continue at `ip + offset` when `i32.gt_s` of slots `a` and `b` holds.
+                I32GtSBrRR = I32GtS,
+                /// Continue at `ip + offset` when `i32.gt_u` of slots `a` and `b` holds.
+                I32GtUBrRR = I32GtU,
+                /// Continue at `ip + offset` when `i32.le_s` of slots `a` and `b` holds.
+                I32LeSBrRR = I32LeS,
+                /// Continue at `ip + offset` when `i32.le_u` of slots `a` and `b` holds.
+                I32LeUBrRR = I32LeU,
+                /// Continue at `ip + offset` when `i32.ge_s` of slots `a` and `b` holds.
+                I32GeSBrRR = I32GeS,
+                /// Continue at `ip + offset` when `i32.ge_u` of slots `a` and `b` holds.
+                I32GeUBrRR = I32GeU,
+                /// Continue at `ip + offset` when `i64.eq` of slots `a` and `b` holds.
+                I64EqBrRR = I64Eq,
+                /// Continue at `ip + offset` when `i64.ne` of slots `a` and `b` holds.
+                I64NeBrRR = I64Ne,
+                /// Continue at `ip + offset` when `i64.lt_s` of slots `a` and `b` holds.
+                I64LtSBrRR = I64LtS,
+                /// Continue at `ip + offset` when `i64.lt_u` of slots `a` and `b` holds.
+                I64LtUBrRR = I64LtU,
+                /// Continue at `ip + offset` when `i64.gt_s` of slots `a` and `b` holds.
+                I64GtSBrRR = I64GtS,
+                /// Continue at `ip + offset` when `i64.gt_u` of slots `a` and `b` holds.
+                I64GtUBrRR = I64GtU,
+                /// Continue at `ip + offset` when `i64.le_s` of slots `a` and `b` holds.
+                I64LeSBrRR = I64LeS,
+                /// Continue at `ip + offset` when `i64.le_u` of slots `a` and `b` holds.
+                I64LeUBrRR = I64LeU,
+                /// Continue at `ip + offset` when `i64.ge_s` of slots `a` and `b` holds.
+                I64GeSBrRR = I64GeS,
+                /// Continue at `ip + offset` when `i64.ge_u` of slots `a` and `b` holds.
+                I64GeUBrRR = I64GeU,
+                /// Continue at `ip + offset` when `f32.eq` of slots `a` and `b` holds.
+                F32EqBrRR = F32Eq,
+                /// Continue at `ip + offset` when `f32.ne` of slots `a` and `b` holds.
+                F32NeBrRR = F32Ne,
+                /// Continue at `ip + offset` when `f32.lt` of slots `a` and `b` holds.
+                F32LtBrRR = F32Lt,
+                /// Continue at `ip + offset` when `f32.gt` of slots `a` and `b` holds.
+                F32GtBrRR = F32Gt,
+                /// Continue at `ip + offset` when `f32.le` of slots `a` and `b` holds.
+                F32LeBrRR = F32Le,
+                /// Continue at `ip + offset` when `f32.ge` of slots `a` and `b` holds.
+                F32GeBrRR = F32Ge,
+                /// Continue at `ip + offset` when `f64.eq` of slots `a` and `b` holds.
+                F64EqBrRR = F64Eq,
+                /// Continue at `ip + offset` when `f64.ne` of slots `a` and `b` holds.
+                F64NeBrRR = F64Ne,
+                /// Continue at `ip + offset` when `f64.lt` of slots `a` and `b` holds.
+                F64LtBrRR = F64Lt,
+                /// Continue at `ip + offset` when `f64.gt` of slots `a` and `b` holds.
+                F64GtBrRR = F64Gt,
+                /// Continue at `ip + offset` when `f64.le` of slots `a` and `b` holds.
+                F64LeBrRR = F64Le,
+                /// Continue at `ip + offset` when `f64.ge` of slots `a` and `b` holds.
+                F64GeBrRR = F64Ge,
             }
-            fused_store_ll {
-                /// `local.get a; local.get v; i32.store offset`.
-                I32StoreLL = I32Store,
-                /// `local.get a; local.get v; i64.store offset`.
-                I64StoreLL = I64Store,
-                /// `local.get a; local.get v; f32.store offset`.
-                F32StoreLL = F32Store,
-                /// `local.get a; local.get v; f64.store offset`.
-                F64StoreLL = F64Store,
-                /// `local.get a; local.get v; i32.store8 offset`.
-                I32Store8LL = I32Store8,
-                /// `local.get a; local.get v; i32.store16 offset`.
-                I32Store16LL = I32Store16,
-                /// `local.get a; local.get v; i64.store8 offset`.
-                I64Store8LL = I64Store8,
-                /// `local.get a; local.get v; i64.store16 offset`.
-                I64Store16LL = I64Store16,
-                /// `local.get a; local.get v; i64.store32 offset`.
-                I64Store32LL = I64Store32,
+            reg_br_imm {
+                /// Continue at `ip + offset` when `i32.eq` of slot `a` and the immediate `imm` holds.
+                I32EqBrRI = I32Eq,
+                /// Continue at `ip + offset` when `i32.ne` of slot `a` and the immediate `imm` holds.
+                I32NeBrRI = I32Ne,
+                /// Continue at `ip + offset` when `i32.lt_s` of slot `a` and the immediate `imm` holds.
+                I32LtSBrRI = I32LtS,
+                /// Continue at `ip + offset` when `i32.lt_u` of slot `a` and the immediate `imm` holds.
+                I32LtUBrRI = I32LtU,
+                /// Continue at `ip + offset` when `i32.gt_s` of slot `a` and the immediate `imm` holds.
+                I32GtSBrRI = I32GtS,
+                /// Continue at `ip + offset` when `i32.gt_u` of slot `a` and the immediate `imm` holds.
+                I32GtUBrRI = I32GtU,
+                /// Continue at `ip + offset` when `i32.le_s` of slot `a` and the immediate `imm` holds.
+                I32LeSBrRI = I32LeS,
+                /// Continue at `ip + offset` when `i32.le_u` of slot `a` and the immediate `imm` holds.
+                I32LeUBrRI = I32LeU,
+                /// Continue at `ip + offset` when `i32.ge_s` of slot `a` and the immediate `imm` holds.
+                I32GeSBrRI = I32GeS,
+                /// Continue at `ip + offset` when `i32.ge_u` of slot `a` and the immediate `imm` holds.
+                I32GeUBrRI = I32GeU,
+                /// Continue at `ip + offset` when `i64.eq` of slot `a` and the immediate `imm` holds.
+                I64EqBrRI = I64Eq,
+                /// Continue at `ip + offset` when `i64.ne` of slot `a` and the immediate `imm` holds.
+                I64NeBrRI = I64Ne,
+                /// Continue at `ip + offset` when `i64.lt_s` of slot `a` and the immediate `imm` holds.
+                I64LtSBrRI = I64LtS,
+                /// Continue at `ip + offset` when `i64.lt_u` of slot `a` and the immediate `imm` holds.
+                I64LtUBrRI = I64LtU,
+                /// Continue at `ip + offset` when `i64.gt_s` of slot `a` and the immediate `imm` holds.
+                I64GtSBrRI = I64GtS,
+                /// Continue at `ip + offset` when `i64.gt_u` of slot `a` and the immediate `imm` holds.
+                I64GtUBrRI = I64GtU,
+                /// Continue at `ip + offset` when `i64.le_s` of slot `a` and the immediate `imm` holds.
+                I64LeSBrRI = I64LeS,
+                /// Continue at `ip + offset` when `i64.le_u` of slot `a` and the immediate `imm` holds.
+                I64LeUBrRI = I64LeU,
+                /// Continue at `ip + offset` when `i64.ge_s` of slot `a` and the immediate `imm` holds.
+                I64GeSBrRI = I64GeS,
+                /// Continue at `ip + offset` when `i64.ge_u` of slot `a` and the immediate `imm` holds.
+                I64GeUBrRI = I64GeU,
+                /// Continue at `ip + offset` when `f32.eq` of slot `a` and the immediate `imm` holds.
+                F32EqBrRI = F32Eq,
+                /// Continue at `ip + offset` when `f32.ne` of slot `a` and the immediate `imm` holds.
+                F32NeBrRI = F32Ne,
+                /// Continue at `ip + offset` when `f32.lt` of slot `a` and the immediate `imm` holds.
+                F32LtBrRI = F32Lt,
+                /// Continue at `ip + offset` when `f32.gt` of slot `a` and the immediate `imm` holds.
+                F32GtBrRI = F32Gt,
+                /// Continue at `ip + offset` when `f32.le` of slot `a` and the immediate `imm` holds.
+                F32LeBrRI = F32Le,
+                /// Continue at `ip + offset` when `f32.ge` of slot `a` and the immediate `imm` holds.
+                F32GeBrRI = F32Ge,
             }
-            fused_ss {
-                /// `i32.add; local.set dst`: pop both operands, write the result to the local.
-                I32AddSS = I32Add,
-                /// `i32.sub; local.set dst`: pop both operands, write the result to the local.
-                I32SubSS = I32Sub,
-                /// `i32.mul; local.set dst`: pop both operands, write the result to the local.
-                I32MulSS = I32Mul,
-                /// `i32.and; local.set dst`: pop both operands, write the result to the local.
-                I32AndSS = I32And,
-                /// `i32.or; local.set dst`: pop both operands, write the result to the local.
-                I32OrSS = I32Or,
-                /// `i32.xor; local.set dst`: pop both operands, write the result to the local.
-                I32XorSS = I32Xor,
-                /// `i32.shl; local.set dst`: pop both operands, write the result to the local.
-                I32ShlSS = I32Shl,
-                /// `i32.shr_s; local.set dst`: pop both operands, write the result to the local.
-                I32ShrSSS = I32ShrS,
-                /// `i32.shr_u; local.set dst`: pop both operands, write the result to the local.
-                I32ShrUSS = I32ShrU,
-                /// `i32.rotl; local.set dst`: pop both operands, write the result to the local.
-                I32RotlSS = I32Rotl,
-                /// `i32.rotr; local.set dst`: pop both operands, write the result to the local.
-                I32RotrSS = I32Rotr,
-                /// `i32.eq; local.set dst`: pop both operands, write the result to the local.
-                I32EqSS = I32Eq,
-                /// `i32.ne; local.set dst`: pop both operands, write the result to the local.
-                I32NeSS = I32Ne,
-                /// `i32.lt_s; local.set dst`: pop both operands, write the result to the local.
-                I32LtSSS = I32LtS,
-                /// `i32.lt_u; local.set dst`: pop both operands, write the result to the local.
-                I32LtUSS = I32LtU,
-                /// `i32.gt_s; local.set dst`: pop both operands, write the result to the local.
-                I32GtSSS = I32GtS,
-                /// `i32.gt_u; local.set dst`: pop both operands, write the result to the local.
-                I32GtUSS = I32GtU,
-                /// `i32.le_s; local.set dst`: pop both operands, write the result to the local.
-                I32LeSSS = I32LeS,
-                /// `i32.le_u; local.set dst`: pop both operands, write the result to the local.
-                I32LeUSS = I32LeU,
-                /// `i32.ge_s; local.set dst`: pop both operands, write the result to the local.
-                I32GeSSS = I32GeS,
-                /// `i32.ge_u; local.set dst`: pop both operands, write the result to the local.
-                I32GeUSS = I32GeU,
-                /// `i64.add; local.set dst`: pop both operands, write the result to the local.
-                I64AddSS = I64Add,
-                /// `i64.sub; local.set dst`: pop both operands, write the result to the local.
-                I64SubSS = I64Sub,
-                /// `i64.mul; local.set dst`: pop both operands, write the result to the local.
-                I64MulSS = I64Mul,
-                /// `i64.and; local.set dst`: pop both operands, write the result to the local.
-                I64AndSS = I64And,
-                /// `i64.or; local.set dst`: pop both operands, write the result to the local.
-                I64OrSS = I64Or,
-                /// `i64.xor; local.set dst`: pop both operands, write the result to the local.
-                I64XorSS = I64Xor,
-                /// `i64.shl; local.set dst`: pop both operands, write the result to the local.
-                I64ShlSS = I64Shl,
-                /// `i64.shr_s; local.set dst`: pop both operands, write the result to the local.
-                I64ShrSSS = I64ShrS,
-                /// `i64.shr_u; local.set dst`: pop both operands, write the result to the local.
-                I64ShrUSS = I64ShrU,
-                /// `i64.rotl; local.set dst`: pop both operands, write the result to the local.
-                I64RotlSS = I64Rotl,
-                /// `i64.rotr; local.set dst`: pop both operands, write the result to the local.
-                I64RotrSS = I64Rotr,
-                /// `f64.add; local.set dst`: pop both operands, write the result to the local.
-                F64AddSS = F64Add,
-                /// `f64.sub; local.set dst`: pop both operands, write the result to the local.
-                F64SubSS = F64Sub,
-                /// `f64.mul; local.set dst`: pop both operands, write the result to the local.
-                F64MulSS = F64Mul,
-                /// `f64.div; local.set dst`: pop both operands, write the result to the local.
-                F64DivSS = F64Div,
+            acc_unary {
+                /// `i32.eqz` of the accumulator into slot `dst`.
+                I32EqzA = I32Eqz,
+                /// `i64.eqz` of the accumulator into slot `dst`.
+                I64EqzA = I64Eqz,
+                /// `i32.clz` of the accumulator into slot `dst`.
+                I32ClzA = I32Clz,
+                /// `i32.ctz` of the accumulator into slot `dst`.
+                I32CtzA = I32Ctz,
+                /// `i32.popcnt` of the accumulator into slot `dst`.
+                I32PopcntA = I32Popcnt,
+                /// `i64.clz` of the accumulator into slot `dst`.
+                I64ClzA = I64Clz,
+                /// `i64.ctz` of the accumulator into slot `dst`.
+                I64CtzA = I64Ctz,
+                /// `i64.popcnt` of the accumulator into slot `dst`.
+                I64PopcntA = I64Popcnt,
+                /// `f32.abs` of the accumulator into slot `dst`.
+                F32AbsA = F32Abs,
+                /// `f32.neg` of the accumulator into slot `dst`.
+                F32NegA = F32Neg,
+                /// `f32.ceil` of the accumulator into slot `dst`.
+                F32CeilA = F32Ceil,
+                /// `f32.floor` of the accumulator into slot `dst`.
+                F32FloorA = F32Floor,
+                /// `f32.trunc` of the accumulator into slot `dst`.
+                F32TruncA = F32Trunc,
+                /// `f32.nearest` of the accumulator into slot `dst`.
+                F32NearestA = F32Nearest,
+                /// `f32.sqrt` of the accumulator into slot `dst`.
+                F32SqrtA = F32Sqrt,
+                /// `f64.abs` of the accumulator into slot `dst`.
+                F64AbsA = F64Abs,
+                /// `f64.neg` of the accumulator into slot `dst`.
+                F64NegA = F64Neg,
+                /// `f64.ceil` of the accumulator into slot `dst`.
+                F64CeilA = F64Ceil,
+                /// `f64.floor` of the accumulator into slot `dst`.
+                F64FloorA = F64Floor,
+                /// `f64.trunc` of the accumulator into slot `dst`.
+                F64TruncA = F64Trunc,
+                /// `f64.nearest` of the accumulator into slot `dst`.
+                F64NearestA = F64Nearest,
+                /// `f64.sqrt` of the accumulator into slot `dst`.
+                F64SqrtA = F64Sqrt,
+                /// `i32.wrap_i64` of the accumulator into slot `dst`.
+                I32WrapI64A = I32WrapI64,
+                /// `i64.extend_i32_s` of the accumulator into slot `dst`.
+                I64ExtendI32SA = I64ExtendI32S,
+                /// `i64.extend_i32_u` of the accumulator into slot `dst`.
+                I64ExtendI32UA = I64ExtendI32U,
+                /// `f32.convert_i32_s` of the accumulator into slot `dst`.
+                F32ConvertI32SA = F32ConvertI32S,
+                /// `f32.convert_i32_u` of the accumulator into slot `dst`.
+                F32ConvertI32UA = F32ConvertI32U,
+                /// `f32.convert_i64_s` of the accumulator into slot `dst`.
+                F32ConvertI64SA = F32ConvertI64S,
+                /// `f32.convert_i64_u` of the accumulator into slot `dst`.
+                F32ConvertI64UA = F32ConvertI64U,
+                /// `f32.demote_f64` of the accumulator into slot `dst`.
+                F32DemoteF64A = F32DemoteF64,
+                /// `f64.convert_i32_s` of the accumulator into slot `dst`.
+                F64ConvertI32SA = F64ConvertI32S,
+                /// `f64.convert_i32_u` of the accumulator into slot `dst`.
+                F64ConvertI32UA = F64ConvertI32U,
+                /// `f64.convert_i64_s` of the accumulator into slot `dst`.
+                F64ConvertI64SA = F64ConvertI64S,
+                /// `f64.convert_i64_u` of the accumulator into slot `dst`.
+                F64ConvertI64UA = F64ConvertI64U,
+                /// `f64.promote_f32` of the accumulator into slot `dst`.
+                F64PromoteF32A = F64PromoteF32,
+                /// `i32.extend8_s` of the accumulator into slot `dst`.
+                I32Extend8SA = I32Extend8S,
+                /// `i32.extend16_s` of the accumulator into slot `dst`.
+                I32Extend16SA = I32Extend16S,
+                /// `i64.extend8_s` of the accumulator into slot `dst`.
+                I64Extend8SA = I64Extend8S,
+                /// `i64.extend16_s` of the accumulator into slot `dst`.
+                I64Extend16SA = I64Extend16S,
+                /// `i64.extend32_s` of the accumulator into slot `dst`.
+                I64Extend32SA = I64Extend32S,
+                /// `i32.trunc_sat_f32_s` of the accumulator into slot `dst`.
+                I32TruncSatF32SA = I32TruncSatF32S,
+                /// `i32.trunc_sat_f32_u` of the accumulator into slot `dst`.
+                I32TruncSatF32UA = I32TruncSatF32U,
+                /// `i32.trunc_sat_f64_s` of the accumulator into slot `dst`.
+                I32TruncSatF64SA = I32TruncSatF64S,
+                /// `i32.trunc_sat_f64_u` of the accumulator into slot `dst`.
+                I32TruncSatF64UA = I32TruncSatF64U,
+                /// `i64.trunc_sat_f32_s` of the accumulator into slot `dst`.
+                I64TruncSatF32SA = I64TruncSatF32S,
+                /// `i64.trunc_sat_f32_u` of the accumulator into slot `dst`.
+                I64TruncSatF32UA = I64TruncSatF32U,
+                /// `i64.trunc_sat_f64_s` of the accumulator into slot `dst`.
+                I64TruncSatF64SA = I64TruncSatF64S,
+                /// `i64.trunc_sat_f64_u` of the accumulator into slot `dst`.
+                I64TruncSatF64UA = I64TruncSatF64U,
+                /// `ref.is_null` of the accumulator into slot `dst`.
+                RefIsNullA = RefIsNull,
             }
-            fused_br_ss {
-                /// `i32.eq; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I32EqBrSS = I32Eq,
-                /// `i32.ne; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I32NeBrSS = I32Ne,
-                /// `i32.lt_s; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I32LtSBrSS = I32LtS,
-                /// `i32.lt_u; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I32LtUBrSS = I32LtU,
-                /// `i32.gt_s; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I32GtSBrSS = I32GtS,
-                /// `i32.gt_u; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I32GtUBrSS = I32GtU,
-                /// `i32.le_s; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I32LeSBrSS = I32LeS,
-                /// `i32.le_u; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I32LeUBrSS = I32LeU,
-                /// `i32.ge_s; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I32GeSBrSS = I32GeS,
-                /// `i32.ge_u; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I32GeUBrSS = I32GeU,
-                /// `i64.eq; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I64EqBrSS = I64Eq,
-                /// `i64.ne; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I64NeBrSS = I64Ne,
-                /// `i64.lt_s; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I64LtSBrSS = I64LtS,
-                /// `i64.lt_u; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I64LtUBrSS = I64LtU,
-                /// `i64.gt_s; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I64GtSBrSS = I64GtS,
-                /// `i64.gt_u; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I64GtUBrSS = I64GtU,
-                /// `i64.le_s; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I64LeSBrSS = I64LeS,
-                /// `i64.le_u; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I64LeUBrSS = I64LeU,
-                /// `i64.ge_s; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I64GeSBrSS = I64GeS,
-                /// `i64.ge_u; br_if` on the two stack operands: continue at `ip + offset` if true.
-                I64GeUBrSS = I64GeU,
+            acc_unary_trap {
+                /// `i32.trunc_f32_s` of the accumulator into slot `dst`, or trap.
+                I32TruncF32SA = I32TruncF32S,
+                /// `i32.trunc_f32_u` of the accumulator into slot `dst`, or trap.
+                I32TruncF32UA = I32TruncF32U,
+                /// `i32.trunc_f64_s` of the accumulator into slot `dst`, or trap.
+                I32TruncF64SA = I32TruncF64S,
+                /// `i32.trunc_f64_u` of the accumulator into slot `dst`, or trap.
+                I32TruncF64UA = I32TruncF64U,
+                /// `i64.trunc_f32_s` of the accumulator into slot `dst`, or trap.
+                I64TruncF32SA = I64TruncF32S,
+                /// `i64.trunc_f32_u` of the accumulator into slot `dst`, or trap.
+                I64TruncF32UA = I64TruncF32U,
+                /// `i64.trunc_f64_s` of the accumulator into slot `dst`, or trap.
+                I64TruncF64SA = I64TruncF64S,
+                /// `i64.trunc_f64_u` of the accumulator into slot `dst`, or trap.
+                I64TruncF64UA = I64TruncF64U,
             }
-            fused_br_si {
-                /// `i32.const imm; i32.eq; br_if` on the stack top: continue at `ip + offset` if true.
-                I32EqBrSI = I32Eq,
-                /// `i32.const imm; i32.ne; br_if` on the stack top: continue at `ip + offset` if true.
-                I32NeBrSI = I32Ne,
-                /// `i32.const imm; i32.lt_s; br_if` on the stack top: continue at `ip + offset` if true.
-                I32LtSBrSI = I32LtS,
-                /// `i32.const imm; i32.lt_u; br_if` on the stack top: continue at `ip + offset` if true.
-                I32LtUBrSI = I32LtU,
-                /// `i32.const imm; i32.gt_s; br_if` on the stack top: continue at `ip + offset` if true.
-                I32GtSBrSI = I32GtS,
-                /// `i32.const imm; i32.gt_u; br_if` on the stack top: continue at `ip + offset` if true.
-                I32GtUBrSI = I32GtU,
-                /// `i32.const imm; i32.le_s; br_if` on the stack top: continue at `ip + offset` if true.
-                I32LeSBrSI = I32LeS,
-                /// `i32.const imm; i32.le_u; br_if` on the stack top: continue at `ip + offset` if true.
-                I32LeUBrSI = I32LeU,
-                /// `i32.const imm; i32.ge_s; br_if` on the stack top: continue at `ip + offset` if true.
-                I32GeSBrSI = I32GeS,
-                /// `i32.const imm; i32.ge_u; br_if` on the stack top: continue at `ip + offset` if true.
-                I32GeUBrSI = I32GeU,
+            acc_binary_a {
+                /// `i32.eq` of the accumulator and slot `b` into slot `dst`.
+                I32EqAR = I32Eq,
+                /// `i32.ne` of the accumulator and slot `b` into slot `dst`.
+                I32NeAR = I32Ne,
+                /// `i32.lt_s` of the accumulator and slot `b` into slot `dst`.
+                I32LtSAR = I32LtS,
+                /// `i32.lt_u` of the accumulator and slot `b` into slot `dst`.
+                I32LtUAR = I32LtU,
+                /// `i32.gt_s` of the accumulator and slot `b` into slot `dst`.
+                I32GtSAR = I32GtS,
+                /// `i32.gt_u` of the accumulator and slot `b` into slot `dst`.
+                I32GtUAR = I32GtU,
+                /// `i32.le_s` of the accumulator and slot `b` into slot `dst`.
+                I32LeSAR = I32LeS,
+                /// `i32.le_u` of the accumulator and slot `b` into slot `dst`.
+                I32LeUAR = I32LeU,
+                /// `i32.ge_s` of the accumulator and slot `b` into slot `dst`.
+                I32GeSAR = I32GeS,
+                /// `i32.ge_u` of the accumulator and slot `b` into slot `dst`.
+                I32GeUAR = I32GeU,
+                /// `i64.eq` of the accumulator and slot `b` into slot `dst`.
+                I64EqAR = I64Eq,
+                /// `i64.ne` of the accumulator and slot `b` into slot `dst`.
+                I64NeAR = I64Ne,
+                /// `i64.lt_s` of the accumulator and slot `b` into slot `dst`.
+                I64LtSAR = I64LtS,
+                /// `i64.lt_u` of the accumulator and slot `b` into slot `dst`.
+                I64LtUAR = I64LtU,
+                /// `i64.gt_s` of the accumulator and slot `b` into slot `dst`.
+                I64GtSAR = I64GtS,
+                /// `i64.gt_u` of the accumulator and slot `b` into slot `dst`.
+                I64GtUAR = I64GtU,
+                /// `i64.le_s` of the accumulator and slot `b` into slot `dst`.
+                I64LeSAR = I64LeS,
+                /// `i64.le_u` of the accumulator and slot `b` into slot `dst`.
+                I64LeUAR = I64LeU,
+                /// `i64.ge_s` of the accumulator and slot `b` into slot `dst`.
+                I64GeSAR = I64GeS,
+                /// `i64.ge_u` of the accumulator and slot `b` into slot `dst`.
+                I64GeUAR = I64GeU,
+                /// `f32.eq` of the accumulator and slot `b` into slot `dst`.
+                F32EqAR = F32Eq,
+                /// `f32.ne` of the accumulator and slot `b` into slot `dst`.
+                F32NeAR = F32Ne,
+                /// `f32.lt` of the accumulator and slot `b` into slot `dst`.
+                F32LtAR = F32Lt,
+                /// `f32.gt` of the accumulator and slot `b` into slot `dst`.
+                F32GtAR = F32Gt,
+                /// `f32.le` of the accumulator and slot `b` into slot `dst`.
+                F32LeAR = F32Le,
+                /// `f32.ge` of the accumulator and slot `b` into slot `dst`.
+                F32GeAR = F32Ge,
+                /// `f64.eq` of the accumulator and slot `b` into slot `dst`.
+                F64EqAR = F64Eq,
+                /// `f64.ne` of the accumulator and slot `b` into slot `dst`.
+                F64NeAR = F64Ne,
+                /// `f64.lt` of the accumulator and slot `b` into slot `dst`.
+                F64LtAR = F64Lt,
+                /// `f64.gt` of the accumulator and slot `b` into slot `dst`.
+                F64GtAR = F64Gt,
+                /// `f64.le` of the accumulator and slot `b` into slot `dst`.
+                F64LeAR = F64Le,
+                /// `f64.ge` of the accumulator and slot `b` into slot `dst`.
+                F64GeAR = F64Ge,
+                /// `i32.add` of the accumulator and slot `b` into slot `dst`.
+                I32AddAR = I32Add,
+                /// `i32.sub` of the accumulator and slot `b` into slot `dst`.
+                I32SubAR = I32Sub,
+                /// `i32.mul` of the accumulator and slot `b` into slot `dst`.
+                I32MulAR = I32Mul,
+                /// `i32.and` of the accumulator and slot `b` into slot `dst`.
+                I32AndAR = I32And,
+                /// `i32.or` of the accumulator and slot `b` into slot `dst`.
+                I32OrAR = I32Or,
+                /// `i32.xor` of the accumulator and slot `b` into slot `dst`.
+                I32XorAR = I32Xor,
+                /// `i32.shl` of the accumulator and slot `b` into slot `dst`.
+                I32ShlAR = I32Shl,
+                /// `i32.shr_s` of the accumulator and slot `b` into slot `dst`.
+                I32ShrSAR = I32ShrS,
+                /// `i32.shr_u` of the accumulator and slot `b` into slot `dst`.
+                I32ShrUAR = I32ShrU,
+                /// `i32.rotl` of the accumulator and slot `b` into slot `dst`.
+                I32RotlAR = I32Rotl,
+                /// `i32.rotr` of the accumulator and slot `b` into slot `dst`.
+                I32RotrAR = I32Rotr,
+                /// `i64.add` of the accumulator and slot `b` into slot `dst`.
+                I64AddAR = I64Add,
+                /// `i64.sub` of the accumulator and slot `b` into slot `dst`.
+                I64SubAR = I64Sub,
+                /// `i64.mul` of the accumulator and slot `b` into slot `dst`.
+                I64MulAR = I64Mul,
+                /// `i64.and` of the accumulator and slot `b` into slot `dst`.
+                I64AndAR = I64And,
+                /// `i64.or` of the accumulator and slot `b` into slot `dst`.
+                I64OrAR = I64Or,
+                /// `i64.xor` of the accumulator and slot `b` into slot `dst`.
+                I64XorAR = I64Xor,
+                /// `i64.shl` of the accumulator and slot `b` into slot `dst`.
+                I64ShlAR = I64Shl,
+                /// `i64.shr_s` of the accumulator and slot `b` into slot `dst`.
+                I64ShrSAR = I64ShrS,
+                /// `i64.shr_u` of the accumulator and slot `b` into slot `dst`.
+                I64ShrUAR = I64ShrU,
+                /// `i64.rotl` of the accumulator and slot `b` into slot `dst`.
+                I64RotlAR = I64Rotl,
+                /// `i64.rotr` of the accumulator and slot `b` into slot `dst`.
+                I64RotrAR = I64Rotr,
+                /// `f32.add` of the accumulator and slot `b` into slot `dst`.
+                F32AddAR = F32Add,
+                /// `f32.sub` of the accumulator and slot `b` into slot `dst`.
+                F32SubAR = F32Sub,
+                /// `f32.mul` of the accumulator and slot `b` into slot `dst`.
+                F32MulAR = F32Mul,
+                /// `f32.div` of the accumulator and slot `b` into slot `dst`.
+                F32DivAR = F32Div,
+                /// `f32.min` of the accumulator and slot `b` into slot `dst`.
+                F32MinAR = F32Min,
+                /// `f32.max` of the accumulator and slot `b` into slot `dst`.
+                F32MaxAR = F32Max,
+                /// `f32.copysign` of the accumulator and slot `b` into slot `dst`.
+                F32CopysignAR = F32Copysign,
+                /// `f64.add` of the accumulator and slot `b` into slot `dst`.
+                F64AddAR = F64Add,
+                /// `f64.sub` of the accumulator and slot `b` into slot `dst`.
+                F64SubAR = F64Sub,
+                /// `f64.mul` of the accumulator and slot `b` into slot `dst`.
+                F64MulAR = F64Mul,
+                /// `f64.div` of the accumulator and slot `b` into slot `dst`.
+                F64DivAR = F64Div,
+                /// `f64.min` of the accumulator and slot `b` into slot `dst`.
+                F64MinAR = F64Min,
+                /// `f64.max` of the accumulator and slot `b` into slot `dst`.
+                F64MaxAR = F64Max,
+                /// `f64.copysign` of the accumulator and slot `b` into slot `dst`.
+                F64CopysignAR = F64Copysign,
             }
-            fused_load_li {
-                /// `local.get a; i32.const imm; i32.add; i32.load offset`: push the value.
-                I32LoadLI = I32Load,
-                /// `local.get a; i32.const imm; i32.add; i64.load offset`: push the value.
-                I64LoadLI = I64Load,
-                /// `local.get a; i32.const imm; i32.add; f32.load offset`: push the value.
-                F32LoadLI = F32Load,
-                /// `local.get a; i32.const imm; i32.add; f64.load offset`: push the value.
-                F64LoadLI = F64Load,
-                /// `local.get a; i32.const imm; i32.add; i32.load8_s offset`: push the value.
-                I32Load8SLI = I32Load8S,
-                /// `local.get a; i32.const imm; i32.add; i32.load8_u offset`: push the value.
-                I32Load8ULI = I32Load8U,
-                /// `local.get a; i32.const imm; i32.add; i32.load16_s offset`: push the value.
-                I32Load16SLI = I32Load16S,
-                /// `local.get a; i32.const imm; i32.add; i32.load16_u offset`: push the value.
-                I32Load16ULI = I32Load16U,
-                /// `local.get a; i32.const imm; i32.add; i64.load8_s offset`: push the value.
-                I64Load8SLI = I64Load8S,
-                /// `local.get a; i32.const imm; i32.add; i64.load8_u offset`: push the value.
-                I64Load8ULI = I64Load8U,
-                /// `local.get a; i32.const imm; i32.add; i64.load16_s offset`: push the value.
-                I64Load16SLI = I64Load16S,
-                /// `local.get a; i32.const imm; i32.add; i64.load16_u offset`: push the value.
-                I64Load16ULI = I64Load16U,
-                /// `local.get a; i32.const imm; i32.add; i64.load32_s offset`: push the value.
-                I64Load32SLI = I64Load32S,
-                /// `local.get a; i32.const imm; i32.add; i64.load32_u offset`: push the value.
-                I64Load32ULI = I64Load32U,
+            acc_binary_b {
+                /// `i32.sub` of slot `a` and the accumulator into slot `dst`.
+                I32SubRA = I32Sub,
+                /// `i32.shl` of slot `a` and the accumulator into slot `dst`.
+                I32ShlRA = I32Shl,
+                /// `i32.shr_s` of slot `a` and the accumulator into slot `dst`.
+                I32ShrSRA = I32ShrS,
+                /// `i32.shr_u` of slot `a` and the accumulator into slot `dst`.
+                I32ShrURA = I32ShrU,
+                /// `i32.rotl` of slot `a` and the accumulator into slot `dst`.
+                I32RotlRA = I32Rotl,
+                /// `i32.rotr` of slot `a` and the accumulator into slot `dst`.
+                I32RotrRA = I32Rotr,
+                /// `i64.sub` of slot `a` and the accumulator into slot `dst`.
+                I64SubRA = I64Sub,
+                /// `i64.shl` of slot `a` and the accumulator into slot `dst`.
+                I64ShlRA = I64Shl,
+                /// `i64.shr_s` of slot `a` and the accumulator into slot `dst`.
+                I64ShrSRA = I64ShrS,
+                /// `i64.shr_u` of slot `a` and the accumulator into slot `dst`.
+                I64ShrURA = I64ShrU,
+                /// `i64.rotl` of slot `a` and the accumulator into slot `dst`.
+                I64RotlRA = I64Rotl,
+                /// `i64.rotr` of slot `a` and the accumulator into slot `dst`.
+                I64RotrRA = I64Rotr,
+                /// `f32.add` of slot `a` and the accumulator into slot `dst`.
+                F32AddRA = F32Add,
+                /// `f32.sub` of slot `a` and the accumulator into slot `dst`.
+                F32SubRA = F32Sub,
+                /// `f32.mul` of slot `a` and the accumulator into slot `dst`.
+                F32MulRA = F32Mul,
+                /// `f32.div` of slot `a` and the accumulator into slot `dst`.
+                F32DivRA = F32Div,
+                /// `f32.min` of slot `a` and the accumulator into slot `dst`.
+                F32MinRA = F32Min,
+                /// `f32.max` of slot `a` and the accumulator into slot `dst`.
+                F32MaxRA = F32Max,
+                /// `f32.copysign` of slot `a` and the accumulator into slot `dst`.
+                F32CopysignRA = F32Copysign,
+                /// `f64.add` of slot `a` and the accumulator into slot `dst`.
+                F64AddRA = F64Add,
+                /// `f64.sub` of slot `a` and the accumulator into slot `dst`.
+                F64SubRA = F64Sub,
+                /// `f64.mul` of slot `a` and the accumulator into slot `dst`.
+                F64MulRA = F64Mul,
+                /// `f64.div` of slot `a` and the accumulator into slot `dst`.
+                F64DivRA = F64Div,
+                /// `f64.min` of slot `a` and the accumulator into slot `dst`.
+                F64MinRA = F64Min,
+                /// `f64.max` of slot `a` and the accumulator into slot `dst`.
+                F64MaxRA = F64Max,
+                /// `f64.copysign` of slot `a` and the accumulator into slot `dst`.
+                F64CopysignRA = F64Copysign,
             }
-            fused_load_ls {
-                /// `local.get a; i32.load offset; local.set dst`.
-                I32LoadLS = I32Load,
-                /// `local.get a; i64.load offset; local.set dst`.
-                I64LoadLS = I64Load,
-                /// `local.get a; f32.load offset; local.set dst`.
-                F32LoadLS = F32Load,
-                /// `local.get a; f64.load offset; local.set dst`.
-                F64LoadLS = F64Load,
-                /// `local.get a; i32.load8_s offset; local.set dst`.
-                I32Load8SLS = I32Load8S,
-                /// `local.get a; i32.load8_u offset; local.set dst`.
-                I32Load8ULS = I32Load8U,
-                /// `local.get a; i32.load16_s offset; local.set dst`.
-                I32Load16SLS = I32Load16S,
-                /// `local.get a; i32.load16_u offset; local.set dst`.
-                I32Load16ULS = I32Load16U,
-                /// `local.get a; i64.load8_s offset; local.set dst`.
-                I64Load8SLS = I64Load8S,
-                /// `local.get a; i64.load8_u offset; local.set dst`.
-                I64Load8ULS = I64Load8U,
-                /// `local.get a; i64.load16_s offset; local.set dst`.
-                I64Load16SLS = I64Load16S,
-                /// `local.get a; i64.load16_u offset; local.set dst`.
-                I64Load16ULS = I64Load16U,
-                /// `local.get a; i64.load32_s offset; local.set dst`.
-                I64Load32SLS = I64Load32S,
-                /// `local.get a; i64.load32_u offset; local.set dst`.
-                I64Load32ULS = I64Load32U,
+            acc_binary_imm {
+                /// `i32.eq` of the accumulator and the immediate `imm` into slot `dst`.
+                I32EqAI = I32Eq,
+                /// `i32.ne` of the accumulator and the immediate `imm` into slot `dst`.
+                I32NeAI = I32Ne,
+                /// `i32.lt_s` of the accumulator and the immediate `imm` into slot `dst`.
+                I32LtSAI = I32LtS,
+                /// `i32.lt_u` of the accumulator and the immediate `imm` into slot `dst`.
+                I32LtUAI = I32LtU,
+                /// `i32.gt_s` of the accumulator and the immediate `imm` into slot `dst`.
+                I32GtSAI = I32GtS,
+                /// `i32.gt_u` of the accumulator and the immediate `imm` into slot `dst`.
+                I32GtUAI = I32GtU,
+                /// `i32.le_s` of the accumulator and the immediate `imm` into slot `dst`.
+                I32LeSAI = I32LeS,
+                /// `i32.le_u` of the accumulator and the immediate `imm` into slot `dst`.
+                I32LeUAI = I32LeU,
+                /// `i32.ge_s` of the accumulator and the immediate `imm` into slot `dst`.
+                I32GeSAI = I32GeS,
+                /// `i32.ge_u` of the accumulator and the immediate `imm` into slot `dst`.
+                I32GeUAI = I32GeU,
+                /// `i64.eq` of the accumulator and the immediate `imm` into slot `dst`.
+                I64EqAI = I64Eq,
+                /// `i64.ne` of the accumulator and the immediate `imm` into slot `dst`.
+                I64NeAI = I64Ne,
+                /// `i64.lt_s` of the accumulator and the immediate `imm` into slot `dst`.
+                I64LtSAI = I64LtS,
+                /// `i64.lt_u` of the accumulator and the immediate `imm` into slot `dst`.
+                I64LtUAI = I64LtU,
+                /// `i64.gt_s` of the accumulator and the immediate `imm` into slot `dst`.
+                I64GtSAI = I64GtS,
+                /// `i64.gt_u` of the accumulator and the immediate `imm` into slot `dst`.
+                I64GtUAI = I64GtU,
+                /// `i64.le_s` of the accumulator and the immediate `imm` into slot `dst`.
+                I64LeSAI = I64LeS,
+                /// `i64.le_u` of the accumulator and the immediate `imm` into slot `dst`.
+                I64LeUAI = I64LeU,
+                /// `i64.ge_s` of the accumulator and the immediate `imm` into slot `dst`.
+                I64GeSAI = I64GeS,
+                /// `i64.ge_u` of the accumulator and the immediate `imm` into slot `dst`.
+                I64GeUAI = I64GeU,
+                /// `f32.eq` of the accumulator and the immediate `imm` into slot `dst`.
+                F32EqAI = F32Eq,
+                /// `f32.ne` of the accumulator and the immediate `imm` into slot `dst`.
+                F32NeAI = F32Ne,
+                /// `f32.lt` of the accumulator and the immediate `imm` into slot `dst`.
+                F32LtAI = F32Lt,
+                /// `f32.gt` of the accumulator and the immediate `imm` into slot `dst`.
+                F32GtAI = F32Gt,
+                /// `f32.le` of the accumulator and the immediate `imm` into slot `dst`.
+                F32LeAI = F32Le,
+                /// `f32.ge` of the accumulator and the immediate `imm` into slot `dst`.
+                F32GeAI = F32Ge,
+                /// `i32.add` of the accumulator and the immediate `imm` into slot `dst`.
+                I32AddAI = I32Add,
+                /// `i32.sub` of the accumulator and the immediate `imm` into slot `dst`.
+                I32SubAI = I32Sub,
+                /// `i32.mul` of the accumulator and the immediate `imm` into slot `dst`.
+                I32MulAI = I32Mul,
+                /// `i32.and` of the accumulator and the immediate `imm` into slot `dst`.
+                I32AndAI = I32And,
+                /// `i32.or` of the accumulator and the immediate `imm` into slot `dst`.
+                I32OrAI = I32Or,
+                /// `i32.xor` of the accumulator and the immediate `imm` into slot `dst`.
+                I32XorAI = I32Xor,
+                /// `i32.shl` of the accumulator and the immediate `imm` into slot `dst`.
+                I32ShlAI = I32Shl,
+                /// `i32.shr_s` of the accumulator and the immediate `imm` into slot `dst`.
+                I32ShrSAI = I32ShrS,
+                /// `i32.shr_u` of the accumulator and the immediate `imm` into slot `dst`.
+                I32ShrUAI = I32ShrU,
+                /// `i32.rotl` of the accumulator and the immediate `imm` into slot `dst`.
+                I32RotlAI = I32Rotl,
+                /// `i32.rotr` of the accumulator and the immediate `imm` into slot `dst`.
+                I32RotrAI = I32Rotr,
+                /// `i64.add` of the accumulator and the immediate `imm` into slot `dst`.
+                I64AddAI = I64Add,
+                /// `i64.sub` of the accumulator and the immediate `imm` into slot `dst`.
+                I64SubAI = I64Sub,
+                /// `i64.mul` of the accumulator and the immediate `imm` into slot `dst`.
+                I64MulAI = I64Mul,
+                /// `i64.and` of the accumulator and the immediate `imm` into slot `dst`.
+                I64AndAI = I64And,
+                /// `i64.or` of the accumulator and the immediate `imm` into slot `dst`.
+                I64OrAI = I64Or,
+                /// `i64.xor` of the accumulator and the immediate `imm` into slot `dst`.
+                I64XorAI = I64Xor,
+                /// `i64.shl` of the accumulator and the immediate `imm` into slot `dst`.
+                I64ShlAI = I64Shl,
+                /// `i64.shr_s` of the accumulator and the immediate `imm` into slot `dst`.
+                I64ShrSAI = I64ShrS,
+                /// `i64.shr_u` of the accumulator and the immediate `imm` into slot `dst`.
+                I64ShrUAI = I64ShrU,
+                /// `i64.rotl` of the accumulator and the immediate `imm` into slot `dst`.
+                I64RotlAI = I64Rotl,
+                /// `i64.rotr` of the accumulator and the immediate `imm` into slot `dst`.
+                I64RotrAI = I64Rotr,
+                /// `f32.add` of the accumulator and the immediate `imm` into slot `dst`.
+                F32AddAI = F32Add,
+                /// `f32.sub` of the accumulator and the immediate `imm` into slot `dst`.
+                F32SubAI = F32Sub,
+                /// `f32.mul` of the accumulator and the immediate `imm` into slot `dst`.
+                F32MulAI = F32Mul,
+                /// `f32.div` of the accumulator and the immediate `imm` into slot `dst`.
+                F32DivAI = F32Div,
+                /// `f32.min` of the accumulator and the immediate `imm` into slot `dst`.
+                F32MinAI = F32Min,
+                /// `f32.max` of the accumulator and the immediate `imm` into slot `dst`.
+                F32MaxAI = F32Max,
+                /// `f32.copysign` of the accumulator and the immediate `imm` into slot `dst`.
+                F32CopysignAI = F32Copysign,
+            }
+            acc_binary_trap_a {
+                /// `i32.div_s` of the accumulator and slot `b` into slot `dst`, or trap.
+                I32DivSAR = I32DivS,
+                /// `i32.div_u` of the accumulator and slot `b` into slot `dst`, or trap.
+                I32DivUAR = I32DivU,
+                /// `i32.rem_s` of the accumulator and slot `b` into slot `dst`, or trap.
+                I32RemSAR = I32RemS,
+                /// `i32.rem_u` of the accumulator and slot `b` into slot `dst`, or trap.
+                I32RemUAR = I32RemU,
+                /// `i64.div_s` of the accumulator and slot `b` into slot `dst`, or trap.
+                I64DivSAR = I64DivS,
+                /// `i64.div_u` of the accumulator and slot `b` into slot `dst`, or trap.
+                I64DivUAR = I64DivU,
+                /// `i64.rem_s` of the accumulator and slot `b` into slot `dst`, or trap.
+                I64RemSAR = I64RemS,
+                /// `i64.rem_u` of the accumulator and slot `b` into slot `dst`, or trap.
+                I64RemUAR = I64RemU,
+            }
+            acc_binary_trap_b {
+                /// `i32.div_s` of slot `a` and the accumulator into slot `dst`, or trap.
+                I32DivSRA = I32DivS,
+                /// `i32.div_u` of slot `a` and the accumulator into slot `dst`, or trap.
+                I32DivURA = I32DivU,
+                /// `i32.rem_s` of slot `a` and the accumulator into slot `dst`, or trap.
+                I32RemSRA = I32RemS,
+                /// `i32.rem_u` of slot `a` and the accumulator into slot `dst`, or trap.
+                I32RemURA = I32RemU,
+                /// `i64.div_s` of slot `a` and the accumulator into slot `dst`, or trap.
+                I64DivSRA = I64DivS,
+                /// `i64.div_u` of slot `a` and the accumulator into slot `dst`, or trap.
+                I64DivURA = I64DivU,
+                /// `i64.rem_s` of slot `a` and the accumulator into slot `dst`, or trap.
+                I64RemSRA = I64RemS,
+                /// `i64.rem_u` of slot `a` and the accumulator into slot `dst`, or trap.
+                I64RemURA = I64RemU,
+            }
+            acc_load {
+                /// `i32.load` from the address in the accumulator plus `offset` into slot `dst`.
+                I32LoadA = I32Load,
+                /// `i64.load` from the address in the accumulator plus `offset` into slot `dst`.
+                I64LoadA = I64Load,
+                /// `f32.load` from the address in the accumulator plus `offset` into slot `dst`.
+                F32LoadA = F32Load,
+                /// `f64.load` from the address in the accumulator plus `offset` into slot `dst`.
+                F64LoadA = F64Load,
+                /// `i32.load8_s` from the address in the accumulator plus `offset` into slot `dst`.
+                I32Load8SA = I32Load8S,
+                /// `i32.load8_u` from the address in the accumulator plus `offset` into slot `dst`.
+                I32Load8UA = I32Load8U,
+                /// `i32.load16_s` from the address in the accumulator plus `offset` into slot `dst`.
+                I32Load16SA = I32Load16S,
+                /// `i32.load16_u` from the address in the accumulator plus `offset` into slot `dst`.
+                I32Load16UA = I32Load16U,
+                /// `i64.load8_s` from the address in the accumulator plus `offset` into slot `dst`.
+                I64Load8SA = I64Load8S,
+                /// `i64.load8_u` from the address in the accumulator plus `offset` into slot `dst`.
+                I64Load8UA = I64Load8U,
+                /// `i64.load16_s` from the address in the accumulator plus `offset` into slot `dst`.
+                I64Load16SA = I64Load16S,
+                /// `i64.load16_u` from the address in the accumulator plus `offset` into slot `dst`.
+                I64Load16UA = I64Load16U,
+                /// `i64.load32_s` from the address in the accumulator plus `offset` into slot `dst`.
+                I64Load32SA = I64Load32S,
+                /// `i64.load32_u` from the address in the accumulator plus `offset` into slot `dst`.
+                I64Load32UA = I64Load32U,
+            }
+            acc_store_a {
+                /// `i32.store` of slot `v` at the address in the accumulator plus `offset`.
+                I32StoreAR = I32Store,
+                /// `i64.store` of slot `v` at the address in the accumulator plus `offset`.
+                I64StoreAR = I64Store,
+                /// `f32.store` of slot `v` at the address in the accumulator plus `offset`.
+                F32StoreAR = F32Store,
+                /// `f64.store` of slot `v` at the address in the accumulator plus `offset`.
+                F64StoreAR = F64Store,
+                /// `i32.store8` of slot `v` at the address in the accumulator plus `offset`.
+                I32Store8AR = I32Store8,
+                /// `i32.store16` of slot `v` at the address in the accumulator plus `offset`.
+                I32Store16AR = I32Store16,
+                /// `i64.store8` of slot `v` at the address in the accumulator plus `offset`.
+                I64Store8AR = I64Store8,
+                /// `i64.store16` of slot `v` at the address in the accumulator plus `offset`.
+                I64Store16AR = I64Store16,
+                /// `i64.store32` of slot `v` at the address in the accumulator plus `offset`.
+                I64Store32AR = I64Store32,
+            }
+            acc_store_v {
+                /// `i32.store` of the accumulator at the address in slot `a` plus `offset`.
+                I32StoreRA = I32Store,
+                /// `i64.store` of the accumulator at the address in slot `a` plus `offset`.
+                I64StoreRA = I64Store,
+                /// `f32.store` of the accumulator at the address in slot `a` plus `offset`.
+                F32StoreRA = F32Store,
+                /// `f64.store` of the accumulator at the address in slot `a` plus `offset`.
+                F64StoreRA = F64Store,
+                /// `i32.store8` of the accumulator at the address in slot `a` plus `offset`.
+                I32Store8RA = I32Store8,
+                /// `i32.store16` of the accumulator at the address in slot `a` plus `offset`.
+                I32Store16RA = I32Store16,
+                /// `i64.store8` of the accumulator at the address in slot `a` plus `offset`.
+                I64Store8RA = I64Store8,
+                /// `i64.store16` of the accumulator at the address in slot `a` plus `offset`.
+                I64Store16RA = I64Store16,
+                /// `i64.store32` of the accumulator at the address in slot `a` plus `offset`.
+                I64Store32RA = I64Store32,
+            }
+            acc_br {
+                /// Continue at `ip + offset` when `i32.eq` of the accumulator and slot `b` holds.
+                I32EqBrAR = I32Eq,
+                /// Continue at `ip + offset` when `i32.ne` of the accumulator and slot `b` holds.
+                I32NeBrAR = I32Ne,
+                /// Continue at `ip + offset` when `i32.lt_s` of the accumulator and slot `b` holds.
+                I32LtSBrAR = I32LtS,
+                /// Continue at `ip + offset` when `i32.lt_u` of the accumulator and slot `b` holds.
+                I32LtUBrAR = I32LtU,
+                /// Continue at `ip + offset` when `i32.gt_s` of the accumulator and slot `b` holds.
+                I32GtSBrAR = I32GtS,
+                /// Continue at `ip + offset` when `i32.gt_u` of the accumulator and slot `b` holds.
+                I32GtUBrAR = I32GtU,
+                /// Continue at `ip + offset` when `i32.le_s` of the accumulator and slot `b` holds.
+                I32LeSBrAR = I32LeS,
+                /// Continue at `ip + offset` when `i32.le_u` of the accumulator and slot `b` holds.
+                I32LeUBrAR = I32LeU,
+                /// Continue at `ip + offset` when `i32.ge_s` of the accumulator and slot `b` holds.
+                I32GeSBrAR = I32GeS,
+                /// Continue at `ip + offset` when `i32.ge_u` of the accumulator and slot `b` holds.
+                I32GeUBrAR = I32GeU,
+                /// Continue at `ip + offset` when `i64.eq` of the accumulator and slot `b` holds.
+                I64EqBrAR = I64Eq,
+                /// Continue at `ip + offset` when `i64.ne` of the accumulator and slot `b` holds.
+                I64NeBrAR = I64Ne,
+                /// Continue at `ip + offset` when `i64.lt_s` of the accumulator and slot `b` holds.
+                I64LtSBrAR = I64LtS,
+                /// Continue at `ip + offset` when `i64.lt_u` of the accumulator and slot `b` holds.
+                I64LtUBrAR = I64LtU,
+                /// Continue at `ip + offset` when `i64.gt_s` of the accumulator and slot `b` holds.
+                I64GtSBrAR = I64GtS,
+                /// Continue at `ip + offset` when `i64.gt_u` of the accumulator and slot `b` holds.
+                I64GtUBrAR = I64GtU,
+                /// Continue at `ip + offset` when `i64.le_s` of the accumulator and slot `b` holds.
+                I64LeSBrAR = I64LeS,
+                /// Continue at `ip + offset` when `i64.le_u` of the accumulator and slot `b` holds.
+                I64LeUBrAR = I64LeU,
+                /// Continue at `ip + offset` when `i64.ge_s` of the accumulator and slot `b` holds.
+                I64GeSBrAR = I64GeS,
+                /// Continue at `ip + offset` when `i64.ge_u` of the accumulator and slot `b` holds.
+                I64GeUBrAR = I64GeU,
+                /// Continue at `ip + offset` when `f32.eq` of the accumulator and slot `b` holds.
+                F32EqBrAR = F32Eq,
+                /// Continue at `ip + offset` when `f32.ne` of the accumulator and slot `b` holds.
+                F32NeBrAR = F32Ne,
+                /// Continue at `ip + offset` when `f32.lt` of the accumulator and slot `b` holds.
+                F32LtBrAR = F32Lt,
+                /// Continue at `ip + offset` when `f32.gt` of the accumulator and slot `b` holds.
+                F32GtBrAR = F32Gt,
+                /// Continue at `ip + offset` when `f32.le` of the accumulator and slot `b` holds.
+                F32LeBrAR = F32Le,
+                /// Continue at `ip + offset` when `f32.ge` of the accumulator and slot `b` holds.
+                F32GeBrAR = F32Ge,
+                /// Continue at `ip + offset` when `f64.eq` of the accumulator and slot `b` holds.
+                F64EqBrAR = F64Eq,
+                /// Continue at `ip + offset` when `f64.ne` of the accumulator and slot `b` holds.
+                F64NeBrAR = F64Ne,
+                /// Continue at `ip + offset` when `f64.lt` of the accumulator and slot `b` holds.
+                F64LtBrAR = F64Lt,
+                /// Continue at `ip + offset` when `f64.gt` of the accumulator and slot `b` holds.
+                F64GtBrAR = F64Gt,
+                /// Continue at `ip + offset` when `f64.le` of the accumulator and slot `b` holds.
+                F64LeBrAR = F64Le,
+                /// Continue at `ip + offset` when `f64.ge` of the accumulator and slot `b` holds.
+                F64GeBrAR = F64Ge,
+            }
+            acc_br_imm {
+                /// Continue at `ip + offset` when `i32.eq` of the accumulator and the immediate `imm` holds.
+                I32EqBrAI = I32Eq,
+                /// Continue at `ip + offset` when `i32.ne` of the accumulator and the immediate `imm` holds.
+                I32NeBrAI = I32Ne,
+                /// Continue at `ip + offset` when `i32.lt_s` of the accumulator and the immediate `imm` holds.
+                I32LtSBrAI = I32LtS,
+                /// Continue at `ip + offset` when `i32.lt_u` of the accumulator and the immediate `imm` holds.
+                I32LtUBrAI = I32LtU,
+                /// Continue at `ip + offset` when `i32.gt_s` of the accumulator and the immediate `imm` holds.
+                I32GtSBrAI = I32GtS,
+                /// Continue at `ip + offset` when `i32.gt_u` of the accumulator and the immediate `imm` holds.
+                I32GtUBrAI = I32GtU,
+                /// Continue at `ip + offset` when `i32.le_s` of the accumulator and the immediate `imm` holds.
+                I32LeSBrAI = I32LeS,
+                /// Continue at `ip + offset` when `i32.le_u` of the accumulator and the immediate `imm` holds.
+                I32LeUBrAI = I32LeU,
+                /// Continue at `ip + offset` when `i32.ge_s` of the accumulator and the immediate `imm` holds.
+                I32GeSBrAI = I32GeS,
+                /// Continue at `ip + offset` when `i32.ge_u` of the accumulator and the immediate `imm` holds.
+                I32GeUBrAI = I32GeU,
+                /// Continue at `ip + offset` when `i64.eq` of the accumulator and the immediate `imm` holds.
+                I64EqBrAI = I64Eq,
+                /// Continue at `ip + offset` when `i64.ne` of the accumulator and the immediate `imm` holds.
+                I64NeBrAI = I64Ne,
+                /// Continue at `ip + offset` when `i64.lt_s` of the accumulator and the immediate `imm` holds.
+                I64LtSBrAI = I64LtS,
+                /// Continue at `ip + offset` when `i64.lt_u` of the accumulator and the immediate `imm` holds.
+                I64LtUBrAI = I64LtU,
+                /// Continue at `ip + offset` when `i64.gt_s` of the accumulator and the immediate `imm` holds.
+                I64GtSBrAI = I64GtS,
+                /// Continue at `ip + offset` when `i64.gt_u` of the accumulator and the immediate `imm` holds.
+                I64GtUBrAI = I64GtU,
+                /// Continue at `ip + offset` when `i64.le_s` of the accumulator and the immediate `imm` holds.
+                I64LeSBrAI = I64LeS,
+                /// Continue at `ip + offset` when `i64.le_u` of the accumulator and the immediate `imm` holds.
+                I64LeUBrAI = I64LeU,
+                /// Continue at `ip + offset` when `i64.ge_s` of the accumulator and the immediate `imm` holds.
+                I64GeSBrAI = I64GeS,
+                /// Continue at `ip + offset` when `i64.ge_u` of the accumulator and the immediate `imm` holds.
+                I64GeUBrAI = I64GeU,
+                /// Continue at `ip + offset` when `f32.eq` of the accumulator and the immediate `imm` holds.
+                F32EqBrAI = F32Eq,
+                /// Continue at `ip + offset` when `f32.ne` of the accumulator and the immediate `imm` holds.
+                F32NeBrAI = F32Ne,
+                /// Continue at `ip + offset` when `f32.lt` of the accumulator and the immediate `imm` holds.
+                F32LtBrAI = F32Lt,
+                /// Continue at `ip + offset` when `f32.gt` of the accumulator and the immediate `imm` holds.
+                F32GtBrAI = F32Gt,
+                /// Continue at `ip + offset` when `f32.le` of the accumulator and the immediate `imm` holds.
+                F32LeBrAI = F32Le,
+                /// Continue at `ip + offset` when `f32.ge` of the accumulator and the immediate `imm` holds.
+                F32GeBrAI = F32Ge,
             }
         }
     };

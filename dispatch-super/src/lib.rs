@@ -1,8 +1,10 @@
-//! Superinstruction back-end: the shared predecoder's fusion pass folds frequent op
-//! sequences (chosen from `wasmlab opstats`; see reports/opstats.md) into
-//! register-style ops that read locals and immediates directly, and the threaded
-//! back-end's handlers run the result. Each fusion family can be switched off, so
-//! its contribution can be measured alone (`wasmlab bench --backend super,super-no-ll`).
+//! Superinstruction back-end: the shared predecoder's register pass rewrites the
+//! stack IR into register ops that name the slots they read and write (locals,
+//! operand-stack slots at their static heights, immediates), folding the op
+//! sequences `wasmlab opstats` finds most frequent (see reports/opstats.md) into
+//! single ops; the threaded back-end's handlers run the result. Each fusion family
+//! can be switched off, so its contribution can be measured alone
+//! (`wasmlab bench --backend super,super-no-local`).
 
 use wasmlab_core::predecode::{Fusion, Options};
 use wasmlab_core::runtime::{FuncAddr, Store};
@@ -27,25 +29,27 @@ impl Super {
     /// Every family but `family` (for ablation), named `super-no-<family>`.
     pub fn without(family: &str) -> Option<Super> {
         let name = match family {
-            "ll" => "super-no-ll",
-            "li" => "super-no-li",
+            "local" => "super-no-local",
+            "imm" => "super-no-imm",
+            "dst" => "super-no-dst",
             "cmp_br" => "super-no-cmp_br",
-            "set" => "super-no-set",
-            "si" => "super-no-si",
-            "mem" => "super-no-mem",
-            "br_s" => "super-no-br_s",
-            "wide" => "super-no-wide",
             "rotate" => "super-no-rotate",
-            "tee" => "super-no-tee",
-            "sink" => "super-no-sink",
-            "mem_imm" => "super-no-mem_imm",
-            "mem_set" => "super-no-mem_set",
+            "acc" => "super-no-acc",
             _ => return None,
         };
         Some(Super {
             fusion: Fusion::without(family)?,
             name,
         })
+    }
+
+    /// The register IR with no family at all: one register op per stack op, the
+    /// baseline the families are measured from.
+    pub fn unfused() -> Super {
+        Super {
+            fusion: Fusion::NONE,
+            name: "super-unfused",
+        }
     }
 }
 
@@ -66,7 +70,7 @@ impl Backend for Super {
         Options {
             id: self.name,
             link: Some(wasmlab_threaded::link::handler),
-            fuse: self.fusion,
+            register: Some(self.fusion),
             ..Options::default()
         }
     }

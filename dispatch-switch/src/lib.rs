@@ -52,7 +52,7 @@ impl Backend for CountingSwitch {
         }
         Options {
             id: self.name(),
-            fuse: Fusion::ALL,
+            register: Some(Fusion::ALL),
             ..Options::default()
         }
     }

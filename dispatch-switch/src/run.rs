@@ -4,14 +4,44 @@
 use std::ptr;
 use wasmlab_core::exec::{self, Frame, Stack};
 use wasmlab_core::ir::{FuncBody, Op};
-use wasmlab_core::kinds::{self, Binary};
+use wasmlab_core::kinds;
 use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store, PAGE_SIZE};
 use wasmlab_core::semantics;
 
-/// A binary op's semantics on two cells.
+// The register ops' semantics on cells.
+
 #[inline(always)]
-fn apply<O: Binary>(a: u64, b: u64) -> O::R {
-    O::apply(O::A::from_cell(a), O::B::from_cell(b))
+fn unary<O: kinds::Unary>(a: u64) -> u64 {
+    O::apply(O::A::from_cell(a)).into_cell()
+}
+
+#[inline(always)]
+fn unary_trap<O: kinds::UnaryTrap>(a: u64) -> Result<u64, Trap> {
+    O::apply(O::A::from_cell(a)).map(Cell::into_cell)
+}
+
+#[inline(always)]
+fn binary<O: kinds::Binary>(a: u64, b: u64) -> u64 {
+    O::apply(O::A::from_cell(a), O::B::from_cell(b)).into_cell()
+}
+
+#[inline(always)]
+fn binary_trap<O: kinds::BinaryTrap>(a: u64, b: u64) -> Result<u64, Trap> {
+    O::apply(O::A::from_cell(a), O::B::from_cell(b)).map(Cell::into_cell)
+}
+
+/// # Safety
+/// `mem` must be valid for `len` bytes.
+#[inline(always)]
+unsafe fn load<O: kinds::Load>(mem: *mut u8, len: usize, addr: u64, offset: u32) -> Result<u64, Trap> {
+    unsafe { semantics::load::<O::Mem>(mem, len, addr as u32, offset).map(O::extend) }
+}
+
+/// # Safety
+/// `mem` must be valid for `len` bytes.
+#[inline(always)]
+unsafe fn store_cell<O: kinds::Store>(mem: *mut u8, len: usize, addr: u64, v: u64, offset: u32) -> Result<(), Trap> {
+    unsafe { semantics::store(mem, len, addr as u32, offset, O::wrap(v)) }
 }
 use wasmlab_core::value::Cell;
 use wasmlab_core::{Trap, Val};
@@ -25,21 +55,28 @@ macro_rules! switch_loop {
         binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
         load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
         store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
-        fused_ll { $( $(#[$llm:meta])* $llname:ident = $llbase:ident ,)* }
-        fused_lls { $( $(#[$llsm:meta])* $llsname:ident = $llsbase:ident ,)* }
-        fused_li { $( $(#[$lim:meta])* $liname:ident = $libase:ident ,)* }
-        fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
-        fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
-        fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
-        fused_si { $( $(#[$sim:meta])* $siname:ident = $sibase:ident ,)* }
-        fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
-        fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
-        fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
-        fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
-        fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
-        fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
-        fused_load_li { $( $(#[$ldim:meta])* $ldiname:ident = $ldibase:ident ,)* }
-        fused_load_ls { $( $(#[$ldsm:meta])* $ldsname:ident = $ldsbase:ident ,)* }
+        reg_control { $($reg_control:tt)* }
+        reg_unary { $( $(#[$rum:meta])* $runame:ident = $rubase:ident ,)* }
+        reg_unary_trap { $( $(#[$rutm:meta])* $rutname:ident = $rutbase:ident ,)* }
+        reg_binary { $( $(#[$rbm:meta])* $rbname:ident = $rbbase:ident ,)* }
+        reg_binary_imm { $( $(#[$rbim:meta])* $rbiname:ident = $rbibase:ident ,)* }
+        reg_binary_trap { $( $(#[$rbtm:meta])* $rbtname:ident = $rbtbase:ident ,)* }
+        reg_load { $( $(#[$rlm:meta])* $rlname:ident = $rlbase:ident ,)* }
+        reg_store { $( $(#[$rsm:meta])* $rsname:ident = $rsbase:ident ,)* }
+        reg_br { $( $(#[$rbrm:meta])* $rbrname:ident = $rbrbase:ident ,)* }
+        reg_br_imm { $( $(#[$rbrim:meta])* $rbriname:ident = $rbribase:ident ,)* }
+        acc_unary { $( $(#[$aum:meta])* $auname:ident = $aubase:ident ,)* }
+        acc_unary_trap { $( $(#[$autm:meta])* $autname:ident = $autbase:ident ,)* }
+        acc_binary_a { $( $(#[$abam:meta])* $abaname:ident = $ababase:ident ,)* }
+        acc_binary_b { $( $(#[$abbm:meta])* $abbname:ident = $abbbase:ident ,)* }
+        acc_binary_imm { $( $(#[$abim:meta])* $abiname:ident = $abibase:ident ,)* }
+        acc_binary_trap_a { $( $(#[$abtam:meta])* $abtaname:ident = $abtabase:ident ,)* }
+        acc_binary_trap_b { $( $(#[$abtbm:meta])* $abtbname:ident = $abtbbase:ident ,)* }
+        acc_load { $( $(#[$alm:meta])* $alname:ident = $albase:ident ,)* }
+        acc_store_a { $( $(#[$asam:meta])* $asaname:ident = $asabase:ident ,)* }
+        acc_store_v { $( $(#[$asvm:meta])* $asvname:ident = $asvbase:ident ,)* }
+        acc_br { $( $(#[$abrm:meta])* $abrname:ident = $abrbase:ident ,)* }
+        acc_br_imm { $( $(#[$abrim:meta])* $abriname:ident = $abribase:ident ,)* }
     ) => {
 /// Runs Wasm function `func` to completion. `COUNT` selects the copy that records
 /// op statistics; the normal copy (`false`) contains no counting code.
@@ -147,6 +184,21 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             ip = ip.offset($offset as isize)
         };
     }
+    // Register code: the value of the op just run, as the accumulator the threaded
+    // handlers keep in a register.
+    let mut acc: u64 = 0;
+    macro_rules! put {
+        ($dst:expr, $v:expr) => {{
+            acc = $v;
+            *fp.add($dst as usize) = acc;
+            next!();
+        }};
+    }
+    macro_rules! branch_if {
+        ($cond:expr, $offset:expr) => {
+            if $cond != 0 { jump!($offset) } else { next!() }
+        };
+    }
     // Moves the top `keep` cells down over `drop` cells.
     macro_rules! drop_keep {
         ($drop:expr, $keep:expr) => {{
@@ -155,6 +207,22 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             let dst = src.sub($drop as usize);
             ptr::copy(src, dst, keep);
             sp = dst.add(keep);
+        }};
+    }
+
+    // Returns to the caller, the callee's `n` results at `fp`; ends the run at the
+    // entry frame.
+    macro_rules! leave {
+        ($n:expr) => {{
+            sp = fp.add($n);
+            // Every body ends in a return, and the entry frame is pushed first.
+            let frame = stack.frames.pop().unwrap_unchecked();
+            if frame.ret_ip.is_null() {
+                break;
+            }
+            ip = frame.ret_ip as *const Op;
+            fp = frame.fp;
+            switch_instance!(frame.instance);
         }};
     }
 
@@ -203,90 +271,36 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 next!();
             } )*
 
-            $( Op::$llname { a, b } => {
-                push!(Cell::into_cell(apply::<kinds::$llbase>(*fp.add(a as usize), *fp.add(b as usize))));
+            $( Op::$runame { a, dst } => put!(dst, unary::<kinds::$rubase>(*fp.add(a as usize))), )*
+            $( Op::$auname { dst, .. } => put!(dst, unary::<kinds::$aubase>(acc)), )*
+            $( Op::$rutname { a, dst } => put!(dst, unary_trap::<kinds::$rutbase>(*fp.add(a as usize))?), )*
+            $( Op::$autname { dst, .. } => put!(dst, unary_trap::<kinds::$autbase>(acc)?), )*
+            $( Op::$rbname { a, b, dst } => put!(dst, binary::<kinds::$rbbase>(*fp.add(a as usize), *fp.add(b as usize))), )*
+            $( Op::$abaname { b, dst, .. } => put!(dst, binary::<kinds::$ababase>(acc, *fp.add(b as usize))), )*
+            $( Op::$abbname { a, dst, .. } => put!(dst, binary::<kinds::$abbbase>(*fp.add(a as usize), acc)), )*
+            $( Op::$rbiname { a, imm, dst } => put!(dst, binary::<kinds::$rbibase>(*fp.add(a as usize), imm as i32 as i64 as u64)), )*
+            $( Op::$abiname { imm, dst, .. } => put!(dst, binary::<kinds::$abibase>(acc, imm as i32 as i64 as u64)), )*
+            $( Op::$rbtname { a, b, dst } => put!(dst, binary_trap::<kinds::$rbtbase>(*fp.add(a as usize), *fp.add(b as usize))?), )*
+            $( Op::$abtaname { b, dst, .. } => put!(dst, binary_trap::<kinds::$abtabase>(acc, *fp.add(b as usize))?), )*
+            $( Op::$abtbname { a, dst, .. } => put!(dst, binary_trap::<kinds::$abtbbase>(*fp.add(a as usize), acc)?), )*
+            $( Op::$rlname { a, offset, dst } => put!(dst, load::<kinds::$rlbase>(mem, mem_len, *fp.add(a as usize), offset)?), )*
+            $( Op::$alname { offset, dst, .. } => put!(dst, load::<kinds::$albase>(mem, mem_len, acc, offset)?), )*
+            $( Op::$rsname { a, v, offset } => {
+                store_cell::<kinds::$rsbase>(mem, mem_len, *fp.add(a as usize), *fp.add(v as usize), offset)?;
                 next!();
             } )*
-            $( Op::$llsname { a, b, dst } => {
-                *fp.add(dst as usize) = Cell::into_cell(apply::<kinds::$llsbase>(*fp.add(a as usize), *fp.add(b as usize)));
+            $( Op::$asaname { v, offset, .. } => {
+                store_cell::<kinds::$asabase>(mem, mem_len, acc, *fp.add(v as usize), offset)?;
                 next!();
             } )*
-            $( Op::$liname { a, imm } => {
-                push!(Cell::into_cell(apply::<kinds::$libase>(*fp.add(a as usize), imm as u64)));
+            $( Op::$asvname { a, offset, .. } => {
+                store_cell::<kinds::$asvbase>(mem, mem_len, *fp.add(a as usize), acc, offset)?;
                 next!();
             } )*
-            $( Op::$lisname { a, imm, dst } => {
-                *fp.add(dst as usize) = Cell::into_cell(apply::<kinds::$lisbase>(*fp.add(a as usize), imm as u64));
-                next!();
-            } )*
-            $( Op::$brllname { a, b, offset } => {
-                if Cell::into_cell(apply::<kinds::$brllbase>(*fp.add(a as usize), *fp.add(b as usize))) != 0 {
-                    jump!(offset)
-                } else {
-                    next!()
-                }
-            } )*
-            $( Op::$brliname { a, imm, offset } => {
-                if Cell::into_cell(apply::<kinds::$brlibase>(*fp.add(a as usize), imm as u64)) != 0 {
-                    jump!(offset)
-                } else {
-                    next!()
-                }
-            } )*
-
-            $( Op::$siname { imm } => {
-                *sp.sub(1) = Cell::into_cell(apply::<kinds::$sibase>(*sp.sub(1), imm as i32 as i64 as u64));
-                next!();
-            } )*
-
-            $( Op::$lltname { a, b, dst } => {
-                let a = <kinds::$lltbase as kinds::BinaryTrap>::A::from_cell(*fp.add(a as usize));
-                let b = <kinds::$lltbase as kinds::BinaryTrap>::B::from_cell(*fp.add(b as usize));
-                *fp.add(dst as usize) = Cell::into_cell(<kinds::$lltbase as kinds::BinaryTrap>::apply(a, b)?);
-                next!();
-            } )*
-
-            $( Op::$ldname { a, offset } => {
-                let addr = *fp.add(a as usize) as u32;
-                let v = semantics::load::<<kinds::$ldbase as kinds::Load>::Mem>(mem, mem_len, addr, offset)?;
-                push!(<kinds::$ldbase as kinds::Load>::extend(v));
-                next!();
-            } )*
-            $( Op::$ldiname { a, imm, offset } => {
-                let addr = (*fp.add(a as usize) as u32).wrapping_add(imm);
-                let v = semantics::load::<<kinds::$ldibase as kinds::Load>::Mem>(mem, mem_len, addr, offset)?;
-                push!(<kinds::$ldibase as kinds::Load>::extend(v));
-                next!();
-            } )*
-            $( Op::$ldsname { a, offset, dst } => {
-                let addr = *fp.add(a as usize) as u32;
-                let v = semantics::load::<<kinds::$ldsbase as kinds::Load>::Mem>(mem, mem_len, addr, offset)?;
-                *fp.add(dst as usize) = <kinds::$ldsbase as kinds::Load>::extend(v);
-                next!();
-            } )*
-            $( Op::$stname { a, v, offset } => {
-                let addr = *fp.add(a as usize) as u32;
-                let v = <kinds::$stbase as kinds::Store>::wrap(*fp.add(v as usize));
-                semantics::store(mem, mem_len, addr, offset, v)?;
-                next!();
-            } )*
-
-            $( Op::$ssname { dst } => {
-                let b = pop!();
-                let a = pop!();
-                *fp.add(dst as usize) = Cell::into_cell(apply::<kinds::$ssbase>(a, b));
-                next!();
-            } )*
-
-            $( Op::$brssname { offset } => {
-                let b = pop!();
-                let a = pop!();
-                if Cell::into_cell(apply::<kinds::$brssbase>(a, b)) != 0 { jump!(offset) } else { next!() }
-            } )*
-            $( Op::$brsiname { imm, offset } => {
-                let a = pop!();
-                if Cell::into_cell(apply::<kinds::$brsibase>(a, imm as u64)) != 0 { jump!(offset) } else { next!() }
-            } )*
+            $( Op::$rbrname { a, b, offset } => branch_if!(binary::<kinds::$rbrbase>(*fp.add(a as usize), *fp.add(b as usize)), offset), )*
+            $( Op::$abrname { b, offset, .. } => branch_if!(binary::<kinds::$abrbase>(acc, *fp.add(b as usize)), offset), )*
+            $( Op::$rbriname { a, imm, offset } => branch_if!(binary::<kinds::$rbribase>(*fp.add(a as usize), imm as i32 as i64 as u64), offset), )*
+            $( Op::$abriname { imm, offset, .. } => branch_if!(binary::<kinds::$abribase>(acc, imm as i32 as i64 as u64), offset), )*
 
             Op::Unreachable => return Err(Trap::Unreachable),
             Op::Fuel => {
@@ -319,15 +333,7 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             Op::Return { results } => {
                 let n = results as usize;
                 ptr::copy(sp.sub(n), fp, n);
-                sp = fp.add(n);
-                // Every body ends in a return, and the entry frame is pushed first.
-                let frame = stack.frames.pop().unwrap_unchecked();
-                if frame.ret_ip.is_null() {
-                    break;
-                }
-                ip = frame.ret_ip as *const Op;
-                fp = frame.fp;
-                switch_instance!(frame.instance);
+                leave!(n);
             }
             Op::Call { func } => enter!(&*bodies.add(func as usize), ip.add(1)),
             Op::CallImport { func } => call_addr!(*(&*inst).funcs.get_unchecked(func as usize)),
@@ -447,12 +453,73 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 exec::elem_drop(inst, elem);
                 next!();
             }
-            Op::LocalCopy { from, to } => {
-                *fp.add(to as usize) = *fp.add(from as usize);
+            Op::Copy { from, to } => put!(to, *fp.add(from as usize)),
+            Op::ConstTo { dst, value } => put!(dst, value),
+            Op::SetSp { slot } => {
+                sp = fp.add(slot as usize);
                 next!();
             }
-            Op::LocalSetConst { dst, value } => {
-                *fp.add(dst as usize) = value;
+            Op::BrNezR { a, offset } => {
+                if *fp.add(a as usize) as u32 != 0 { jump!(offset) } else { next!() }
+            }
+            Op::BrEqzR { a, offset } => {
+                if *fp.add(a as usize) as u32 == 0 { jump!(offset) } else { next!() }
+            }
+            Op::BrTableR { index, len } => {
+                let entry = ip.add(1 + (*fp.add(index as usize) as u32).min(len) as usize);
+                ip = match *entry {
+                    Op::Jump { offset } => entry.offset(offset as isize),
+                    _ => entry,
+                };
+            }
+            Op::ReturnR { src, results } => {
+                let n = results as usize;
+                ptr::copy(fp.add(src as usize), fp, n);
+                leave!(n);
+            }
+            Op::CallR { func, base } => {
+                let body = &*bodies.add(func as usize);
+                // `enter` finds the arguments below `sp`.
+                sp = fp.add((base + body.num_params) as usize);
+                enter!(body, ip.add(1));
+            }
+            Op::CallIndirectR { table, ty, base, index } => {
+                let addr = exec::resolve_indirect(store, inst, table as u32, ty, *fp.add(index as usize) as u32)?;
+                sp = fp.add(base as usize + (&*inst).module.types[ty as usize].params.len());
+                call_addr!(addr)
+            }
+            Op::SelectR { dst, b, cond } => {
+                if *fp.add(cond as usize) as u32 == 0 {
+                    *fp.add(dst as usize) = *fp.add(b as usize);
+                }
+                next!();
+            }
+            Op::GlobalGetR { idx, dst } => put!(dst, **globals.add(idx as usize)),
+            Op::GlobalSetR { idx, src } => {
+                **globals.add(idx as usize) = *fp.add(src as usize);
+                next!();
+            }
+            Op::GlobalSetA { idx, .. } => {
+                **globals.add(idx as usize) = acc;
+                next!();
+            }
+            Op::BrNezA { offset, .. } => branch_if!(acc as u32, offset),
+            Op::BrEqzA { offset, .. } => branch_if!((acc as u32 == 0) as u32, offset),
+            Op::BrTableA { len, .. } => {
+                let entry = ip.add(1 + (acc as u32).min(len) as usize);
+                ip = match *entry {
+                    Op::Jump { offset } => entry.offset(offset as isize),
+                    _ => entry,
+                };
+            }
+            Op::ReturnA { .. } => {
+                *fp = acc;
+                leave!(1);
+            }
+            Op::SelectA { dst, b, .. } => {
+                if acc as u32 == 0 {
+                    *fp.add(dst as usize) = *fp.add(b as usize);
+                }
                 next!();
             }
         }

@@ -1,10 +1,10 @@
 //! Handlers for control flow, calls, locals, globals and constants.
 
-use crate::state::{self, trap, Cx, Fp, Ip, Mem, Sp, Status, DONE};
+use crate::state::{self, trap, Cx, Fp, Ip, Mem, Sp, Status};
 use std::ptr;
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
-use wasmlab_core::runtime::{FuncEntity, Instance, PAGE_SIZE};
+use wasmlab_core::runtime::PAGE_SIZE;
 use wasmlab_core::Trap;
 
 pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
@@ -85,14 +85,7 @@ pub unsafe fn ret(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Sta
     unsafe {
         let n = imm!(ip, Op::Return { results } => results) as usize;
         ptr::copy(sp.sub(n), fp, n);
-        // Every body ends in a return and the entry frame is pushed first.
-        let frame = (*(*cx).frames).pop().unwrap_unchecked();
-        if frame.ret_ip.is_null() {
-            return DONE;
-        }
-        // The callee may have grown memory or been another instance's: reload.
-        let (mem, len) = (*cx).switch_to(frame.instance);
-        dispatch!(frame.ret_ip as Ip, fp.add(n), frame.fp, mem, len, cx)
+        leave!(fp, n, cx)
     }
 }
 
@@ -101,7 +94,8 @@ pub unsafe fn ret(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Sta
 macro_rules! enter {
     ($body:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
         let body: &FuncBody = &*$body;
-        let (sp, fp) = try_trap!(state::push_frame(body, $ip.add(1), $sp, $fp, $cx), $cx);
+        let new_fp = $sp.sub(body.num_params as usize);
+        let (sp, fp) = try_trap!(state::push_frame(body, $ip.add(1), new_fp, $fp, $cx), $cx);
         dispatch!(body.threaded.as_ptr(), sp, fp, $mem, $len, $cx)
     }};
 }
@@ -113,40 +107,11 @@ pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Stat
     }
 }
 
-/// Calls the function at store address `addr`: Wasm in any instance, or host.
-macro_rules! call_addr {
-    ($addr:expr, $ip:expr, $sp:expr, $fp:expr, $cx:expr) => {{
-        let (addr, ip, sp, fp, cx): (u32, Ip, Sp, Fp, Cx) = ($addr, $ip, $sp, $fp, $cx);
-        let store = &mut *(*cx).store;
-        match store.funcs[addr as usize] {
-            FuncEntity::Wasm { instance, body, .. } => {
-                let callee: *mut Instance = &mut *store.instances[instance as usize];
-                let body: *const FuncBody = &(&*callee).module.bodies[body as usize];
-                // The frame records the caller's instance, so push before switching.
-                let (sp, fp) = try_trap!(state::push_frame(&*body, ip.add(1), sp, fp, cx), cx);
-                let (mem, len) = (*cx).switch_to(callee);
-                dispatch!((*body).threaded.as_ptr(), sp, fp, mem, len, cx)
-            }
-            FuncEntity::Host { ty, .. } => {
-                let ty = store.type_of(ty);
-                let (np, nr) = (ty.params.len(), ty.results.len());
-                let args = sp.sub(np);
-                if ((*cx).stack_end.offset_from(args) as usize) < nr {
-                    return trap(cx, Trap::StackExhausted);
-                }
-                try_trap!(exec::call_host(store, addr, (*cx).inst, args), cx);
-                let (mem, len) = exec::memory_view((*cx).inst);
-                next!(ip, args.add(nr), fp, mem, len, cx)
-            }
-        }
-    }};
-}
-
 pub unsafe fn call_import(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
     unsafe {
         let func = imm!(ip, Op::CallImport { func } => func);
         let addr = *(&*(*cx).inst).funcs.get_unchecked(func as usize);
-        call_addr!(addr, ip, sp, fp, cx)
+        call_addr!(addr, ip, fp, cx, |np: usize| sp.sub(np))
     }
 }
 
@@ -158,7 +123,7 @@ pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: 
             exec::resolve_indirect(&*(*cx).store, (*cx).inst, table, ty, *sp as u32),
             cx
         );
-        call_addr!(addr, ip, sp, fp, cx)
+        call_addr!(addr, ip, fp, cx, |np: usize| sp.sub(np))
     }
 }
 

@@ -14,8 +14,9 @@
 #[macro_use]
 mod macros;
 mod control;
-mod fused;
 pub mod link;
+mod register;
+mod register_control;
 mod shapes;
 pub mod state;
 mod tables;

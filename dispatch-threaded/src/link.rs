@@ -1,8 +1,9 @@
-//! The link step: each op's handler, chosen by variant. Numeric, load and store ops
-//! map to their shape's generic handler, generated from the op list.
+//! The link step: each op's handler, chosen by variant. Numeric, load and store ops,
+//! stack and register forms, map to their shape's generic handler, generated from
+//! the op list.
 
 use crate::state::Handler;
-use crate::{control as c, fused as f, shapes as s, tables as t};
+use crate::{control as c, register as r, register_control as rc, shapes as s, tables as t};
 use wasmlab_core::ir::Op;
 use wasmlab_core::kinds;
 
@@ -15,21 +16,28 @@ macro_rules! define_link {
         binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
         load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
         store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
-        fused_ll { $( $(#[$llm:meta])* $llname:ident = $llbase:ident ,)* }
-        fused_lls { $( $(#[$llsm:meta])* $llsname:ident = $llsbase:ident ,)* }
-        fused_li { $( $(#[$lim:meta])* $liname:ident = $libase:ident ,)* }
-        fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
-        fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
-        fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
-        fused_si { $( $(#[$sim:meta])* $siname:ident = $sibase:ident ,)* }
-        fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
-        fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
-        fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
-        fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
-        fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
-        fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
-        fused_load_li { $( $(#[$ldim:meta])* $ldiname:ident = $ldibase:ident ,)* }
-        fused_load_ls { $( $(#[$ldsm:meta])* $ldsname:ident = $ldsbase:ident ,)* }
+        reg_control { $($reg_control:tt)* }
+        reg_unary { $( $(#[$rum:meta])* $runame:ident = $rubase:ident ,)* }
+        reg_unary_trap { $( $(#[$rutm:meta])* $rutname:ident = $rutbase:ident ,)* }
+        reg_binary { $( $(#[$rbm:meta])* $rbname:ident = $rbbase:ident ,)* }
+        reg_binary_imm { $( $(#[$rbim:meta])* $rbiname:ident = $rbibase:ident ,)* }
+        reg_binary_trap { $( $(#[$rbtm:meta])* $rbtname:ident = $rbtbase:ident ,)* }
+        reg_load { $( $(#[$rlm:meta])* $rlname:ident = $rlbase:ident ,)* }
+        reg_store { $( $(#[$rsm:meta])* $rsname:ident = $rsbase:ident ,)* }
+        reg_br { $( $(#[$rbrm:meta])* $rbrname:ident = $rbrbase:ident ,)* }
+        reg_br_imm { $( $(#[$rbrim:meta])* $rbriname:ident = $rbribase:ident ,)* }
+        acc_unary { $( $(#[$aum:meta])* $auname:ident = $aubase:ident ,)* }
+        acc_unary_trap { $( $(#[$autm:meta])* $autname:ident = $autbase:ident ,)* }
+        acc_binary_a { $( $(#[$abam:meta])* $abaname:ident = $ababase:ident ,)* }
+        acc_binary_b { $( $(#[$abbm:meta])* $abbname:ident = $abbbase:ident ,)* }
+        acc_binary_imm { $( $(#[$abim:meta])* $abiname:ident = $abibase:ident ,)* }
+        acc_binary_trap_a { $( $(#[$abtam:meta])* $abtaname:ident = $abtabase:ident ,)* }
+        acc_binary_trap_b { $( $(#[$abtbm:meta])* $abtbname:ident = $abtbbase:ident ,)* }
+        acc_load { $( $(#[$alm:meta])* $alname:ident = $albase:ident ,)* }
+        acc_store_a { $( $(#[$asam:meta])* $asaname:ident = $asabase:ident ,)* }
+        acc_store_v { $( $(#[$asvm:meta])* $asvname:ident = $asvbase:ident ,)* }
+        acc_br { $( $(#[$abrm:meta])* $abrname:ident = $abrbase:ident ,)* }
+        acc_br_imm { $( $(#[$abrim:meta])* $abriname:ident = $abribase:ident ,)* }
     ) => {
         /// The handler that runs `op`.
         pub fn handler(op: &Op) -> *const () {
@@ -40,23 +48,45 @@ macro_rules! define_link {
                 $( Op::$btname => s::binary_trap::<kinds::$btname>, )*
                 $( Op::$lname { .. } => s::load::<kinds::$lname>, )*
                 $( Op::$sname { .. } => s::store::<kinds::$sname>, )*
-                $( Op::$llname { .. } => f::ll::<kinds::$llbase>, )*
-                $( Op::$llsname { .. } => f::lls::<kinds::$llsbase>, )*
-                $( Op::$liname { .. } => f::li::<kinds::$libase>, )*
-                $( Op::$lisname { .. } => f::lis::<kinds::$lisbase>, )*
-                $( Op::$brllname { .. } => f::br_ll::<kinds::$brllbase>, )*
-                $( Op::$brliname { .. } => f::br_li::<kinds::$brlibase>, )*
-                $( Op::$siname { .. } => f::si::<kinds::$sibase>, )*
-                $( Op::$lltname { .. } => f::lls_trap::<kinds::$lltbase>, )*
-                $( Op::$ldname { .. } => f::load_l::<kinds::$ldbase>, )*
-                $( Op::$stname { .. } => f::store_ll::<kinds::$stbase>, )*
-                $( Op::$ssname { .. } => f::ss::<kinds::$ssbase>, )*
-                $( Op::$brssname { .. } => f::br_ss::<kinds::$brssbase>, )*
-                $( Op::$brsiname { .. } => f::br_si::<kinds::$brsibase>, )*
-                $( Op::$ldiname { .. } => f::load_li::<kinds::$ldibase>, )*
-                $( Op::$ldsname { .. } => f::load_ls::<kinds::$ldsbase>, )*
-                Op::LocalCopy { .. } => f::local_copy,
-                Op::LocalSetConst { .. } => f::local_set_const,
+                $( Op::$runame { .. } => r::unary::<kinds::$rubase>, )*
+                $( Op::$rutname { .. } => r::unary_trap::<kinds::$rutbase>, )*
+                $( Op::$rbname { .. } => r::binary::<kinds::$rbbase>, )*
+                $( Op::$rbiname { .. } => r::binary_imm::<kinds::$rbibase>, )*
+                $( Op::$rbtname { .. } => r::binary_trap::<kinds::$rbtbase>, )*
+                $( Op::$rlname { .. } => r::load::<kinds::$rlbase>, )*
+                $( Op::$rsname { .. } => r::store::<kinds::$rsbase>, )*
+                $( Op::$rbrname { .. } => r::br::<kinds::$rbrbase>, )*
+                $( Op::$rbriname { .. } => r::br_imm::<kinds::$rbribase>, )*
+                $( Op::$auname { .. } => r::unary_acc::<kinds::$aubase>, )*
+                $( Op::$autname { .. } => r::unary_trap_acc::<kinds::$autbase>, )*
+                $( Op::$abaname { .. } => r::binary_acc_a::<kinds::$ababase>, )*
+                $( Op::$abbname { .. } => r::binary_acc_b::<kinds::$abbbase>, )*
+                $( Op::$abiname { .. } => r::binary_imm_acc::<kinds::$abibase>, )*
+                $( Op::$abtaname { .. } => r::binary_trap_acc_a::<kinds::$abtabase>, )*
+                $( Op::$abtbname { .. } => r::binary_trap_acc_b::<kinds::$abtbbase>, )*
+                $( Op::$alname { .. } => r::load_acc::<kinds::$albase>, )*
+                $( Op::$asaname { .. } => r::store_acc_a::<kinds::$asabase>, )*
+                $( Op::$asvname { .. } => r::store_acc_v::<kinds::$asvbase>, )*
+                $( Op::$abrname { .. } => r::br_acc::<kinds::$abrbase>, )*
+                $( Op::$abriname { .. } => r::br_imm_acc::<kinds::$abribase>, )*
+                Op::BrNezA { .. } => rc::br_nez_acc,
+                Op::BrEqzA { .. } => rc::br_eqz_acc,
+                Op::BrTableA { .. } => rc::br_table_acc,
+                Op::ReturnA { .. } => rc::ret_acc,
+                Op::SelectA { .. } => rc::select_acc,
+                Op::GlobalSetA { .. } => rc::global_set_acc,
+                Op::Copy { .. } => rc::copy,
+                Op::ConstTo { .. } => rc::const_to,
+                Op::SetSp { .. } => rc::set_sp,
+                Op::BrNezR { .. } => rc::br_nez,
+                Op::BrEqzR { .. } => rc::br_eqz,
+                Op::BrTableR { .. } => rc::br_table,
+                Op::ReturnR { .. } => rc::ret,
+                Op::CallR { .. } => rc::call,
+                Op::CallIndirectR { .. } => rc::call_indirect,
+                Op::SelectR { .. } => rc::select,
+                Op::GlobalGetR { .. } => rc::global_get,
+                Op::GlobalSetR { .. } => rc::global_set,
                 Op::Unreachable => c::unreachable,
                 Op::Fuel => c::fuel,
                 Op::Jump { .. } => c::jump,

@@ -38,3 +38,52 @@ macro_rules! try_trap {
         }
     };
 }
+
+/// Pops the frame record and continues in the caller (or ends the run at the entry
+/// frame); the callee left its `n` results at `fp`.
+macro_rules! leave {
+    ($fp:expr, $n:expr, $cx:expr) => {{
+        let (fp, n, cx): ($crate::state::Fp, usize, $crate::state::Cx) = ($fp, $n, $cx);
+        // Every body ends in a return and the entry frame is pushed first.
+        let frame = (*(*cx).frames).pop().unwrap_unchecked();
+        if frame.ret_ip.is_null() {
+            return $crate::state::DONE;
+        }
+        // The callee may have grown memory or been another instance's: reload.
+        let (mem, len) = (*cx).switch_to(frame.instance);
+        dispatch!(frame.ret_ip as $crate::state::Ip, fp.add(n), frame.fp, mem, len, cx)
+    }};
+}
+
+/// Calls the function at store address `addr`, Wasm in any instance or host, from
+/// the op at `ip`; `args(np)` is where its `np` arguments are.
+macro_rules! call_addr {
+    ($addr:expr, $ip:expr, $fp:expr, $cx:expr, $args:expr) => {{
+        use wasmlab_core::runtime::{FuncEntity, Instance};
+        let (addr, ip, fp, cx): (u32, $crate::state::Ip, $crate::state::Fp, $crate::state::Cx) = ($addr, $ip, $fp, $cx);
+        let args_at = $args;
+        let store = &mut *(*cx).store;
+        match store.funcs[addr as usize] {
+            FuncEntity::Wasm { instance, body, .. } => {
+                let callee: *mut Instance = &mut *store.instances[instance as usize];
+                let body: *const wasmlab_core::ir::FuncBody = &(&*callee).module.bodies[body as usize];
+                // The frame records the caller's instance, so push before switching.
+                let new_fp = args_at((*body).num_params as usize);
+                let (sp, fp) = try_trap!($crate::state::push_frame(&*body, ip.add(1), new_fp, fp, cx), cx);
+                let (mem, len) = (*cx).switch_to(callee);
+                dispatch!((*body).threaded.as_ptr(), sp, fp, mem, len, cx)
+            }
+            FuncEntity::Host { ty, .. } => {
+                let ty = store.type_of(ty);
+                let (np, nr) = (ty.params.len(), ty.results.len());
+                let args = args_at(np);
+                if ((*cx).stack_end.offset_from(args) as usize) < nr {
+                    return $crate::state::trap(cx, wasmlab_core::Trap::StackExhausted);
+                }
+                try_trap!(wasmlab_core::exec::call_host(store, addr, (*cx).inst, args), cx);
+                let (mem, len) = wasmlab_core::exec::memory_view((*cx).inst);
+                next!(ip, args.add(nr), fp, mem, len, cx)
+            }
+        }
+    }};
+}

@@ -12,6 +12,19 @@ pub type Fp = *mut u64;
 pub type Mem = *mut u8;
 pub type Cx = *mut Ctx;
 
+/// The accumulator of register code, which carries it where stack code keeps `sp`:
+/// the value the op just run computed.
+#[inline(always)]
+pub fn acc(sp: Sp) -> u64 {
+    sp.addr() as u64
+}
+
+/// A value as the accumulator to pass on; never dereferenced.
+#[inline(always)]
+pub fn to_acc(v: u64) -> Sp {
+    std::ptr::without_provenance_mut(v as usize)
+}
+
 /// How a run ended: [`DONE`] or [`TRAPPED`] (the trap is in `Ctx::trap`).
 pub type Status = usize;
 pub const DONE: Status = 0;
@@ -61,16 +74,16 @@ pub unsafe fn trap(cx: Cx, t: Trap) -> Status {
     TRAPPED
 }
 
-/// Checks that `body`'s frame fits, pushes the caller's frame record, zeroes the
-/// non-parameter locals, and returns the callee's (sp, fp); or the exhaustion trap.
+/// Checks that `body`'s frame fits at `new_fp`, where its arguments already are,
+/// pushes the caller's frame record, zeroes the non-parameter locals, and returns
+/// the callee's (sp, fp); or the exhaustion trap.
 ///
 /// # Safety
-/// The `num_params` arguments must be the top cells below `sp`.
+/// `new_fp` must point into the value stack, below `cx.stack_end`.
 #[inline(always)]
-pub unsafe fn push_frame(body: &FuncBody, ret: Ip, sp: Sp, fp: Fp, cx: Cx) -> Result<(Sp, Fp), Trap> {
+pub unsafe fn push_frame(body: &FuncBody, ret: Ip, new_fp: Fp, fp: Fp, cx: Cx) -> Result<(Sp, Fp), Trap> {
     unsafe {
         let cx = &mut *cx;
-        let new_fp = sp.sub(body.num_params as usize);
         let frames = &mut *cx.frames;
         if frames.len() >= cx.max_depth || (cx.stack_end.offset_from(new_fp) as usize) < body.frame_cells() {
             return Err(Trap::StackExhausted);
@@ -119,7 +132,7 @@ pub unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[
         let cx: Cx = &mut ctx;
         let (mem, len) = exec::memory_view(inst);
         let body = &*ctx.bodies.add(body_idx as usize);
-        let (sp, fp) = push_frame(body, ptr::null(), base.add(args.len()), ptr::null_mut(), cx)?;
+        let (sp, fp) = push_frame(body, ptr::null(), base, ptr::null_mut(), cx)?;
         let ip = body.threaded.as_ptr();
         let h = std::mem::transmute::<*const (), Handler>((*ip).handler);
         match h(ip, sp, fp, mem, len, cx) {

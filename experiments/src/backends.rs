@@ -39,7 +39,7 @@ pub fn by_name(name: Option<&str>) -> anyhow::Result<Arc<dyn Backend>> {
                 let ablation = if ablations().is_empty() {
                     ""
                 } else {
-                    "; `super-no-<family>` for ablation"
+                    "; `super-no-<family>` and `super-unfused` for ablation"
                 };
                 anyhow::anyhow!(
                     "no back-end named `{n}` in this build (built: {}{ablation})",
@@ -50,12 +50,14 @@ pub fn by_name(name: Option<&str>) -> anyhow::Result<Arc<dyn Backend>> {
 }
 
 /// The superinstruction back-end with one fusion family switched off, for ablation
-/// (`super-no-<family>` for each of [`wasmlab_core::predecode::Fusion::FAMILIES`]).
+/// (`super-no-<family>` for each of [`wasmlab_core::predecode::Fusion::FAMILIES`]),
+/// and with none on (`super-unfused`).
 #[cfg(feature = "super")]
 pub fn ablations() -> Vec<Arc<dyn Backend>> {
     wasmlab_core::predecode::Fusion::FAMILIES
         .iter()
         .filter_map(|f| wasmlab_super::Super::without(f))
+        .chain([wasmlab_super::Super::unfused()])
         .map(|s| Arc::new(s) as Arc<dyn Backend>)
         .collect()
 }

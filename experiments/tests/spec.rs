@@ -97,3 +97,13 @@ fn spec_suite_threaded() {
 fn spec_suite_super() {
     run_suite(Arc::new(wasmlab_super::Super::new()));
 }
+
+/// Every ablation variant (each fusion family off in turn, and all off) is a
+/// back-end a benchmark can pick: each must pass the whole suite too.
+#[cfg(feature = "super")]
+#[test]
+fn spec_suite_super_ablations() {
+    for backend in wasmlab::backends::ablations() {
+        run_suite(backend);
+    }
+}

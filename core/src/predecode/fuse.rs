@@ -1,222 +1,351 @@
-//! The fusion pass: as the translator emits each op, fold it with the ops just
-//! before it into one superinstruction when a family allows. Never across a branch
-//! target (`barrier`): a jump into the middle of a fused sequence would skip work.
+//! The fusion families of the register pass, and the maps from a stack op to its
+//! register forms (generated from the op list).
 
 use crate::ir::Op;
 
-/// Fusion families, each on or off so its contribution can be measured alone.
+/// Fusion families of the register pass, each on or off so its contribution can be
+/// measured alone. With all off the pass still writes register IR, one register op
+/// for each stack op (`local.get` a copy, a constant a `const_to`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Fusion {
-    /// `local.get a; local.get b; binop` (and `local.set` after it).
-    pub ll: bool,
-    /// `local.get a; i32.const c; binop` (and `local.set` after it).
-    pub li: bool,
-    /// A fused i32 comparison followed by `br_if` or `if`: compare and branch.
+    /// `local.get` emits nothing: the op that consumes the value reads the local's
+    /// slot (until the local is written; then the value is copied first).
+    pub local: bool,
+    /// A constant operand of an i32, i64 or f32 op (or a 64-bit one that fits in 32
+    /// bits, sign-extended) becomes the op's immediate.
+    pub imm: bool,
+    /// `local.set` or `local.tee` right after the op that computed its value: that
+    /// op writes the local's slot itself.
+    pub dst: bool,
+    /// A compare (or `eqz`) whose result only feeds `br_if` or `if` becomes one
+    /// compare-and-branch op.
     pub cmp_br: bool,
-    /// `local.get; local.set` and `const; local.set`.
-    pub set: bool,
-    /// Stack-operand forms: `const c; binop` on whatever the stack holds (the op
-    /// with an immediate), and `binop; local.set` (both operands popped, the result
-    /// written to the local).
-    pub si: bool,
-    /// Loads and stores whose address (and stored value) are locals.
-    pub mem: bool,
-    /// A compare of stack operands (or the stack top and a constant) and `br_if` or
-    /// `if`: compare and branch; `i32.eqz` before them flips the branch instead.
-    pub br_s: bool,
-    /// The `ll` and `ss` forms of i64 and f64 arithmetic and of i32 rotates (without
-    /// it, `ll` covers i32 arithmetic and compares, `ss` i32 and i64 arithmetic).
-    pub wide: bool,
-    /// Loop rotation: a loop's closing `br` to a head that is a fused compare-and-branch
-    /// out of the loop becomes the inverted compare branching back to the body, so an
-    /// iteration dispatches one op fewer.
+    /// Loop rotation: a loop's closing jump to a head that is a compare-and-branch
+    /// out of the loop becomes the inverted compare branching back into the body,
+    /// so an iteration dispatches one op fewer.
     pub rotate: bool,
-    /// `x; local.tee d` as `x` with its result sent to `d`, then `local.get d`, when
-    /// `x` has such a form: the same number of ops, but the `local.get` can fuse with
-    /// what follows (a loop counter's `add; tee; get n; ne; br_if` becomes two ops).
-    pub tee: bool,
-    /// An op that only writes a local (a fused `...; local.set d`) moves above the
-    /// `local.get`s and constants just before it, when none of them reads `d`: the
-    /// pushes then meet the op that consumes them (`get n; add_lis i; get i; ne` →
-    /// `add_lis i; get n; get i; ne`, which fuses into one compare).
-    pub sink: bool,
-    /// Loads whose address is a local plus an i32 constant (`local.get; i32.const;
-    /// i32.add; load`, the add kept wrapping).
-    pub mem_imm: bool,
-    /// Loads from a local address whose value goes to a local (`...; local.set`, and
-    /// with `tee`, `local.tee`).
-    pub mem_set: bool,
+    /// An operand that the op just before computed is read from the accumulator
+    /// register, where that op left it, instead of from its slot in memory.
+    pub acc: bool,
 }
 
 impl Fusion {
     pub const NONE: Fusion = Fusion {
-        ll: false,
-        li: false,
+        local: false,
+        imm: false,
+        dst: false,
         cmp_br: false,
-        set: false,
-        si: false,
-        mem: false,
-        br_s: false,
-        wide: false,
         rotate: false,
-        tee: false,
-        sink: false,
-        mem_imm: false,
-        mem_set: false,
+        acc: false,
     };
     pub const ALL: Fusion = Fusion {
-        ll: true,
-        li: true,
+        local: true,
+        imm: true,
+        dst: true,
         cmp_br: true,
-        set: true,
-        si: true,
-        mem: true,
-        br_s: true,
-        wide: true,
         rotate: true,
-        tee: true,
-        sink: true,
-        mem_imm: true,
-        mem_set: true,
+        acc: true,
     };
-    /// Family names, as `--fuse` and the ablation table spell them.
-    pub const FAMILIES: [&'static str; 13] = [
-        "ll", "li", "cmp_br", "set", "si", "mem", "br_s", "wide", "rotate", "tee", "sink", "mem_imm", "mem_set",
-    ];
+    /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
+    pub const FAMILIES: [&'static str; 6] = ["local", "imm", "dst", "cmp_br", "rotate", "acc"];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
     pub fn without(name: &str) -> Option<Fusion> {
         let mut f = Fusion::ALL;
         match name {
-            "ll" => f.ll = false,
-            "li" => f.li = false,
+            "local" => f.local = false,
+            "imm" => f.imm = false,
+            "dst" => f.dst = false,
             "cmp_br" => f.cmp_br = false,
-            "set" => f.set = false,
-            "si" => f.si = false,
-            "mem" => f.mem = false,
-            "br_s" => f.br_s = false,
-            "wide" => f.wide = false,
             "rotate" => f.rotate = false,
-            "tee" => f.tee = false,
-            "sink" => f.sink = false,
-            "mem_imm" => f.mem_imm = false,
-            "mem_set" => f.mem_set = false,
+            "acc" => f.acc = false,
             _ => return None,
         }
         Some(f)
     }
 }
 
-impl Default for Fusion {
-    fn default() -> Self {
-        Fusion::NONE
-    }
+/// The second operand of a compare: a slot or an immediate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Operand {
+    Slot(u32),
+    Imm(u32),
 }
 
 macro_rules! define_maps {
     (
         control { $($control:tt)* }
-        unary { $($unary:tt)* }
-        unary_trap { $($unary_trap:tt)* }
-        binary { $($binary:tt)* }
-        binary_trap { $($binary_trap:tt)* }
-        load { $($load:tt)* }
-        store { $($store:tt)* }
-        fused_ll { $( $(#[$llm:meta])* $llname:ident = $llbase:ident ,)* }
-        fused_lls { $( $(#[$llsm:meta])* $llsname:ident = $llsbase:ident ,)* }
-        fused_li { $( $(#[$lim:meta])* $liname:ident = $libase:ident ,)* }
-        fused_lis { $( $(#[$lism:meta])* $lisname:ident = $lisbase:ident ,)* }
-        fused_br_ll { $( $(#[$brllm:meta])* $brllname:ident = $brllbase:ident ,)* }
-        fused_br_li { $( $(#[$brlim:meta])* $brliname:ident = $brlibase:ident ,)* }
-        fused_si { $( $(#[$sim:meta])* $siname:ident = $sibase:ident ,)* }
-        fused_lls_trap { $( $(#[$lltm:meta])* $lltname:ident = $lltbase:ident ,)* }
-        fused_load_l { $( $(#[$llm2:meta])* $ldname:ident = $ldbase:ident ,)* }
-        fused_store_ll { $( $(#[$stm:meta])* $stname:ident = $stbase:ident ,)* }
-        fused_ss { $( $(#[$ssm:meta])* $ssname:ident = $ssbase:ident ,)* }
-        fused_br_ss { $( $(#[$brssm:meta])* $brssname:ident = $brssbase:ident ,)* }
-        fused_br_si { $( $(#[$brsim:meta])* $brsiname:ident = $brsibase:ident ,)* }
-        fused_load_li { $( $(#[$ldim:meta])* $ldiname:ident = $ldibase:ident ,)* }
-        fused_load_ls { $( $(#[$ldsm:meta])* $ldsname:ident = $ldsbase:ident ,)* }
+        unary { $( $(#[$um:meta])* $uname:ident = $ufn:ident ( $ua:ty ) -> $ur:ty ,)* }
+        unary_trap { $( $(#[$utm:meta])* $utname:ident = $utfn:ident ( $uta:ty ) -> $utr:ty ,)* }
+        binary { $( $(#[$bm:meta])* $bname:ident = $bfn:ident ( $ba:ty, $bb:ty ) -> $br:ty ,)* }
+        binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
+        load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
+        store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
+        reg_control { $($reg_control:tt)* }
+        reg_unary { $( $(#[$rum:meta])* $runame:ident = $rubase:ident ,)* }
+        reg_unary_trap { $( $(#[$rutm:meta])* $rutname:ident = $rutbase:ident ,)* }
+        reg_binary { $( $(#[$rbm:meta])* $rbname:ident = $rbbase:ident ,)* }
+        reg_binary_imm { $( $(#[$rbim:meta])* $rbiname:ident = $rbibase:ident ,)* }
+        reg_binary_trap { $( $(#[$rbtm:meta])* $rbtname:ident = $rbtbase:ident ,)* }
+        reg_load { $( $(#[$rlm:meta])* $rlname:ident = $rlbase:ident ,)* }
+        reg_store { $( $(#[$rsm:meta])* $rsname:ident = $rsbase:ident ,)* }
+        reg_br { $( $(#[$rbrm:meta])* $rbrname:ident = $rbrbase:ident ,)* }
+        reg_br_imm { $( $(#[$rbrim:meta])* $rbriname:ident = $rbribase:ident ,)* }
+        acc_unary { $( $(#[$aum:meta])* $auname:ident = $aubase:ident ,)* }
+        acc_unary_trap { $( $(#[$autm:meta])* $autname:ident = $autbase:ident ,)* }
+        acc_binary_a { $( $(#[$abam:meta])* $abaname:ident = $ababase:ident ,)* }
+        acc_binary_b { $( $(#[$abbm:meta])* $abbname:ident = $abbbase:ident ,)* }
+        acc_binary_imm { $( $(#[$abim:meta])* $abiname:ident = $abibase:ident ,)* }
+        acc_binary_trap_a { $( $(#[$abtam:meta])* $abtaname:ident = $abtabase:ident ,)* }
+        acc_binary_trap_b { $( $(#[$abtbm:meta])* $abtbname:ident = $abtbbase:ident ,)* }
+        acc_load { $( $(#[$alm:meta])* $alname:ident = $albase:ident ,)* }
+        acc_store_a { $( $(#[$asam:meta])* $asaname:ident = $asabase:ident ,)* }
+        acc_store_v { $( $(#[$asvm:meta])* $asvname:ident = $asvbase:ident ,)* }
+        acc_br { $( $(#[$abrm:meta])* $abrname:ident = $abrbase:ident ,)* }
+        acc_br_imm { $( $(#[$abrim:meta])* $abriname:ident = $abribase:ident ,)* }
     ) => {
-        fn ll(base: &Op, a: u32, b: u32) -> Option<Op> {
-            match base { $( Op::$llbase => Some(Op::$llname { a, b }), )* _ => None }
+        /// How many operands a numeric, load or store op pops and how many results
+        /// it pushes; `None` for control ops.
+        pub(super) fn stack_effect(op: &Op) -> Option<(u32, u32)> {
+            Some(match op {
+                $( Op::$uname => (1, 1), )*
+                $( Op::$utname => (1, 1), )*
+                $( Op::$bname => (2, 1), )*
+                $( Op::$btname => (2, 1), )*
+                $( Op::$lname { .. } => (1, 1), )*
+                $( Op::$sname { .. } => (2, 0), )*
+                _ => return None,
+            })
         }
-        fn li(base: &Op, a: u32, imm: u32) -> Option<Op> {
-            match base { $( Op::$libase => Some(Op::$liname { a, imm }), )* _ => None }
-        }
-        fn lls_trap(base: &Op, a: u32, b: u32, dst: u32) -> Option<Op> {
-            match base { $( Op::$lltbase => Some(Op::$lltname { a, b, dst }), )* _ => None }
-        }
-        fn load_l(base: &Op, a: u32) -> Option<Op> {
-            match *base { $( Op::$ldbase { offset } => Some(Op::$ldname { a, offset }), )* _ => None }
-        }
-        fn load_li(base: &Op, a: u32, imm: u32) -> Option<Op> {
-            match *base { $( Op::$ldibase { offset } => Some(Op::$ldiname { a, imm, offset }), )* _ => None }
-        }
-        /// A `load_l` op with its value sent to local `dst` instead.
-        fn load_to_local(op: &Op, dst: u32) -> Option<Op> {
-            match *op { $( Op::$ldname { a, offset } => Some(Op::$ldsname { a, offset, dst }), )* _ => None }
-        }
-        fn store_ll(base: &Op, a: u32, v: u32) -> Option<Op> {
-            match *base { $( Op::$stbase { offset } => Some(Op::$stname { a, v, offset }), )* _ => None }
-        }
-        fn ss(base: &Op, dst: u32) -> Option<Op> {
-            match base { $( Op::$ssbase => Some(Op::$ssname { dst }), )* _ => None }
-        }
-        fn br_ss(base: &Op, offset: i32) -> Option<Op> {
-            match base { $( Op::$brssbase => Some(Op::$brssname { offset }), )* _ => None }
-        }
-        fn br_si(base: &Op, imm: u32, offset: i32) -> Option<Op> {
-            match base { $( Op::$brsibase => Some(Op::$brsiname { imm, offset }), )* _ => None }
-        }
-        /// The base op and immediate of an `si` op.
-        fn si_parts(op: &Op) -> Option<(Op, u32)> {
-            match *op { $( Op::$siname { imm } => Some((Op::$sibase, imm)), )* _ => None }
-        }
-        fn si(base: &Op, imm: u32) -> Option<Op> {
-            match base { $( Op::$sibase => Some(Op::$siname { imm }), )* _ => None }
-        }
-        /// The local written by an op whose only effect is writing that local.
-        fn local_only(op: &Op) -> Option<u32> {
-            match *op {
-                $( Op::$llsname { dst, .. } => Some(dst), )*
-                $( Op::$lisname { dst, .. } => Some(dst), )*
-                $( Op::$lltname { dst, .. } => Some(dst), )*
-                $( Op::$ldsname { dst, .. } => Some(dst), )*
-                Op::LocalCopy { to, .. } => Some(to),
-                Op::LocalSetConst { dst, .. } => Some(dst),
+
+        /// The register form of unary op `base`, from slot `a` into slot `dst`.
+        pub(super) fn unary(base: &Op, a: u32, dst: u32) -> Option<Op> {
+            match base {
+                $( Op::$rubase => Some(Op::$runame { a, dst }), )*
+                $( Op::$rutbase => Some(Op::$rutname { a, dst }), )*
                 _ => None,
             }
         }
-        /// A pushing fused op with its result sent to local `dst` instead.
-        fn to_local(op: &Op, dst: u32) -> Option<Op> {
-            match *op {
-                $( Op::$llsname { .. } => None, )*
-                $( Op::$llname { a, b } => match Op::$llbase { _ => Some(Op::$llsname { a, b, dst }) }, )*
-                $( Op::$liname { a, imm } => match Op::$libase { _ => Some(Op::$lisname { a, imm, dst }) }, )*
+
+        /// The register form of binary op `base`, slots `a` and `b` into slot `dst`.
+        pub(super) fn binary(base: &Op, a: u32, b: u32, dst: u32) -> Option<Op> {
+            match base {
+                $( Op::$rbbase => Some(Op::$rbname { a, b, dst }), )*
+                $( Op::$rbtbase => Some(Op::$rbtname { a, b, dst }), )*
                 _ => None,
             }
         }
-        /// The base compare and operands of a pushing fused compare.
-        fn compare_of(op: &Op) -> Option<(Op, u32, Operand)> {
-            match *op {
-                $( Op::$llname { a, b } => Some((Op::$llbase, a, Operand::Local(b))), )*
-                $( Op::$liname { a, imm } => Some((Op::$libase, a, Operand::Imm(imm))), )*
+
+        /// The immediate form of binary op `base`, where it has one.
+        pub(super) fn binary_imm(base: &Op, a: u32, imm: u32, dst: u32) -> Option<Op> {
+            match base {
+                $( Op::$rbibase => Some(Op::$rbiname { a, imm, dst }), )*
                 _ => None,
             }
         }
-        /// The parts of a fused compare-and-branch.
-        fn branch_of(op: &Op) -> Option<(Op, u32, Operand, i32)> {
-            match *op {
-                $( Op::$brllname { a, b, offset } => Some((Op::$brllbase, a, Operand::Local(b), offset)), )*
-                $( Op::$brliname { a, imm, offset } => Some((Op::$brlibase, a, Operand::Imm(imm), offset)), )*
+
+        /// Whether binary op `base` reads 64-bit operands (so an immediate must fit
+        /// in 32 bits sign-extended); 32-bit operands read only the low half.
+        pub(super) fn wide_operands(base: &Op) -> bool {
+            match base {
+                $( Op::$bname => std::mem::size_of::<$bb>() == 8, )*
+                _ => true,
+            }
+        }
+
+        pub(super) fn load(base: &Op, a: u32, dst: u32) -> Option<Op> {
+            match *base {
+                $( Op::$rlbase { offset } => Some(Op::$rlname { a, offset, dst }), )*
                 _ => None,
             }
         }
-        fn br(base: &Op, a: u32, b: Operand, offset: i32) -> Option<Op> {
+
+        pub(super) fn store(base: &Op, a: u32, v: u32) -> Option<Op> {
+            match *base {
+                $( Op::$rsbase { offset } => Some(Op::$rsname { a, v, offset }), )*
+                _ => None,
+            }
+        }
+
+        /// The compare-and-branch form of compare `base`.
+        pub(super) fn branch(base: &Op, a: u32, b: Operand, offset: i32) -> Option<Op> {
             match (base, b) {
-                $( (Op::$brllbase, Operand::Local(b)) => Some(Op::$brllname { a, b, offset }), )*
-                $( (Op::$brlibase, Operand::Imm(imm)) => Some(Op::$brliname { a, imm, offset }), )*
+                $( (Op::$rbrbase, Operand::Slot(b)) => Some(Op::$rbrname { a, b, offset }), )*
+                $( (Op::$rbribase, Operand::Imm(imm)) => Some(Op::$rbriname { a, imm, offset }), )*
+                _ => None,
+            }
+        }
+
+        /// The compare, operands and offset of a compare-and-branch.
+        pub(super) fn branch_parts(op: &Op) -> Option<(Op, u32, Operand, i32)> {
+            match *op {
+                $( Op::$rbrname { a, b, offset } => Some((Op::$rbrbase, a, Operand::Slot(b), offset)), )*
+                $( Op::$rbriname { a, imm, offset } => Some((Op::$rbribase, a, Operand::Imm(imm), offset)), )*
+                _ => None,
+            }
+        }
+
+        /// The compare and operands of a register op that computes a compare into a
+        /// slot (`eqz` is a compare with zero).
+        pub(super) fn compare_parts(op: &Op) -> Option<(Op, u32, Operand)> {
+            match *op {
+                Op::I32EqzR { a, .. } => Some((Op::I32Eq, a, Operand::Imm(0))),
+                Op::I64EqzR { a, .. } => Some((Op::I64Eq, a, Operand::Imm(0))),
+                $( Op::$rbname { a, b, .. } => match Op::$rbbase {
+                    base if is_compare(&base) => Some((base, a, Operand::Slot(b))),
+                    _ => None,
+                }, )*
+                $( Op::$rbiname { a, imm, .. } => match Op::$rbibase {
+                    base if is_compare(&base) => Some((base, a, Operand::Imm(imm))),
+                    _ => None,
+                }, )*
+                _ => None,
+            }
+        }
+
+        /// Whether `base` has a compare-and-branch form.
+        fn is_compare(base: &Op) -> bool {
+            matches!(base, $( Op::$rbrbase )|*)
+        }
+
+        /// The one slot an op writes, when writing it from the op's operands is all
+        /// the op does; such an op also leaves the value in the accumulator.
+        fn dst_field(op: &mut Op) -> Option<&mut u32> {
+            match op {
+                $( Op::$runame { dst, .. } )|*
+                | $( Op::$rutname { dst, .. } )|*
+                | $( Op::$rbname { dst, .. } )|*
+                | $( Op::$rbiname { dst, .. } )|*
+                | $( Op::$rbtname { dst, .. } )|*
+                | $( Op::$rlname { dst, .. } )|*
+                | $( Op::$auname { dst, .. } )|*
+                | $( Op::$autname { dst, .. } )|*
+                | $( Op::$abaname { dst, .. } )|*
+                | $( Op::$abbname { dst, .. } )|*
+                | $( Op::$abiname { dst, .. } )|*
+                | $( Op::$abtaname { dst, .. } )|*
+                | $( Op::$abtbname { dst, .. } )|*
+                | $( Op::$alname { dst, .. } )|*
+                | Op::ConstTo { dst, .. }
+                | Op::GlobalGetR { dst, .. }
+                | Op::Copy { to: dst, .. } => Some(dst),
+                _ => None,
+            }
+        }
+
+        /// The op reading slot `x` from the accumulator instead, where it has such a
+        /// form: the first operand that reads `x`, or (for a compare or commutative op)
+        /// the second one swapped into first place.
+        pub(super) fn acc_form(op: &Op, x: u32) -> Option<Op> {
+            match *op {
+                $( Op::$runame { a, dst } if a == x => acc_unary(&Op::$rubase, a, dst), )*
+                $( Op::$rutname { a, dst } if a == x => acc_unary(&Op::$rutbase, a, dst), )*
+                $( Op::$rbname { a, b, dst } if a == x => acc_binary_a(&Op::$rbbase, a, b, dst), )*
+                $( Op::$rbname { a, b, dst } if b == x => acc_binary_b(&Op::$rbbase, a, b, dst)
+                    .or_else(|| acc_binary_a(&swapped(&Op::$rbbase)?, b, a, dst)), )*
+                $( Op::$rbiname { a, imm, dst } if a == x => acc_binary_imm(&Op::$rbibase, a, imm, dst), )*
+                $( Op::$rbtname { a, b, dst } if a == x => acc_binary_a(&Op::$rbtbase, a, b, dst), )*
+                $( Op::$rbtname { a, b, dst } if b == x => acc_binary_b(&Op::$rbtbase, a, b, dst), )*
+                $( Op::$rlname { a, offset, dst } if a == x => acc_load(&Op::$rlbase { offset }, a, dst), )*
+                $( Op::$rsname { a, v, offset } if a == x => acc_store(&Op::$rsbase { offset }, a, v, true), )*
+                $( Op::$rsname { a, v, offset } if v == x => acc_store(&Op::$rsbase { offset }, a, v, false), )*
+                $( Op::$rbrname { a, b, offset } if a == x => acc_branch(&Op::$rbrbase, a, b, offset), )*
+                $( Op::$rbrname { a, b, offset } if b == x => acc_branch(&swapped(&Op::$rbrbase)?, b, a, offset), )*
+                $( Op::$rbriname { a, imm, offset } if a == x => acc_branch_imm(&Op::$rbribase, a, imm, offset), )*
+                Op::BrNezR { a, offset } if a == x => Some(Op::BrNezA { a, offset }),
+                Op::BrEqzR { a, offset } if a == x => Some(Op::BrEqzA { a, offset }),
+                Op::BrTableR { index, len } if index == x => Some(Op::BrTableA { index, len }),
+                Op::ReturnR { src, results: 1 } if src == x => Some(Op::ReturnA { src }),
+                Op::SelectR { dst, b, cond } if cond == x && b != x && dst != x => Some(Op::SelectA { dst, b, cond }),
+                Op::GlobalSetR { idx, src } if src == x => Some(Op::GlobalSetA { idx, src }),
+                _ => None,
+            }
+        }
+
+        /// The slot form of an accumulator form (its fields name the slot the
+        /// accumulator stands for); other ops unchanged.
+        pub(super) fn slot_form(op: &Op) -> Op {
+            let slot = match *op {
+                $( Op::$auname { a, dst } => unary(&Op::$aubase, a, dst), )*
+                $( Op::$autname { a, dst } => unary(&Op::$autbase, a, dst), )*
+                $( Op::$abaname { a, b, dst } => binary(&Op::$ababase, a, b, dst), )*
+                $( Op::$abbname { a, b, dst } => binary(&Op::$abbbase, a, b, dst), )*
+                $( Op::$abiname { a, imm, dst } => binary_imm(&Op::$abibase, a, imm, dst), )*
+                $( Op::$abtaname { a, b, dst } => binary(&Op::$abtabase, a, b, dst), )*
+                $( Op::$abtbname { a, b, dst } => binary(&Op::$abtbbase, a, b, dst), )*
+                $( Op::$alname { a, offset, dst } => load(&Op::$albase { offset }, a, dst), )*
+                $( Op::$asaname { a, v, offset } => store(&Op::$asabase { offset }, a, v), )*
+                $( Op::$asvname { a, v, offset } => store(&Op::$asvbase { offset }, a, v), )*
+                $( Op::$abrname { a, b, offset } => branch(&Op::$abrbase, a, Operand::Slot(b), offset), )*
+                $( Op::$abriname { a, imm, offset } => branch(&Op::$abribase, a, Operand::Imm(imm), offset), )*
+                Op::BrNezA { a, offset } => Some(Op::BrNezR { a, offset }),
+                Op::BrEqzA { a, offset } => Some(Op::BrEqzR { a, offset }),
+                Op::BrTableA { index, len } => Some(Op::BrTableR { index, len }),
+                Op::ReturnA { src } => Some(Op::ReturnR { src, results: 1 }),
+                Op::SelectA { dst, b, cond } => Some(Op::SelectR { dst, b, cond }),
+                Op::GlobalSetA { idx, src } => Some(Op::GlobalSetR { idx, src }),
+                _ => None,
+            };
+            slot.unwrap_or(*op)
+        }
+
+        fn acc_unary(base: &Op, a: u32, dst: u32) -> Option<Op> {
+            match base {
+                $( Op::$aubase => Some(Op::$auname { a, dst }), )*
+                $( Op::$autbase => Some(Op::$autname { a, dst }), )*
+                _ => None,
+            }
+        }
+
+        fn acc_binary_a(base: &Op, a: u32, b: u32, dst: u32) -> Option<Op> {
+            match base {
+                $( Op::$ababase => Some(Op::$abaname { a, b, dst }), )*
+                $( Op::$abtabase => Some(Op::$abtaname { a, b, dst }), )*
+                _ => None,
+            }
+        }
+
+        fn acc_binary_b(base: &Op, a: u32, b: u32, dst: u32) -> Option<Op> {
+            match base {
+                $( Op::$abbbase => Some(Op::$abbname { a, b, dst }), )*
+                $( Op::$abtbbase => Some(Op::$abtbname { a, b, dst }), )*
+                _ => None,
+            }
+        }
+
+        fn acc_branch(base: &Op, a: u32, b: u32, offset: i32) -> Option<Op> {
+            match base {
+                $( Op::$abrbase => Some(Op::$abrname { a, b, offset }), )*
+                _ => None,
+            }
+        }
+
+        fn acc_branch_imm(base: &Op, a: u32, imm: u32, offset: i32) -> Option<Op> {
+            match base {
+                $( Op::$abribase => Some(Op::$abriname { a, imm, offset }), )*
+                _ => None,
+            }
+        }
+
+        fn acc_binary_imm(base: &Op, a: u32, imm: u32, dst: u32) -> Option<Op> {
+            match base {
+                $( Op::$abibase => Some(Op::$abiname { a, imm, dst }), )*
+                _ => None,
+            }
+        }
+
+        fn acc_load(base: &Op, a: u32, dst: u32) -> Option<Op> {
+            match *base {
+                $( Op::$albase { offset } => Some(Op::$alname { a, offset, dst }), )*
+                _ => None,
+            }
+        }
+
+        /// The store reading its address (`address`) or its value from the accumulator.
+        fn acc_store(base: &Op, a: u32, v: u32, address: bool) -> Option<Op> {
+            match (*base, address) {
+                $( (Op::$asabase { offset }, true) => Some(Op::$asaname { a, v, offset }), )*
+                $( (Op::$asvbase { offset }, false) => Some(Op::$asvname { a, v, offset }), )*
                 _ => None,
             }
         }
@@ -225,25 +354,21 @@ macro_rules! define_maps {
 
 crate::for_each_op!(define_maps);
 
-#[derive(Clone, Copy)]
-enum Operand {
-    Local(u32),
-    Imm(u32),
+/// The slot an op writes and leaves in the accumulator, if it does.
+pub(super) fn acc_result(op: &Op) -> Option<u32> {
+    dst_field(&mut op.clone()).map(|d| *d)
 }
 
-/// The compare that is true exactly when `cmp` is false (integers: no NaN).
-fn invert(cmp: &Op) -> Option<Op> {
+/// Points the op's result at slot `to`, when it has one ([`acc_result`]); returns
+/// whether it did.
+pub(super) fn set_dst(op: &mut Op, to: u32) -> bool {
+    dst_field(op).map(|d| *d = to).is_some()
+}
+
+/// The compare that holds exactly when `cmp` does not (integers only: a float
+/// compare with NaN is false both ways round).
+pub(super) fn invert(cmp: &Op) -> Option<Op> {
     Some(match cmp {
-        Op::I64Eq => Op::I64Ne,
-        Op::I64Ne => Op::I64Eq,
-        Op::I64LtS => Op::I64GeS,
-        Op::I64GeS => Op::I64LtS,
-        Op::I64LtU => Op::I64GeU,
-        Op::I64GeU => Op::I64LtU,
-        Op::I64GtS => Op::I64LeS,
-        Op::I64LeS => Op::I64GtS,
-        Op::I64GtU => Op::I64LeU,
-        Op::I64LeU => Op::I64GtU,
         Op::I32Eq => Op::I32Ne,
         Op::I32Ne => Op::I32Eq,
         Op::I32LtS => Op::I32GeS,
@@ -254,172 +379,52 @@ fn invert(cmp: &Op) -> Option<Op> {
         Op::I32LeS => Op::I32GtS,
         Op::I32GtU => Op::I32LeU,
         Op::I32LeU => Op::I32GtU,
+        Op::I64Eq => Op::I64Ne,
+        Op::I64Ne => Op::I64Eq,
+        Op::I64LtS => Op::I64GeS,
+        Op::I64GeS => Op::I64LtS,
+        Op::I64LtU => Op::I64GeU,
+        Op::I64GeU => Op::I64LtU,
+        Op::I64GtS => Op::I64LeS,
+        Op::I64LeS => Op::I64GtS,
+        Op::I64GtU => Op::I64LeU,
+        Op::I64LeU => Op::I64GtU,
         _ => return None,
     })
 }
 
-/// Whether `op` is an i32 binary op: its `si` form takes an `i32.const`, the i64
-/// forms an `i64.const` that fits in 32 bits (the handler sign-extends).
-fn is_i32_binary(op: &Op) -> bool {
-    op.name().starts_with("i32_")
-}
-
-/// Whether the `ll` form of `base` belongs to the `wide` family.
-fn wide_ll(base: &Op) -> bool {
-    matches!(base, Op::I32Rotl | Op::I32Rotr) || !base.name().starts_with("i32_")
-}
-
-/// Whether the `ss` form of `base` belongs to the `wide` family.
-fn wide_ss(base: &Op) -> bool {
-    base.name().starts_with("f64_")
-}
-
-/// The inverted form of the fused compare-and-branch `op`, branching by `offset`.
-pub(super) fn inverted_branch(op: &Op, offset: i32) -> Option<(Op, i32)> {
-    let (cmp, a, b, target) = branch_of(op)?;
-    Some((br(&invert(&cmp)?, a, b, offset)?, target))
-}
-
-/// Emits `op` into `code`, fused with the ops after `barrier` where `f` allows.
-/// Returns the position of the op that now carries `op`'s effect (for branches, the
-/// position whose offset is patched later).
-pub(super) fn emit(code: &mut Vec<Op>, barrier: usize, op: Op, f: &Fusion) -> usize {
-    if let (Op::LocalTee { idx }, true) = (op, f.tee) {
-        emit(code, barrier, Op::LocalSet { idx }, f);
-        if code.last() != Some(&Op::LocalSet { idx }) {
-            code.push(Op::LocalGet { idx });
-            return code.len() - 1;
-        }
-        // Nothing took the set: keep the tee.
-        code.pop();
-    }
-    let n = code.len();
-    let tail = |k: usize| if n >= barrier + k { Some(&code[n - k..]) } else { None };
-    let fused = match op {
-        _ if f.ll || f.li || f.mem => match tail(2) {
-            Some([Op::LocalGet { idx: a }, Op::LocalGet { idx: b }]) => {
-                let binop = if f.ll && (f.wide || !wide_ll(&op)) {
-                    ll(&op, *a, *b)
-                } else {
-                    None
-                };
-                binop.or_else(|| if f.mem { store_ll(&op, *a, *b) } else { None })
-            }
-            Some([Op::LocalGet { idx: a }, Op::Const32 { value }]) if f.li => li(&op, *a, *value),
-            _ => None,
-        }
-        .map(|x| (2, x)),
-        _ => None,
-    };
-    let fused = fused.or_else(|| match (op, tail(3)) {
-        (Op::LocalSet { idx }, Some([Op::LocalGet { idx: a }, Op::LocalGet { idx: b }, base])) if f.ll => {
-            lls_trap(base, *a, *b, idx).map(|x| (3, x))
-        }
-        _ => None,
-    });
-    let fused = fused.or_else(|| match (op, tail(1)) {
-        (Op::I32Eqz, Some([Op::LocalGet { idx }])) if f.li => li(&Op::I32Eq, *idx, 0).map(|x| (1, x)),
-        (_, Some([Op::LocalGet { idx }])) if f.mem && load_l(&op, 0).is_some() => load_l(&op, *idx).map(|x| (1, x)),
-        (_, Some([Op::I32AddLI { a, imm }])) if f.mem_imm && load_li(&op, 0, 0).is_some() => {
-            load_li(&op, *a, *imm).map(|x| (1, x))
-        }
-        (_, Some([Op::Const32 { value }])) if f.si && is_i32_binary(&op) && si(&op, 0).is_some() => {
-            si(&op, *value).map(|x| (1, x))
-        }
-        (_, Some([Op::Const64 { value }]))
-            if f.si && !is_i32_binary(&op) && si(&op, 0).is_some() && *value as i64 == *value as i32 as i64 =>
-        {
-            si(&op, *value as u32).map(|x| (1, x))
-        }
-        (Op::LocalSet { idx }, Some([prev])) => {
-            let merged = if f.ll || f.li { to_local(prev, idx) } else { None };
-            merged
-                .or_else(|| if f.mem_set { load_to_local(prev, idx) } else { None })
-                .or_else(|| {
-                    if f.si && (f.wide || !wide_ss(prev)) {
-                        ss(prev, idx)
-                    } else {
-                        None
-                    }
-                })
-                .or(match *prev {
-                    Op::LocalGet { idx: from } if f.set => Some(Op::LocalCopy { from, to: idx }),
-                    Op::Const32 { value } if f.set => Some(Op::LocalSetConst {
-                        dst: idx,
-                        value: value as u64,
-                    }),
-                    Op::Const64 { value } if f.set => Some(Op::LocalSetConst { dst: idx, value }),
-                    _ => None,
-                })
-                .map(|x| (1, x))
-        }
-        (Op::BrIfNez { offset } | Op::BrIfEqz { offset }, Some([prev])) if f.cmp_br || f.br_s => {
-            // `if` branches when the condition is false: the inverted compare.
-            let taken = |cmp: Op| {
-                if matches!(op, Op::BrIfEqz { .. }) {
-                    invert(&cmp)
-                } else {
-                    Some(cmp)
-                }
-            };
-            let fused = if f.br_s && *prev == Op::I32Eqz {
-                // Branching on `x == 0` is branching on `x` the other way round.
-                Some(match op {
-                    Op::BrIfEqz { .. } => Op::BrIfNez { offset },
-                    _ => Op::BrIfEqz { offset },
-                })
-            } else if let Some((cmp, a, b)) = compare_of(prev) {
-                // Operands in locals or an immediate: `cmp_br`'s.
-                if f.cmp_br {
-                    br(&taken(cmp)?, a, b, offset)
-                } else {
-                    None
-                }
-            } else if !f.br_s {
-                None
-            } else if let Some((cmp, imm)) = si_parts(prev) {
-                br_si(&taken(cmp)?, imm, offset)
-            } else {
-                br_ss(&taken(*prev)?, offset)
-            };
-            fused.map(|x| (1, x))
-        }
-        _ => None,
-    });
-    match fused {
-        Some((consumed, x)) => {
-            code.truncate(n - consumed);
-            code.push(x);
-        }
-        None => code.push(op),
-    }
-    if f.sink {
-        sink(code, barrier);
-    }
-    code.len() - 1
-}
-
-/// Moves a local-only last op above the pushes of locals and constants before it
-/// that do not read its local (`Fusion::sink`). A trap in the moved op loses only
-/// pushed values, which a trap discards anyway.
-fn sink(code: &mut [Op], barrier: usize) {
-    let Some((last, pushes)) = code.split_last() else {
-        return;
-    };
-    let Some(dst) = local_only(last) else {
-        return;
-    };
-    let movable = pushes
-        .iter()
-        .enumerate()
-        .skip(barrier)
-        .rev()
-        .take_while(|(_, op)| match op {
-            Op::LocalGet { idx } => *idx != dst,
-            Op::Const32 { .. } | Op::Const64 { .. } => true,
-            _ => false,
-        })
-        .count();
-    let len = code.len();
-    code[len - 1 - movable..].rotate_right(1);
+/// The op that gives the same result with its operands swapped: itself when it
+/// commutes, the mirrored compare for an ordering. Float compares mirror too
+/// (`a < b` is `b > a`, NaN included); float arithmetic is left alone (NaN payloads).
+pub(super) fn swapped(op: &Op) -> Option<Op> {
+    Some(match op {
+        Op::I32Add | Op::I32Mul | Op::I32And | Op::I32Or | Op::I32Xor | Op::I32Eq | Op::I32Ne => *op,
+        Op::I64Add | Op::I64Mul | Op::I64And | Op::I64Or | Op::I64Xor | Op::I64Eq | Op::I64Ne => *op,
+        Op::F32Eq | Op::F32Ne | Op::F64Eq | Op::F64Ne => *op,
+        Op::I32LtS => Op::I32GtS,
+        Op::I32GtS => Op::I32LtS,
+        Op::I32LtU => Op::I32GtU,
+        Op::I32GtU => Op::I32LtU,
+        Op::I32LeS => Op::I32GeS,
+        Op::I32GeS => Op::I32LeS,
+        Op::I32LeU => Op::I32GeU,
+        Op::I32GeU => Op::I32LeU,
+        Op::I64LtS => Op::I64GtS,
+        Op::I64GtS => Op::I64LtS,
+        Op::I64LtU => Op::I64GtU,
+        Op::I64GtU => Op::I64LtU,
+        Op::I64LeS => Op::I64GeS,
+        Op::I64GeS => Op::I64LeS,
+        Op::I64LeU => Op::I64GeU,
+        Op::I64GeU => Op::I64LeU,
+        Op::F32Lt => Op::F32Gt,
+        Op::F32Gt => Op::F32Lt,
+        Op::F32Le => Op::F32Ge,
+        Op::F32Ge => Op::F32Le,
+        Op::F64Lt => Op::F64Gt,
+        Op::F64Gt => Op::F64Lt,
+        Op::F64Le => Op::F64Ge,
+        Op::F64Ge => Op::F64Le,
+        _ => return None,
+    })
 }

@@ -3,15 +3,18 @@
 //! Validation and translation run in the same pass: `wasmparser`'s function
 //! validator checks each operator, and its operand-stack height (taken before the
 //! operator) gives the static height every branch needs. Branch targets are resolved
-//! here, so no back-end ever searches for a label at run time.
+//! here, so no back-end ever searches for a label at run time. A back-end that runs
+//! register IR asks for the register pass ([`Options::register`]), which rewrites the
+//! stack IR of each body afterwards.
 
 mod fuse;
+mod register;
 mod simple;
 
 pub use fuse::Fusion;
 
 use crate::error::Error;
-use crate::ir::{set_fused_offset, FuncBody, Op, Threaded};
+use crate::ir::{FuncBody, Op, Threaded};
 use crate::module::Module;
 use crate::types::FuncType;
 use wasmparser::{BlockType, FuncValidator, FunctionBody, Operator, OperatorsReader, ValidatorResources};
@@ -25,8 +28,9 @@ pub struct Options {
     pub id: &'static str,
     /// Link each body for direct threading with this handler lookup.
     pub link: Option<crate::ir::Link>,
-    /// Superinstruction families to form (none by default).
-    pub fuse: Fusion,
+    /// Rewrite each body into register IR with these fusion families (`None`, the
+    /// default: keep the stack IR).
+    pub register: Option<Fusion>,
     /// Emit a `Fuel` op at each function entry and loop header, so a store with
     /// `Config::fuel` can stop runaway code. Off by default: unmetered code pays nothing.
     pub metered: bool,
@@ -60,13 +64,8 @@ struct Ctrl {
 
 struct Translator<'m> {
     module: &'m Module,
-    fuse: Fusion,
     metered: bool,
-    /// Emitting `br_table` entries.
-    in_table: bool,
     code: Vec<Op>,
-    /// No fusion reaches below this position: it is a branch target.
-    barrier: usize,
     ctrl: Vec<Ctrl>,
     reachable: bool,
     num_results: u32,
@@ -94,11 +93,8 @@ pub fn translate(
     let num_results = ty.results.len() as u32;
     let mut t = Translator {
         module,
-        fuse: opts.fuse,
         metered: opts.metered,
-        in_table: false,
         code: Vec::new(),
-        barrier: 0,
         ctrl: vec![Ctrl {
             kind: Kind::Func,
             height: 0,
@@ -128,9 +124,13 @@ pub fn translate(
         t.op(&op, height)?;
     }
     ops.finish()?;
+    let num_locals = num_locals as u32;
+    let code = match opts.register {
+        Some(fusion) => register::translate(module, &t.code, num_locals, fusion)?,
+        None => t.code,
+    };
     let threaded = match opts.link {
-        Some(link) => t
-            .code
+        Some(link) => code
             .iter()
             .map(|op| Threaded {
                 handler: link(op),
@@ -140,11 +140,11 @@ pub fn translate(
         None => Box::new([]) as Box<[Threaded]>,
     };
     Ok(FuncBody {
-        code: t.code.into_boxed_slice(),
+        code: code.into_boxed_slice(),
         threaded,
         num_params: ty.params.len() as u32,
         // The validator caps locals far below u32::MAX.
-        num_locals: num_locals as u32,
+        num_locals,
         num_results,
         max_height,
         wasm_bytes,
@@ -201,30 +201,19 @@ impl Translator<'_> {
         self.emit(op);
     }
 
-    /// Appends `op` (fused with what precedes it where allowed); returns the position
-    /// that carries it.
+    /// Appends `op`; returns its position.
     fn emit(&mut self, op: Op) -> usize {
-        fuse::emit(&mut self.code, self.barrier, op, &self.fuse)
+        self.code.push(op);
+        self.code.len() - 1
     }
 
-    /// Marks the current position as a branch target: fusion must not cross it.
     fn label_here(&mut self) -> usize {
-        self.barrier = self.code.len();
-        self.barrier
+        self.code.len()
     }
 
     /// Points the branch at `pos` to `target`.
     fn patch(&mut self, pos: usize, target: usize) {
-        let off = target as i32 - pos as i32;
-        match &mut self.code[pos] {
-            Op::Jump { offset }
-            | Op::Br { offset, .. }
-            | Op::BrIfNez { offset }
-            | Op::BrIfEqz { offset }
-            | Op::BrIf { offset, .. } => *offset = off,
-            op if op.is_fused_branch() => set_fused_offset(op, off),
-            other => unreachable!("patching a non-branch {other:?}"),
-        }
+        self.code[pos].set_branch_offset(target as i32 - pos as i32);
     }
 
     /// Emits the unconditional branch to label `depth` taken at operand height `h`.
@@ -245,29 +234,6 @@ impl Translator<'_> {
             Op::Br { offset: 0, drop, keep }
         };
         self.emit_to_label(op, idx);
-    }
-
-    /// Loop rotation: the `jump` at `pos` back to the loop head `start`, where a fused
-    /// compare branches out of the loop, becomes the inverted compare branching to
-    /// `start + 1` followed by a `jump` where the head's branch goes. Returns whether
-    /// it rotated.
-    fn rotate(&mut self, start: usize, pos: usize) -> bool {
-        if !self.fuse.rotate || self.in_table || self.ctrl.iter().any(|c| c.else_fixup == Some(start)) {
-            return false;
-        }
-        let Some((inverted, head_offset)) = fuse::inverted_branch(&self.code[start], start as i32 + 1 - pos as i32)
-        else {
-            return false;
-        };
-        self.code[pos] = inverted;
-        self.code.push(Op::Jump { offset: 0 });
-        let exit = pos + 1;
-        match self.ctrl.iter_mut().find(|c| c.pending.contains(&start)) {
-            // The head's branch waits for its block's end; so does the copy.
-            Some(c) => c.pending.push(exit),
-            None => self.patch(exit, (start as i32 + head_offset) as usize),
-        }
-        true
     }
 
     /// Emits the conditional branch to label `depth`; `h` is the height after the
@@ -297,9 +263,7 @@ impl Translator<'_> {
         let c = &mut self.ctrl[idx];
         if c.kind == Kind::Loop {
             let start = c.start;
-            if !(matches!(op, Op::Jump { .. }) && self.rotate(start, pos)) {
-                self.patch(pos, start);
-            }
+            self.patch(pos, start);
         } else {
             c.pending.push(pos);
         }
@@ -388,13 +352,10 @@ impl Translator<'_> {
             O::BrTable { ref targets } => {
                 let len = targets.len();
                 self.emit(Op::BrTable { len });
-                // Entries are one op each: none may be rotated into two.
-                self.in_table = true;
                 for t in targets.targets() {
                     self.branch(t?, h - 1);
                 }
                 self.branch(targets.default(), h - 1);
-                self.in_table = false;
                 self.reachable = false;
             }
             O::Return => {

@@ -43,6 +43,10 @@ pub struct BenchArgs {
     /// No progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Input size: `full`, `quick` or `test` (the tests' small inputs; for
+    /// instruction counts under callgrind). Default: `quick` with --quick, else `full`.
+    #[arg(long, value_parser = ["full", "quick", "test"])]
+    pub size: Option<String>,
 }
 
 pub fn default_history_dir() -> PathBuf {
@@ -63,7 +67,13 @@ pub fn plan<'a>(a: &BenchArgs, suite: &'a Suite, engines: Vec<Box<dyn engines::E
         engines,
         benches,
         rounds: a.rounds.unwrap_or(if a.quick { 3 } else { 5 }).max(1),
-        size: if a.quick { Size::Quick } else { Size::Full },
+        size: match a.size.as_deref() {
+            Some("test") => Size::Test,
+            Some("quick") => Size::Quick,
+            Some(_) => Size::Full,
+            None if a.quick => Size::Quick,
+            None => Size::Full,
+        },
         suite,
         progress: !a.no_progress,
     })

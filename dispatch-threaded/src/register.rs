@@ -1,0 +1,205 @@
+//! Handlers for the register ops of the generic groups, one per group, generic over
+//! the base op as the stack shapes are. Every such op keeps its three 32-bit fields
+//! at fixed positions (`raw_imm`), so one handler serves every base op; a field
+//! naming a slot is an index from `fp`. An op that writes a slot passes the value on
+//! as the accumulator, in the argument where stack code passes `sp`; the `_acc`
+//! handlers read one operand from there.
+
+use crate::state::{acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
+use wasmlab_core::ir::raw_imm;
+use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
+use wasmlab_core::semantics::{effective_address, MemScalar};
+use wasmlab_core::value::Cell;
+
+/// Field `i` of the op at `ip`.
+#[inline(always)]
+unsafe fn field(ip: Ip, i: usize) -> u32 {
+    unsafe { raw_imm(&(*ip).op, i) }
+}
+
+/// The slot that field `i` of the op at `ip` names.
+#[inline(always)]
+unsafe fn slot(ip: Ip, fp: Fp, i: usize) -> *mut u64 {
+    unsafe { fp.add(field(ip, i) as usize) }
+}
+
+/// An immediate operand: sign-extended, so a 64-bit op reads the 32-bit constant
+/// it was given and a 32-bit op its low half.
+#[inline(always)]
+unsafe fn immediate(ip: Ip, i: usize) -> u64 {
+    unsafe { field(ip, i) as i32 as i64 as u64 }
+}
+
+/// Where a compare-and-branch goes: by the signed offset in field 2 when `taken`.
+#[inline(always)]
+unsafe fn branch(ip: Ip, taken: bool) -> Ip {
+    unsafe { ip.offset(if taken { field(ip, 2) as i32 as isize } else { 1 }) }
+}
+
+#[inline(always)]
+fn apply<O: Binary>(a: u64, b: u64) -> u64 {
+    O::apply(O::A::from_cell(a), O::B::from_cell(b)).into_cell()
+}
+
+/// Writes `v` to the slot in field `at` and continues with `v` in the accumulator.
+macro_rules! put {
+    ($v:expr, $at:expr, $ip:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+        let v: u64 = $v;
+        *slot($ip, $fp, $at) = v;
+        next!($ip, to_acc(v), $fp, $mem, $len, $cx)
+    }};
+}
+
+pub unsafe fn unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        put!(
+            O::apply(O::A::from_cell(*slot(ip, fp, 0))).into_cell(),
+            1,
+            ip,
+            fp,
+            mem,
+            len,
+            cx
+        )
+    }
+}
+
+pub unsafe fn unary_acc<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { put!(O::apply(O::A::from_cell(acc(sp))).into_cell(), 1, ip, fp, mem, len, cx) }
+}
+
+pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let r = try_trap!(O::apply(O::A::from_cell(*slot(ip, fp, 0))), cx);
+        put!(r.into_cell(), 1, ip, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn unary_trap_acc<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let r = try_trap!(O::apply(O::A::from_cell(acc(sp))), cx);
+        put!(r.into_cell(), 1, ip, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { put!(apply::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)), 2, ip, fp, mem, len, cx) }
+}
+
+pub unsafe fn binary_acc_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { put!(apply::<O>(acc(sp), *slot(ip, fp, 1)), 2, ip, fp, mem, len, cx) }
+}
+
+pub unsafe fn binary_acc_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { put!(apply::<O>(*slot(ip, fp, 0), acc(sp)), 2, ip, fp, mem, len, cx) }
+}
+
+pub unsafe fn binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { put!(apply::<O>(*slot(ip, fp, 0), immediate(ip, 1)), 2, ip, fp, mem, len, cx) }
+}
+
+pub unsafe fn binary_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { put!(apply::<O>(acc(sp), immediate(ip, 1)), 2, ip, fp, mem, len, cx) }
+}
+
+#[inline(always)]
+unsafe fn trapping<O: BinaryTrap>(a: u64, b: u64) -> Result<u64, wasmlab_core::Trap> {
+    O::apply(O::A::from_cell(a), O::B::from_cell(b)).map(Cell::into_cell)
+}
+
+pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)), cx);
+        put!(r, 2, ip, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn binary_trap_acc_a<O: BinaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let r = try_trap!(trapping::<O>(acc(sp), *slot(ip, fp, 1)), cx);
+        put!(r, 2, ip, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn binary_trap_acc_b<O: BinaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), acc(sp)), cx);
+        put!(r, 2, ip, fp, mem, len, cx)
+    }
+}
+
+/// Loads from `addr` plus the offset in field 1, into the slot in field 2.
+macro_rules! load_from {
+    ($O:ty, $addr:expr, $ip:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+        let addr: u32 = $addr;
+        let ea = try_trap!(
+            effective_address(addr, field($ip, 1), <$O as Load>::Mem::SIZE, $len),
+            $cx
+        );
+        // SAFETY: `effective_address` proved the access lies inside the memory.
+        let v = <$O as Load>::extend(<$O as Load>::Mem::read($mem.add(ea)));
+        put!(v, 2, $ip, $fp, $mem, $len, $cx)
+    }};
+}
+
+pub unsafe fn load<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { load_from!(O, *slot(ip, fp, 0) as u32, ip, fp, mem, len, cx) }
+}
+
+pub unsafe fn load_acc<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { load_from!(O, acc(sp) as u32, ip, fp, mem, len, cx) }
+}
+
+/// Stores `v` at `addr` plus the offset in field 2.
+macro_rules! store_to {
+    ($O:ty, $addr:expr, $v:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+        let (addr, v): (u32, u64) = ($addr, $v);
+        let ea = try_trap!(
+            effective_address(addr, field($ip, 2), <$O as Store>::Mem::SIZE, $len),
+            $cx
+        );
+        // SAFETY: as in `load_from`.
+        <$O as Store>::Mem::write($mem.add(ea), <$O as Store>::wrap(v));
+        next!($ip, $sp, $fp, $mem, $len, $cx)
+    }};
+}
+
+pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { store_to!(O, *slot(ip, fp, 0) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx) }
+}
+
+pub unsafe fn store_acc_a<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { store_to!(O, acc(sp) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx) }
+}
+
+pub unsafe fn store_acc_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { store_to!(O, *slot(ip, fp, 0) as u32, acc(sp), ip, sp, fp, mem, len, cx) }
+}
+
+pub unsafe fn br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let taken = apply::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)) != 0;
+        dispatch!(branch(ip, taken), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let taken = apply::<O>(acc(sp), *slot(ip, fp, 1)) != 0;
+        dispatch!(branch(ip, taken), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let taken = apply::<O>(*slot(ip, fp, 0), immediate(ip, 1)) != 0;
+        dispatch!(branch(ip, taken), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let taken = apply::<O>(acc(sp), immediate(ip, 1)) != 0;
+        dispatch!(branch(ip, taken), sp, fp, mem, len, cx)
+    }
+}

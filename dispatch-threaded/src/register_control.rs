@@ -1,0 +1,178 @@
+//! Handlers for the register control ops: copies and constants, branches on a slot,
+//! `br_table`, calls whose arguments sit in slots, returns, `select` and globals.
+//! Register code keeps nothing in `sp`; it passes it along untouched, and `SetSp`
+//! sets it for the stack-form ops left in register code.
+
+use crate::state::{self, acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
+use std::ptr;
+use wasmlab_core::exec;
+use wasmlab_core::ir::{FuncBody, Op};
+
+pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (from, to) = imm!(ip, Op::Copy { from, to } => (from, to));
+        let v = *fp.add(from as usize);
+        *fp.add(to as usize) = v;
+        next!(ip, to_acc(v), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn const_to(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (dst, value) = imm!(ip, Op::ConstTo { dst, value } => (dst, value));
+        *fp.add(dst as usize) = value;
+        next!(ip, to_acc(value), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn set_sp(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let slot = imm!(ip, Op::SetSp { slot } => slot);
+        next!(ip, fp.add(slot as usize), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (a, offset) = imm!(ip, Op::BrNezR { a, offset } => (a, offset));
+        let step = if *fp.add(a as usize) as u32 != 0 {
+            offset as isize
+        } else {
+            1
+        };
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (a, offset) = imm!(ip, Op::BrEqzR { a, offset } => (a, offset));
+        let step = if *fp.add(a as usize) as u32 == 0 {
+            offset as isize
+        } else {
+            1
+        };
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (index, n) = imm!(ip, Op::BrTableR { index, len } => (index, len));
+        let entry = ip.add(1 + (*fp.add(index as usize) as u32).min(n) as usize);
+        // The register pass writes every entry of a `BrTableR` as a `Jump`.
+        let offset = imm!(entry, Op::Jump { offset } => offset);
+        dispatch!(entry.offset(offset as isize), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn ret(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (src, n) = imm!(ip, Op::ReturnR { src, results } => (src, results as usize));
+        ptr::copy(fp.add(src as usize), fp, n);
+        leave!(fp, n, cx)
+    }
+}
+
+pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (func, base) = imm!(ip, Op::CallR { func, base } => (func, base));
+        let body: &FuncBody = &*(*cx).bodies.add(func as usize);
+        let (_, callee_fp) = try_trap!(state::push_frame(body, ip.add(1), fp.add(base as usize), fp, cx), cx);
+        dispatch!(body.threaded.as_ptr(), sp, callee_fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn call_indirect(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (table, ty, base, index) =
+            imm!(ip, Op::CallIndirectR { table, ty, base, index } => (table, ty, base, index));
+        // The index may sit where the callee's first non-parameter local goes: read
+        // it before the frame is pushed.
+        let i = *fp.add(index as usize) as u32;
+        let addr = try_trap!(
+            exec::resolve_indirect(&*(*cx).store, (*cx).inst, table as u32, ty, i),
+            cx
+        );
+        let args = fp.add(base as usize);
+        call_addr!(addr, ip, fp, cx, |_np: usize| args)
+    }
+}
+
+pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (dst, b, cond) = imm!(ip, Op::SelectR { dst, b, cond } => (dst, b, cond));
+        if *fp.add(cond as usize) as u32 == 0 {
+            *fp.add(dst as usize) = *fp.add(b as usize);
+        }
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn global_get(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (idx, dst) = imm!(ip, Op::GlobalGetR { idx, dst } => (idx, dst));
+        let v = **(*cx).globals.add(idx as usize);
+        *fp.add(dst as usize) = v;
+        next!(ip, to_acc(v), fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (idx, src) = imm!(ip, Op::GlobalSetR { idx, src } => (idx, src));
+        **(*cx).globals.add(idx as usize) = *fp.add(src as usize);
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_nez_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let offset = imm!(ip, Op::BrNezA { offset, .. } => offset);
+        let step = if acc(sp) as u32 != 0 { offset as isize } else { 1 };
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_eqz_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let offset = imm!(ip, Op::BrEqzA { offset, .. } => offset);
+        let step = if acc(sp) as u32 == 0 { offset as isize } else { 1 };
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn br_table_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let n = imm!(ip, Op::BrTableA { len, .. } => len);
+        let entry = ip.add(1 + (acc(sp) as u32).min(n) as usize);
+        // As in `br_table`: every entry is a `Jump`.
+        let offset = imm!(entry, Op::Jump { offset } => offset);
+        dispatch!(entry.offset(offset as isize), sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn ret_acc(_ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+    unsafe {
+        *fp = acc(sp);
+        leave!(fp, 1, cx)
+    }
+}
+
+pub unsafe fn select_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (dst, b) = imm!(ip, Op::SelectA { dst, b, .. } => (dst, b));
+        if acc(sp) as u32 == 0 {
+            *fp.add(dst as usize) = *fp.add(b as usize);
+        }
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+pub unsafe fn global_set_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let idx = imm!(ip, Op::GlobalSetA { idx, .. } => idx);
+        **(*cx).globals.add(idx as usize) = acc(sp);
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}

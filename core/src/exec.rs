@@ -58,6 +58,40 @@ impl Stack {
     }
 }
 
+/// Pushes a frame record; the caller has checked the depth limit. Growing the
+/// vector is the cold path, so the hot one is a store and a length update.
+#[inline(always)]
+pub fn push_frame_record(frames: &mut Vec<Frame>, frame: Frame) {
+    #[cold]
+    #[inline(never)]
+    fn grow(frames: &mut Vec<Frame>) {
+        frames.reserve(frames.len().max(16));
+    }
+    if frames.len() == frames.capacity() {
+        grow(frames);
+    }
+    let len = frames.len();
+    // SAFETY: the capacity is above `len`, checked just now.
+    unsafe {
+        frames.as_mut_ptr().add(len).write(frame);
+        frames.set_len(len + 1);
+    }
+}
+
+/// Zeroes the `n` cells at `p`: a callee's locals beyond its parameters. A plain
+/// loop of stores: most functions have a handful of locals, where a `memset` call
+/// (and the registers it makes a handler save) costs more than the stores.
+///
+/// # Safety
+/// `p` must be valid for `n` cells.
+#[inline(always)]
+pub unsafe fn zero_cells(p: *mut u64, n: usize) {
+    for i in 0..n {
+        // Volatile: keeps the compiler from turning the loop back into `memset`.
+        unsafe { p.add(i).write_volatile(0) };
+    }
+}
+
 /// Spends one unit of the store's fuel, or traps when none is left.
 ///
 /// # Safety

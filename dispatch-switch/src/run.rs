@@ -117,8 +117,8 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             if stack.frames.len() >= max_depth || (stack_end.offset_from(new_fp) as usize) < body.frame_cells() {
                 return Err(Trap::StackExhausted);
             }
-            stack.frames.push(Frame { ret_ip: $ret as *const (), fp, instance: inst });
-            ptr::write_bytes(new_fp.add(body.num_params as usize), 0, (body.num_locals - body.num_params) as usize);
+            exec::push_frame_record(&mut stack.frames, Frame { ret_ip: $ret as *const (), fp, instance: inst });
+            exec::zero_cells(new_fp.add(body.num_params as usize), (body.num_locals - body.num_params) as usize);
             fp = new_fp;
             sp = fp.add(body.num_locals as usize);
             ip = body.code.as_ptr();

@@ -1,6 +1,6 @@
 //! Handlers for control flow, calls, locals, globals and constants.
 
-use crate::state::{self, trap, Cx, Fp, Ip, Mem, Sp, Status};
+use crate::state::{trap, Cx, Fp, Ip, Mem, Sp, Status};
 use std::ptr;
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
@@ -95,7 +95,7 @@ macro_rules! enter {
     ($body:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
         let body: &FuncBody = &*$body;
         let new_fp = $sp.sub(body.num_params as usize);
-        let (sp, fp) = try_trap!(state::push_frame(body, $ip.add(1), new_fp, $fp, $cx), $cx);
+        let (sp, fp) = enter_frame!(body, new_fp, $ip, $sp, $fp, $mem, $len, $cx);
         dispatch!(body.threaded.as_ptr(), sp, fp, $mem, $len, $cx)
     }};
 }
@@ -107,23 +107,24 @@ pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Stat
     }
 }
 
-pub unsafe fn call_import(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+pub unsafe fn call_import(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let func = imm!(ip, Op::CallImport { func } => func);
         let addr = *(&*(*cx).inst).funcs.get_unchecked(func as usize);
-        call_addr!(addr, ip, fp, cx, |np: usize| sp.sub(np))
+        call_addr!(addr, ip, sp, fp, mem, len, cx, |np: usize| sp.sub(np))
     }
 }
 
-pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let (ty, table) = imm!(ip, Op::CallIndirect { ty, table } => (ty, table));
-        let sp = sp.sub(1);
+        // `sp` itself stays as it was: a call that must grow the frame records runs again.
+        let index = sp.sub(1);
         let addr = try_trap!(
-            exec::resolve_indirect(&*(*cx).store, (*cx).inst, table, ty, *sp as u32),
+            exec::resolve_indirect(&*(*cx).store, (*cx).inst, table, ty, *index as u32),
             cx
         );
-        call_addr!(addr, ip, fp, cx, |np: usize| sp.sub(np))
+        call_addr!(addr, ip, sp, fp, mem, len, cx, |np: usize| index.sub(np))
     }
 }
 

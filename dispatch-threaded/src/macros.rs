@@ -58,7 +58,7 @@ macro_rules! leave {
 /// Calls the function at store address `addr`, Wasm in any instance or host, from
 /// the op at `ip`; `args(np)` is where its `np` arguments are.
 macro_rules! call_addr {
-    ($addr:expr, $ip:expr, $fp:expr, $cx:expr, $args:expr) => {{
+    ($addr:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $args:expr) => {{
         use wasmlab_core::runtime::{FuncEntity, Instance};
         let (addr, ip, fp, cx): (u32, $crate::state::Ip, $crate::state::Fp, $crate::state::Cx) = ($addr, $ip, $fp, $cx);
         let args_at = $args;
@@ -69,7 +69,7 @@ macro_rules! call_addr {
                 let body: *const wasmlab_core::ir::FuncBody = &(&*callee).module.bodies[body as usize];
                 // The frame records the caller's instance, so push before switching.
                 let new_fp = args_at((*body).num_params as usize);
-                let (sp, fp) = try_trap!($crate::state::push_frame(&*body, ip.add(1), new_fp, fp, cx), cx);
+                let (sp, fp) = enter_frame!(&*body, new_fp, ip, $sp, fp, $mem, $len, cx);
                 let (mem, len) = (*cx).switch_to(callee);
                 dispatch!((*body).threaded.as_ptr(), sp, fp, mem, len, cx)
             }
@@ -85,5 +85,36 @@ macro_rules! call_addr {
                 next!(ip, args.add(nr), fp, mem, len, cx)
             }
         }
+    }};
+}
+
+/// Pushes the frame record of the call at `ip` and zeroes the locals of `body`,
+/// whose frame starts at `new_fp` with its arguments in place; evaluates to the
+/// callee's `(sp, fp)`. When the record or the frame does not fit, tail-calls the
+/// cold handlers instead, so the call's hot path makes no call itself.
+macro_rules! enter_frame {
+    ($body:expr, $new_fp:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+        let (body, new_fp, cx): (&wasmlab_core::ir::FuncBody, $crate::state::Fp, $crate::state::Cx) =
+            ($body, $new_fp, $cx);
+        let frames = &mut *(*cx).frames;
+        let depth = frames.len();
+        if depth >= (*cx).frame_room {
+            become $crate::state::frames_full($ip, $sp, $fp, $mem, $len, cx);
+        }
+        if ((*cx).stack_end.offset_from(new_fp) as usize) < body.frame_cells() {
+            become $crate::state::exhausted($ip, $sp, $fp, $mem, $len, cx);
+        }
+        // SAFETY: `frame_room` is at most the vector's capacity.
+        frames.as_mut_ptr().add(depth).write(wasmlab_core::exec::Frame {
+            ret_ip: $ip.add(1) as *const (),
+            fp: $fp,
+            instance: (*cx).inst,
+        });
+        frames.set_len(depth + 1);
+        wasmlab_core::exec::zero_cells(
+            new_fp.add(body.num_params as usize),
+            (body.num_locals - body.num_params) as usize,
+        );
+        (new_fp.add(body.num_locals as usize), new_fp)
     }};
 }

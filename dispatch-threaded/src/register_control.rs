@@ -3,7 +3,7 @@
 //! Register code keeps nothing in `sp`; it passes it along untouched, and `SetSp`
 //! sets it for the stack-form ops left in register code.
 
-use crate::state::{self, acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
+use crate::state::{acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
 use std::ptr;
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
@@ -78,12 +78,12 @@ pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Stat
     unsafe {
         let (func, base) = imm!(ip, Op::CallR { func, base } => (func, base));
         let body: &FuncBody = &*(*cx).bodies.add(func as usize);
-        let (_, callee_fp) = try_trap!(state::push_frame(body, ip.add(1), fp.add(base as usize), fp, cx), cx);
+        let (_, callee_fp) = enter_frame!(body, fp.add(base as usize), ip, sp, fp, mem, len, cx);
         dispatch!(body.threaded.as_ptr(), sp, callee_fp, mem, len, cx)
     }
 }
 
-pub unsafe fn call_indirect(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let (table, ty, base, index) =
             imm!(ip, Op::CallIndirectR { table, ty, base, index } => (table, ty, base, index));
@@ -95,7 +95,7 @@ pub unsafe fn call_indirect(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx:
             cx
         );
         let args = fp.add(base as usize);
-        call_addr!(addr, ip, fp, cx, |_np: usize| args)
+        call_addr!(addr, ip, sp, fp, mem, len, cx, |_np: usize| args)
     }
 }
 

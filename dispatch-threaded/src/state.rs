@@ -38,6 +38,8 @@ pub struct Ctx {
     pub store: *mut Store,
     pub frames: *mut Vec<Frame>,
     pub max_depth: usize,
+    /// Frame records that fit without growing the vector: `max_depth` or less.
+    pub frame_room: usize,
     pub stack_end: *mut u64,
     pub inst: *mut Instance,
     pub bodies: *const FuncBody,
@@ -88,18 +90,47 @@ pub unsafe fn push_frame(body: &FuncBody, ret: Ip, new_fp: Fp, fp: Fp, cx: Cx) -
         if frames.len() >= cx.max_depth || (cx.stack_end.offset_from(new_fp) as usize) < body.frame_cells() {
             return Err(Trap::StackExhausted);
         }
-        frames.push(Frame {
-            ret_ip: ret as *const (),
-            fp,
-            instance: cx.inst,
-        });
-        ptr::write_bytes(
+        exec::push_frame_record(
+            frames,
+            Frame {
+                ret_ip: ret as *const (),
+                fp,
+                instance: cx.inst,
+            },
+        );
+        exec::zero_cells(
             new_fp.add(body.num_params as usize),
-            0,
             (body.num_locals - body.num_params) as usize,
         );
         Ok((new_fp.add(body.num_locals as usize), new_fp))
     }
+}
+
+/// The call at `ip` found the frame-record vector full: grows it and runs the call
+/// again, or traps at the depth limit. Out of line, so calls save no registers.
+///
+/// # Safety
+/// The handler arguments of a running call, as every handler receives them.
+pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let c = &mut *cx;
+        let frames = &mut *c.frames;
+        if frames.len() >= c.max_depth {
+            return trap(cx, Trap::StackExhausted);
+        }
+        frames.reserve(frames.len().max(16));
+        c.frame_room = c.max_depth.min(frames.capacity());
+        dispatch!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+/// A callee's frame does not fit in the value stack.
+///
+/// # Safety
+/// `cx` must be the running context, as every handler receives it.
+#[cold]
+pub unsafe fn exhausted(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+    unsafe { trap(cx, Trap::StackExhausted) }
 }
 
 /// Runs Wasm function `func` to completion.
@@ -123,6 +154,7 @@ pub unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[
             store,
             frames: &mut stack.frames,
             max_depth: stack.max_depth,
+            frame_room: stack.max_depth.min(stack.frames.capacity()),
             stack_end: stack.end(),
             inst,
             bodies: (&*inst).module.bodies.as_ptr(),

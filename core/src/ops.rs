@@ -456,6 +456,8 @@ macro_rules! for_each_op {
             reg_control {
                 /// Copy slot `from` to slot `to`.
                 Copy { from: u32, to: u32 },
+                /// Copy slot `from0` to slot `to0`, then slot `from1` to slot `to1`.
+                Copy2 { from0: u16, to0: u16, from1: u16, to1: u16 },
                 /// Write the cell `value` (an i32 or f32 zero-extended, or 64-bit bits) to slot `dst`.
                 ConstTo { dst: u32, value: u64 },
                 /// Set the operand-stack pointer to slot `slot`, for a stack-form op that follows.

@@ -35,6 +35,7 @@ impl Super {
             "cmp_br" => "super-no-cmp_br",
             "rotate" => "super-no-rotate",
             "acc" => "super-no-acc",
+            "copy2" => "super-no-copy2",
             _ => return None,
         };
         Some(Super {

@@ -454,6 +454,10 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 next!();
             }
             Op::Copy { from, to } => put!(to, *fp.add(from as usize)),
+            Op::Copy2 { from0, to0, from1, to1 } => {
+                *fp.add(to0 as usize) = *fp.add(from0 as usize);
+                put!(to1, *fp.add(from1 as usize))
+            }
             Op::ConstTo { dst, value } => put!(dst, value),
             Op::SetSp { slot } => {
                 sp = fp.add(slot as usize);

@@ -76,6 +76,7 @@ macro_rules! define_link {
                 Op::SelectA { .. } => rc::select_acc,
                 Op::GlobalSetA { .. } => rc::global_set_acc,
                 Op::Copy { .. } => rc::copy,
+                Op::Copy2 { .. } => rc::copy2,
                 Op::ConstTo { .. } => rc::const_to,
                 Op::SetSp { .. } => rc::set_sp,
                 Op::BrNezR { .. } => rc::br_nez,

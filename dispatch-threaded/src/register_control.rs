@@ -17,6 +17,17 @@ pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Sta
     }
 }
 
+pub unsafe fn copy2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (from0, to0, from1, to1) = imm!(ip, Op::Copy2 { from0, to0, from1, to1 } => (from0, to0, from1, to1));
+        *fp.add(to0 as usize) = *fp.add(from0 as usize);
+        // In order: the second copy may read the slot the first wrote.
+        let v = *fp.add(from1 as usize);
+        *fp.add(to1 as usize) = v;
+        next!(ip, to_acc(v), fp, mem, len, cx)
+    }
+}
+
 pub unsafe fn const_to(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let (dst, value) = imm!(ip, Op::ConstTo { dst, value } => (dst, value));

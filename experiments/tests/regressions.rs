@@ -114,3 +114,44 @@ fn load_into_a_local_through_tee() {
             (i32.add (local.tee 1 (i32.load (local.get 0))) (local.get 1))))"#;
     assert_all(wat, &[4, 0], &[14, 0]);
 }
+
+/// `copy2`: a rotation through locals, where each copy reads the local the one
+/// before wrote, in a loop (the pairs sit at the loop's end, after its label).
+#[test]
+fn rotation_through_locals_pairs_its_copies_in_order() {
+    let wat = r#"(module (func (export "f") (param i32) (result i32) (local i32 i32 i32 i32)
+        (local.set 1 (i32.const 1)) (local.set 2 (i32.const 2)) (local.set 3 (i32.const 3))
+        (block $done (loop $l
+            (br_if $done (i32.eqz (local.get 0)))
+            (local.set 4 (local.get 1))
+            (local.set 1 (local.get 2))
+            (local.set 2 (local.get 3))
+            (local.set 3 (local.get 4))
+            (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+            (br $l)))
+        (i32.add (i32.mul (local.get 1) (i32.const 100))
+            (i32.add (i32.mul (local.get 2) (i32.const 10)) (local.get 3)))))"#;
+    assert_all(wat, &[0, 1, 2, 3, 4], &[123, 231, 312, 123, 231]);
+    let bytes = wat::parse_str(wat).unwrap();
+    let ir = |name: &str| {
+        let b = wasmlab::backends::by_name(Some(name)).unwrap();
+        let m = Module::with_options(&bytes, &b.predecode_options()).unwrap();
+        wasmlab_core::ir::disassemble(m.body(0).unwrap())
+    };
+    assert_eq!(ir("super").matches("copy2 ").count(), 2, "{}", ir("super"));
+    assert!(!ir("super-no-copy2").contains("copy2 "));
+}
+
+/// `copy2` whose second copy reads the slot its first one writes.
+#[test]
+fn paired_copy_reads_what_its_first_half_wrote() {
+    let wat = r#"(module (func (export "f") (param i32) (result i32) (local i32 i32)
+        (local.set 1 (local.get 0))
+        (local.set 2 (local.get 1))
+        (i32.sub (local.get 2) (i32.const 1))))"#;
+    assert_all(wat, &[0, 7, -3], &[-1, 6, -4]);
+    let b = wasmlab::backends::by_name(Some("super")).unwrap();
+    let m = Module::with_options(&wat::parse_str(wat).unwrap(), &b.predecode_options()).unwrap();
+    let ir = wasmlab_core::ir::disassemble(m.body(0).unwrap());
+    assert!(ir.contains("copy2 from0=0 to0=1 from1=1 to1=2"), "{ir}");
+}

@@ -27,6 +27,9 @@ pub struct Fusion {
     /// An operand that the op just before computed is read from the accumulator
     /// register, where that op left it, instead of from its slot in memory.
     pub acc: bool,
+    /// Two copies in a row (no label between) become one `copy2` op: the moves at
+    /// the end of a loop body that rotates values through locals, and at branches.
+    pub copy2: bool,
 }
 
 impl Fusion {
@@ -37,6 +40,7 @@ impl Fusion {
         cmp_br: false,
         rotate: false,
         acc: false,
+        copy2: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -45,9 +49,10 @@ impl Fusion {
         cmp_br: true,
         rotate: true,
         acc: true,
+        copy2: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 6] = ["local", "imm", "dst", "cmp_br", "rotate", "acc"];
+    pub const FAMILIES: [&'static str; 7] = ["local", "imm", "dst", "cmp_br", "rotate", "acc", "copy2"];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
     pub fn without(name: &str) -> Option<Fusion> {
@@ -59,6 +64,7 @@ impl Fusion {
             "cmp_br" => f.cmp_br = false,
             "rotate" => f.rotate = false,
             "acc" => f.acc = false,
+            "copy2" => f.copy2 = false,
             _ => return None,
         }
         Some(f)
@@ -356,7 +362,11 @@ crate::for_each_op!(define_maps);
 
 /// The slot an op writes and leaves in the accumulator, if it does.
 pub(super) fn acc_result(op: &Op) -> Option<u32> {
-    dst_field(&mut op.clone()).map(|d| *d)
+    match *op {
+        // Its second slot; its 16-bit fields are not retargeted (no `set_dst`).
+        Op::Copy2 { to1, .. } => Some(to1 as u32),
+        _ => dst_field(&mut op.clone()).map(|d| *d),
+    }
 }
 
 /// Points the op's result at slot `to`, when it has one ([`acc_result`]); returns

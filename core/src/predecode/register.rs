@@ -160,14 +160,38 @@ impl Pass<'_> {
     }
 
     fn emit(&mut self, op: Op) {
+        if self.pair_copy(&op) {
+            return;
+        }
         self.out.push(op);
         self.use_acc(self.out.len() - 1);
+    }
+
+    /// The `copy2` family: a copy right after another one (no label between, and
+    /// the first not the top entry's definition, which later steps may retarget)
+    /// joins it as one `copy2` op. Returns whether `op` was joined.
+    fn pair_copy(&mut self, op: &Op) -> bool {
+        let len = self.out.len();
+        if !self.f.copy2 || len <= self.barrier || self.last_def == Some(len - 1) {
+            return false;
+        }
+        let (Op::Copy { from: f1, to: t1 }, Some(&Op::Copy { from: f0, to: t0 })) = (*op, self.out.last()) else {
+            return false;
+        };
+        let narrow = |x: u32| u16::try_from(x).ok();
+        let (Some(from0), Some(to0), Some(from1), Some(to1)) = (narrow(f0), narrow(t0), narrow(f1), narrow(t1)) else {
+            return false;
+        };
+        self.out[len - 1] = Op::Copy2 { from0, to0, from1, to1 };
+        true
     }
 
     /// Emits `op`, which computes the value of a new top entry into its slot.
     fn emit_def(&mut self, op: Option<Op>) -> Result<(), Error> {
         let op = op.ok_or_else(|| internal("an op without a register form"))?;
-        self.emit(op);
+        // Not `emit`: a definition stays an op of its own, so `last_def` names it.
+        self.out.push(op);
+        self.use_acc(self.out.len() - 1);
         self.stack.push(Entry::Slot);
         self.last_def = Some(self.out.len() - 1);
         Ok(())

@@ -58,17 +58,19 @@ impl Stack {
     }
 }
 
+/// Makes room for more frame records: the one growth policy of every back-end.
+#[cold]
+#[inline(never)]
+pub fn grow_frame_records(frames: &mut Vec<Frame>) {
+    frames.reserve(frames.len().max(16));
+}
+
 /// Pushes a frame record; the caller has checked the depth limit. Growing the
 /// vector is the cold path, so the hot one is a store and a length update.
 #[inline(always)]
 pub fn push_frame_record(frames: &mut Vec<Frame>, frame: Frame) {
-    #[cold]
-    #[inline(never)]
-    fn grow(frames: &mut Vec<Frame>) {
-        frames.reserve(frames.len().max(16));
-    }
     if frames.len() == frames.capacity() {
-        grow(frames);
+        grow_frame_records(frames);
     }
     let len = frames.len();
     // SAFETY: the capacity is above `len`, checked just now.

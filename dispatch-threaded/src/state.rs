@@ -118,7 +118,7 @@ pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) 
         if frames.len() >= c.max_depth {
             return trap(cx, Trap::StackExhausted);
         }
-        frames.reserve(frames.len().max(16));
+        exec::grow_frame_records(frames);
         c.frame_room = c.max_depth.min(frames.capacity());
         dispatch!(ip, sp, fp, mem, len, cx)
     }

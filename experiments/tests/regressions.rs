@@ -115,8 +115,8 @@ fn load_into_a_local_through_tee() {
     assert_all(wat, &[4, 0], &[14, 0]);
 }
 
-/// `copy2`: a rotation through locals, where each copy reads the local the one
-/// before wrote, in a loop (the pairs sit at the loop's end, after its label).
+/// `copy2`: a rotation through locals in a loop (the pairs sit at the loop's end,
+/// after its label); each result is the rotation after that many iterations.
 #[test]
 fn rotation_through_locals_pairs_its_copies_in_order() {
     let wat = r#"(module (func (export "f") (param i32) (result i32) (local i32 i32 i32 i32)

@@ -94,6 +94,20 @@ pub unsafe fn zero_cells(p: *mut u64, n: usize) {
     }
 }
 
+/// Moves `n` cells from `src` down to `dst` (`dst <= src`; the ranges may overlap):
+/// results moving to a frame's base. A forward loop for the same reason as
+/// [`zero_cells`]: a `memmove` call makes `return` save registers for one or two cells.
+///
+/// # Safety
+/// Both ranges must be valid for `n` cells, and `dst` must not be above `src`.
+#[inline(always)]
+pub unsafe fn move_cells_down(dst: *mut u64, src: *const u64, n: usize) {
+    for i in 0..n {
+        // Volatile, as in `zero_cells`; forward order is safe since `dst <= src`.
+        unsafe { dst.add(i).write_volatile(src.add(i).read()) };
+    }
+}
+
 /// Spends one unit of the store's fuel, or traps when none is left.
 ///
 /// # Safety

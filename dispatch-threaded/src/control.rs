@@ -1,7 +1,6 @@
 //! Handlers for control flow, calls, locals, globals and constants.
 
 use crate::state::{trap, Cx, Fp, Ip, Mem, Sp, Status};
-use std::ptr;
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::runtime::PAGE_SIZE;
@@ -31,7 +30,7 @@ unsafe fn drop_keep(sp: Sp, drop: u32, keep: u32) -> Sp {
     unsafe {
         let src = sp.sub(keep as usize);
         let dst = src.sub(drop as usize);
-        ptr::copy(src, dst, keep as usize);
+        exec::move_cells_down(dst, src, keep as usize);
         dst.add(keep as usize)
     }
 }
@@ -84,7 +83,7 @@ pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> 
 pub unsafe fn ret(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
     unsafe {
         let n = imm!(ip, Op::Return { results } => results) as usize;
-        ptr::copy(sp.sub(n), fp, n);
+        exec::move_cells_down(fp, sp.sub(n), n);
         leave!(fp, n, cx)
     }
 }

@@ -45,7 +45,9 @@ macro_rules! leave {
     ($fp:expr, $n:expr, $cx:expr) => {{
         let (fp, n, cx): ($crate::state::Fp, usize, $crate::state::Cx) = ($fp, $n, $cx);
         // Every body ends in a return and the entry frame is pushed first.
-        let frame = (*(*cx).frames).pop().unwrap_unchecked();
+        let top = (*cx).frame_top.sub(1);
+        (*cx).frame_top = top;
+        let frame = top.read();
         if frame.ret_ip.is_null() {
             return $crate::state::DONE;
         }
@@ -96,21 +98,20 @@ macro_rules! enter_frame {
     ($body:expr, $new_fp:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
         let (body, new_fp, cx): (&wasmlab_core::ir::FuncBody, $crate::state::Fp, $crate::state::Cx) =
             ($body, $new_fp, $cx);
-        let frames = &mut *(*cx).frames;
-        let depth = frames.len();
-        if depth >= (*cx).frame_room {
+        let top = (*cx).frame_top;
+        if top == (*cx).frame_limit {
             become $crate::state::frames_full($ip, $sp, $fp, $mem, $len, cx);
         }
         if ((*cx).stack_end.offset_from(new_fp) as usize) < body.frame_cells() {
             become $crate::state::exhausted($ip, $sp, $fp, $mem, $len, cx);
         }
-        // SAFETY: `frame_room` is at most the vector's capacity.
-        frames.as_mut_ptr().add(depth).write(wasmlab_core::exec::Frame {
+        // SAFETY: below `frame_limit` the vector has capacity.
+        top.write(wasmlab_core::exec::Frame {
             ret_ip: $ip.add(1) as *const (),
             fp: $fp,
             instance: (*cx).inst,
         });
-        frames.set_len(depth + 1);
+        (*cx).frame_top = top.add(1);
         wasmlab_core::exec::zero_cells(
             new_fp.add(body.num_params as usize),
             (body.num_locals - body.num_params) as usize,

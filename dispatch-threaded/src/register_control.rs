@@ -4,7 +4,6 @@
 //! sets it for the stack-form ops left in register code.
 
 use crate::state::{acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
-use std::ptr;
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 
@@ -80,7 +79,7 @@ pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> 
 pub unsafe fn ret(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
     unsafe {
         let (src, n) = imm!(ip, Op::ReturnR { src, results } => (src, results as usize));
-        ptr::copy(fp.add(src as usize), fp, n);
+        exec::move_cells_down(fp, fp.add(src as usize), n);
         leave!(fp, n, cx)
     }
 }

@@ -36,10 +36,16 @@ pub type Handler = unsafe fn(Ip, Sp, Fp, Mem, usize, Cx) -> Status;
 /// State that changes rarely: read through `cx` instead of passed along.
 pub struct Ctx {
     pub store: *mut Store,
+    /// The frame records' storage. A run keeps their top in `frame_top` and sets the
+    /// vector's length only when it grows the vector or ends, so a call and a return
+    /// each touch one pointer.
     pub frames: *mut Vec<Frame>,
     pub max_depth: usize,
-    /// Frame records that fit without growing the vector: `max_depth` or less.
-    pub frame_room: usize,
+    /// Where the next frame record goes.
+    pub frame_top: *mut Frame,
+    /// One past the last record that fits without growing the vector or passing
+    /// `max_depth`.
+    pub frame_limit: *mut Frame,
     pub stack_end: *mut u64,
     pub inst: *mut Instance,
     pub bodies: *const FuncBody,
@@ -62,6 +68,45 @@ impl Ctx {
             }
             exec::memory_view(inst)
         }
+    }
+
+    /// Frame records in use.
+    pub fn depth(&self) -> usize {
+        // SAFETY: `frame_top` points into (or one past) the vector's storage.
+        unsafe { self.frame_top.offset_from((*self.frames).as_ptr()) as usize }
+    }
+
+    /// Gives the vector the length the run has reached.
+    pub fn sync_frames(&mut self) {
+        let depth = self.depth();
+        // SAFETY: the records below `frame_top` are written and within capacity.
+        unsafe { (*self.frames).set_len(depth) };
+    }
+
+    /// Points `frame_top` and `frame_limit` into the vector's current storage.
+    fn place_frames(&mut self, depth: usize) {
+        // SAFETY: `depth` and the limit are within the vector's capacity.
+        unsafe {
+            let frames = &mut *self.frames;
+            let base = frames.as_mut_ptr();
+            self.frame_top = base.add(depth);
+            self.frame_limit = base.add(self.max_depth.min(frames.capacity()));
+        }
+    }
+
+    /// Makes room for another frame record, or says the depth limit is reached.
+    #[cold]
+    #[inline(never)]
+    pub fn grow_frames(&mut self) -> bool {
+        let depth = self.depth();
+        if depth >= self.max_depth {
+            return false;
+        }
+        self.sync_frames();
+        // SAFETY: `frames` points to the run's live vector.
+        exec::grow_frame_records(unsafe { &mut *self.frames });
+        self.place_frames(depth);
+        true
     }
 }
 
@@ -86,18 +131,17 @@ pub unsafe fn trap(cx: Cx, t: Trap) -> Status {
 pub unsafe fn push_frame(body: &FuncBody, ret: Ip, new_fp: Fp, fp: Fp, cx: Cx) -> Result<(Sp, Fp), Trap> {
     unsafe {
         let cx = &mut *cx;
-        let frames = &mut *cx.frames;
-        if frames.len() >= cx.max_depth || (cx.stack_end.offset_from(new_fp) as usize) < body.frame_cells() {
+        if (cx.frame_top == cx.frame_limit && !cx.grow_frames())
+            || (cx.stack_end.offset_from(new_fp) as usize) < body.frame_cells()
+        {
             return Err(Trap::StackExhausted);
         }
-        exec::push_frame_record(
-            frames,
-            Frame {
-                ret_ip: ret as *const (),
-                fp,
-                instance: cx.inst,
-            },
-        );
+        cx.frame_top.write(Frame {
+            ret_ip: ret as *const (),
+            fp,
+            instance: cx.inst,
+        });
+        cx.frame_top = cx.frame_top.add(1);
         exec::zero_cells(
             new_fp.add(body.num_params as usize),
             (body.num_locals - body.num_params) as usize,
@@ -111,15 +155,13 @@ pub unsafe fn push_frame(body: &FuncBody, ret: Ip, new_fp: Fp, fp: Fp, cx: Cx) -
 ///
 /// # Safety
 /// The handler arguments of a running call, as every handler receives them.
+#[cold]
+#[inline(never)]
 pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
-        let c = &mut *cx;
-        let frames = &mut *c.frames;
-        if frames.len() >= c.max_depth {
+        if !(*cx).grow_frames() {
             return trap(cx, Trap::StackExhausted);
         }
-        exec::grow_frame_records(frames);
-        c.frame_room = c.max_depth.min(frames.capacity());
         dispatch!(ip, sp, fp, mem, len, cx)
     }
 }
@@ -129,6 +171,7 @@ pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) 
 /// # Safety
 /// `cx` must be the running context, as every handler receives it.
 #[cold]
+#[inline(never)]
 pub unsafe fn exhausted(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
     unsafe { trap(cx, Trap::StackExhausted) }
 }
@@ -154,20 +197,24 @@ pub unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[
             store,
             frames: &mut stack.frames,
             max_depth: stack.max_depth,
-            frame_room: stack.max_depth.min(stack.frames.capacity()),
+            frame_top: ptr::null_mut(),
+            frame_limit: ptr::null_mut(),
             stack_end: stack.end(),
             inst,
             bodies: (&*inst).module.bodies.as_ptr(),
             globals: (&*inst).globals.as_ptr(),
             trap: None,
         };
+        ctx.place_frames(0);
         let cx: Cx = &mut ctx;
         let (mem, len) = exec::memory_view(inst);
         let body = &*ctx.bodies.add(body_idx as usize);
         let (sp, fp) = push_frame(body, ptr::null(), base, ptr::null_mut(), cx)?;
         let ip = body.threaded.as_ptr();
         let h = std::mem::transmute::<*const (), Handler>((*ip).handler);
-        match h(ip, sp, fp, mem, len, cx) {
+        let status = h(ip, sp, fp, mem, len, cx);
+        ctx.sync_frames();
+        match status {
             DONE => Ok(result_types
                 .iter()
                 .enumerate()

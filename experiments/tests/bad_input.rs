@@ -90,10 +90,12 @@ fn deep_recursion_traps_cleanly() {
     for b in backends::all() {
         let (mut store, id) = instance(b.clone(), wat);
         let f = store.export_func(id, "f").unwrap();
-        // Within the limit: runs, with no host recursion whatever the depth.
+        // Within the limit: runs, with no host recursion whatever the depth. Deeper
+        // than the 65,536 frame records a stack starts with, so the records grow
+        // mid-run and every return after that reads the moved ones.
         assert_eq!(
-            store.invoke(f, &[Val::I32(50_000)]).unwrap(),
-            vec![Val::I32(50_000)],
+            store.invoke(f, &[Val::I32(90_000)]).unwrap(),
+            vec![Val::I32(90_000)],
             "{}",
             b.name()
         );

@@ -496,6 +496,14 @@ macro_rules! for_each_op {
                 SelectA { dst: u32, b: u32, cond: u32 },
                 /// The accumulator into global `idx`.
                 GlobalSetA { idx: u32, src: u32 },
+                /// `i32.load` of an array element: from the i32 sum of slot `base` and
+                /// slot `index` shifted left by `shift` (wrapping, as the `i32.shl` and
+                /// `i32.add` it replaces), plus `offset`, into slot `dst`.
+                I32LoadIdx { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
+                /// `i64.load` of an array element, addressed as for `I32LoadIdx`.
+                I64LoadIdx { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
+                /// `f64.load` of an array element, addressed as for `I32LoadIdx`.
+                F64LoadIdx { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
             }
             reg_unary {
                 /// `i32.eqz` of slot `a` into slot `dst`.

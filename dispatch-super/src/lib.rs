@@ -36,6 +36,7 @@ impl Super {
             "rotate" => "super-no-rotate",
             "acc" => "super-no-acc",
             "copy2" => "super-no-copy2",
+            "index" => "super-no-index",
             _ => return None,
         };
         Some(Super {

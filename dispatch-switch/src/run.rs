@@ -194,6 +194,12 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             next!();
         }};
     }
+    // The address of an `index` load, from its slot fields.
+    macro_rules! indexed {
+        ($base:expr, $index:expr, $shift:expr) => {
+            semantics::indexed_address(*fp.add($base as usize) as u32, *fp.add($index as usize) as u32, $shift) as u64
+        };
+    }
     macro_rules! branch_if {
         ($cond:expr, $offset:expr) => {
             if $cond != 0 { jump!($offset) } else { next!() }
@@ -459,6 +465,15 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 put!(to1, *fp.add(from1 as usize))
             }
             Op::ConstTo { dst, value } => put!(dst, value),
+            Op::I32LoadIdx { base, index, shift, dst, offset } => {
+                put!(dst, load::<kinds::I32Load>(mem, mem_len, indexed!(base, index, shift), offset)?)
+            }
+            Op::I64LoadIdx { base, index, shift, dst, offset } => {
+                put!(dst, load::<kinds::I64Load>(mem, mem_len, indexed!(base, index, shift), offset)?)
+            }
+            Op::F64LoadIdx { base, index, shift, dst, offset } => {
+                put!(dst, load::<kinds::F64Load>(mem, mem_len, indexed!(base, index, shift), offset)?)
+            }
             Op::SetSp { slot } => {
                 sp = fp.add(slot as usize);
                 next!();

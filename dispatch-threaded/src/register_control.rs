@@ -6,6 +6,8 @@
 use crate::state::{acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
+use wasmlab_core::kinds::Load;
+use wasmlab_core::semantics::{effective_address, indexed_address, MemScalar};
 
 pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
@@ -184,5 +186,21 @@ pub unsafe fn global_set_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: C
         let idx = imm!(ip, Op::GlobalSetA { idx, .. } => idx);
         **(*cx).globals.add(idx as usize) = acc(sp);
         next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+/// `I32LoadIdx`, `I64LoadIdx` and `F64LoadIdx`, by the load `O` they replace.
+pub unsafe fn load_idx<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (base, index, shift, dst, offset) = imm!(ip,
+            Op::I32LoadIdx { base, index, shift, dst, offset }
+            | Op::I64LoadIdx { base, index, shift, dst, offset }
+            | Op::F64LoadIdx { base, index, shift, dst, offset } => (base, index, shift, dst, offset));
+        let addr = indexed_address(*fp.add(base as usize) as u32, *fp.add(index as usize) as u32, shift);
+        let ea = try_trap!(effective_address(addr, offset, O::Mem::SIZE, len), cx);
+        // SAFETY: `effective_address` proved the access lies inside the memory.
+        let v = O::extend(O::Mem::read(mem.add(ea)));
+        *fp.add(dst as usize) = v;
+        next!(ip, to_acc(v), fp, mem, len, cx)
     }
 }

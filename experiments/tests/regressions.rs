@@ -155,3 +155,75 @@ fn paired_copy_reads_what_its_first_half_wrote() {
     let ir = wasmlab_core::ir::disassemble(m.body(0).unwrap());
     assert!(ir.contains("copy2 from0=0 to0=1 from1=1 to1=2"), "{ir}");
 }
+
+/// The IR of `f` (body 0) as back-end `name` runs it.
+fn ir_of(wat: &str, name: &str) -> String {
+    let b = wasmlab::backends::by_name(Some(name)).unwrap();
+    let m = Module::with_options(&wat::parse_str(wat).unwrap(), &b.predecode_options()).unwrap();
+    wasmlab_core::ir::disassemble(m.body(0).unwrap())
+}
+
+/// Asserts that `super` runs `f` with an op whose disassembly contains `needle`.
+fn assert_super_has(wat: &str, needle: &str) {
+    let ir = ir_of(wat, "super");
+    assert!(ir.contains(needle), "no `{needle}` in\n{ir}");
+}
+
+/// `index`: `base + (i << 2)` as the address of a load, including the wrap of the
+/// shift (`0x4000_0001 << 2` is 4) and of the add (`4 + (-1 << 2)` is 0), and the
+/// bounds check on the address it computes.
+#[test]
+fn array_element_load_computes_its_address_in_one_op() {
+    let wat = r#"(module (memory 1) (data (i32.const 0) "\01\00\00\00\02\00\00\00\03\00\00\00\04\00\00\00")
+        (func (export "f") (param i32) (result i32) (local i32)
+            (local.set 1 (i32.const 4))
+            (i32.load (i32.add (local.get 1) (i32.shl (local.get 0) (i32.const 2))))))"#;
+    assert_all(wat, &[0, 1, 2, -1, 0x4000_0001], &[2, 3, 4, 1, 3]);
+    assert_super_has(wat, "i32.load_idx base=1 index=0 shift=2");
+    assert!(!ir_of(wat, "super-no-index").contains("load_idx"));
+    for b in wasmlab::backends::all() {
+        let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), b.as_ref()).unwrap());
+        let mut store = Store::new(b.clone(), Config::default());
+        let id = Linker::new().instantiate(&mut store, module).unwrap();
+        let f = store.export_func(id, "f").unwrap();
+        // 4 + 16383 * 4 = 65536: the first byte past the one page.
+        let err = store.invoke(f, &[Val::I32(16383)]).unwrap_err();
+        assert_eq!(
+            err.as_trap(),
+            Some(&wasmlab_core::Trap::MemoryOutOfBounds),
+            "{}",
+            b.name()
+        );
+    }
+}
+
+/// `index` with the shifted operand first, for `i64.load` and `f64.load`.
+#[test]
+fn shifted_index_may_come_first() {
+    let i64s = r#"(module (memory 1) (data (i32.const 8) "\0a\00\00\00\00\00\00\00\14\00\00\00\00\00\00\00")
+        (func (export "f") (param i32) (result i32) (local i32)
+            (local.set 1 (i32.const 8))
+            (i32.wrap_i64 (i64.load (i32.add (i32.shl (local.get 0) (i32.const 3)) (local.get 1))))))"#;
+    assert_all(i64s, &[0, 1], &[10, 20]);
+    assert_super_has(i64s, "i64.load_idx base=1 index=0 shift=3");
+    let f64s = r#"(module (memory 1)
+        (func (export "f") (param i32) (result i32) (local i32)
+            (f64.store (i32.const 16) (f64.const 2.5))
+            (local.set 1 (i32.const 8))
+            (i32.trunc_f64_s (f64.load (i32.add (i32.shl (local.get 0) (i32.const 3)) (local.get 1))))))"#;
+    assert_all(f64s, &[0, 1], &[0, 2]);
+    assert_super_has(f64s, "f64.load_idx");
+}
+
+/// The shifted index is also kept in a local (`local.tee`): the shift must still
+/// write it, so the load cannot absorb it.
+#[test]
+fn shifted_index_kept_in_a_local_is_still_written() {
+    let wat = r#"(module (memory 1) (data (i32.const 0) "\01\00\00\00\02\00\00\00\03\00\00\00")
+        (func (export "f") (param i32) (result i32) (local i32 i32)
+            (local.set 1 (i32.const 4))
+            (i32.add
+                (i32.load (i32.add (local.get 1) (local.tee 2 (i32.shl (local.get 0) (i32.const 2)))))
+                (local.get 2))))"#;
+    assert_all(wat, &[0, 1], &[2, 7]);
+}

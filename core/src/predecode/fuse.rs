@@ -30,6 +30,10 @@ pub struct Fusion {
     /// Two copies in a row (no label between) become one `copy2` op: the moves at
     /// the end of a loop body that rotates values through locals, and at branches.
     pub copy2: bool,
+    /// An `i32.load`, `i64.load` or `f64.load` whose address is the `i32.add` of a
+    /// slot and an `i32.shl` by a constant just before (`base + (i << k)`, an array
+    /// element) computes that address itself: three ops run as one.
+    pub index: bool,
 }
 
 impl Fusion {
@@ -41,6 +45,7 @@ impl Fusion {
         rotate: false,
         acc: false,
         copy2: false,
+        index: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -50,9 +55,10 @@ impl Fusion {
         rotate: true,
         acc: true,
         copy2: true,
+        index: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 7] = ["local", "imm", "dst", "cmp_br", "rotate", "acc", "copy2"];
+    pub const FAMILIES: [&'static str; 8] = ["local", "imm", "dst", "cmp_br", "rotate", "acc", "copy2", "index"];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
     pub fn without(name: &str) -> Option<Fusion> {
@@ -65,6 +71,7 @@ impl Fusion {
             "rotate" => f.rotate = false,
             "acc" => f.acc = false,
             "copy2" => f.copy2 = false,
+            "index" => f.index = false,
             _ => return None,
         }
         Some(f)
@@ -365,6 +372,8 @@ pub(super) fn acc_result(op: &Op) -> Option<u32> {
     match *op {
         // Its second slot; its 16-bit fields are not retargeted (no `set_dst`).
         Op::Copy2 { to1, .. } => Some(to1 as u32),
+        // Likewise 16-bit.
+        Op::I32LoadIdx { dst, .. } | Op::I64LoadIdx { dst, .. } | Op::F64LoadIdx { dst, .. } => Some(dst as u32),
         _ => dst_field(&mut op.clone()).map(|d| *d),
     }
 }
@@ -372,7 +381,40 @@ pub(super) fn acc_result(op: &Op) -> Option<u32> {
 /// Points the op's result at slot `to`, when it has one ([`acc_result`]); returns
 /// whether it did.
 pub(super) fn set_dst(op: &mut Op, to: u32) -> bool {
-    dst_field(op).map(|d| *d = to).is_some()
+    match op {
+        Op::I32LoadIdx { dst, .. } | Op::I64LoadIdx { dst, .. } | Op::F64LoadIdx { dst, .. } => {
+            u16::try_from(to).map(|to| *dst = to).is_ok()
+        }
+        _ => dst_field(op).map(|d| *d = to).is_some(),
+    }
+}
+
+/// The `index` form of load `base` (`i32.load`, `i64.load` or `f64.load`).
+pub(super) fn indexed_load(base: &Op, b: u16, index: u16, shift: u16, dst: u16) -> Option<Op> {
+    Some(match *base {
+        Op::I32Load { offset } => Op::I32LoadIdx {
+            base: b,
+            index,
+            shift,
+            dst,
+            offset,
+        },
+        Op::I64Load { offset } => Op::I64LoadIdx {
+            base: b,
+            index,
+            shift,
+            dst,
+            offset,
+        },
+        Op::F64Load { offset } => Op::F64LoadIdx {
+            base: b,
+            index,
+            shift,
+            dst,
+            offset,
+        },
+        _ => return None,
+    })
 }
 
 /// The compare that holds exactly when `cmp` does not (integers only: a float

@@ -448,11 +448,51 @@ impl Pass<'_> {
 
     fn unary_or_load(&mut self, op: Op) -> Result<(), Error> {
         let n = self.stack.len();
-        let a = self.operand(n - 1);
         let dst = self.slot(n - 1);
+        if let Some(load) = self.indexed_load(&op, dst) {
+            self.pop(1);
+            return self.emit_def(Some(load));
+        }
+        let a = self.operand(n - 1);
         self.pop(1);
         let reg = fuse::unary(&op, a, dst).or_else(|| fuse::load(&op, a, dst));
         self.emit_def(reg)
+    }
+
+    /// The `index` family: when load `op`'s address (the top entry) was computed by
+    /// the last op, an `i32.add` of a slot and the `i32.shl` by a constant just
+    /// before it, the load computes the address itself and replaces both. Their
+    /// results are dead: each sits in a slot at or above the top entry's, which the
+    /// load overwrites or leaves above the stack.
+    fn indexed_load(&mut self, op: &Op, dst: u32) -> Option<Op> {
+        let add_at = self.top_def()?;
+        if !self.f.index || add_at <= self.barrier {
+            return None;
+        }
+        let Op::I32AddRR { a, b, .. } = fuse::slot_form(&self.out[add_at]) else {
+            return None;
+        };
+        let Op::I32ShlRI {
+            a: index,
+            imm,
+            dst: shifted,
+        } = fuse::slot_form(&self.out[add_at - 1])
+        else {
+            return None;
+        };
+        let base = match (a == shifted, b == shifted) {
+            (true, false) => b,
+            (false, true) => a,
+            _ => return None,
+        };
+        if shifted < dst {
+            return None;
+        }
+        let narrow = |x: u32| u16::try_from(x).ok();
+        let load = fuse::indexed_load(op, narrow(base)?, narrow(index)?, (imm & 31) as u16, narrow(dst)?)?;
+        self.out.truncate(add_at - 1);
+        self.last_def = None;
+        Some(load)
     }
 
     fn binary(&mut self, op: Op) -> Result<(), Error> {

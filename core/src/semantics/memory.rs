@@ -42,6 +42,13 @@ pub fn effective_address(addr: u32, offset: u32, size: usize, mem_len: usize) ->
     Ok(ea as usize)
 }
 
+/// The address of an array element, `base + (index << shift)`, wrapping in 32 bits
+/// exactly as the `i32.shl` and `i32.add` that compute it in Wasm.
+#[inline(always)]
+pub fn indexed_address(base: u32, index: u32, shift: u16) -> u32 {
+    base.wrapping_add(index.wrapping_shl(shift as u32))
+}
+
 /// Loads a `T` at `addr + offset` from the memory at `base` of `len` bytes.
 ///
 /// # Safety

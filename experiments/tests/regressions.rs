@@ -156,6 +156,30 @@ fn paired_copy_reads_what_its_first_half_wrote() {
     assert!(ir.contains("copy2 from0=0 to0=1 from1=1 to1=2"), "{ir}");
 }
 
+/// A compare whose result is dropped is not the condition of the `br_if` after
+/// the `drop`: that reads the value below. The register pass once fused the
+/// dropped compare into the branch (`last_def` outlived the `drop`).
+#[test]
+fn dropped_value_is_not_the_one_below_it() {
+    let wat = r#"(module (func (export "f") (param i32) (result i32)
+        (block $b
+            (i32.add (local.get 0) (i32.const 1))
+            (i32.lt_s (local.get 0) (i32.const 5))
+            drop
+            br_if $b
+            (return (i32.const 10)))
+        (i32.const 20)))"#;
+    assert_all(wat, &[-1, 0, 7], &[10, 20, 20]);
+    // Nor is the dropped product the value a `local.set` after the `drop` stores.
+    let wat = r#"(module (func (export "f") (param i32) (result i32) (local i32)
+        (i32.add (local.get 0) (i32.const 1))
+        (i32.mul (local.get 0) (i32.const 3))
+        drop
+        local.set 1
+        (local.get 1)))"#;
+    assert_all(wat, &[2, -1], &[3, 0]);
+}
+
 /// The IR of `f` (body 0) as back-end `name` runs it.
 fn ir_of(wat: &str, name: &str) -> String {
     let b = wasmlab::backends::by_name(Some(name)).unwrap();

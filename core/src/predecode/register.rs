@@ -217,10 +217,18 @@ impl Pass<'_> {
         self.use_acc(at);
     }
 
-    /// The last op emitted, when it computed the top entry.
+    /// The last op emitted, when it computed the top entry. `last_def` alone does
+    /// not say so: a `drop` emits nothing, so after one the top is an older entry
+    /// while `last_def` still names the op that computed the dropped value; the
+    /// slot it wrote tells them apart.
     fn top_def(&self) -> Option<usize> {
         match (self.last_def, self.stack.last()) {
-            (Some(i), Some(Entry::Slot)) if i + 1 == self.out.len() => Some(i),
+            (Some(i), Some(Entry::Slot))
+                if i + 1 == self.out.len()
+                    && fuse::acc_result(&self.out[i]) == Some(self.slot(self.stack.len() - 1)) =>
+            {
+                Some(i)
+            }
             _ => None,
         }
     }

@@ -34,6 +34,8 @@ macro_rules! define_ir {
         acc_store_v { $( $(#[$asvm:meta])* $asvname:ident = $asvbase:ident ,)* }
         acc_br { $( $(#[$abrm:meta])* $abrname:ident = $abrbase:ident ,)* }
         acc_br_imm { $( $(#[$abrim:meta])* $abriname:ident = $abribase:ident ,)* }
+        reg_binary_mem_b { $( $(#[$rmbm:meta])* $rmbname:ident = $rmbbase:ident / $rmbload:ident ,)* }
+        reg_binary_mem_a { $( $(#[$rmam:meta])* $rmaname:ident = $rmabase:ident / $rmaload:ident ,)* }
     ) => {
         /// One IR instruction: fixed width (16 bytes), immediates inline.
         ///
@@ -72,6 +74,8 @@ macro_rules! define_ir {
             $( $(#[$asvm])* $asvname { a: u32, v: u32, offset: u32 } ,)*
             $( $(#[$abrm])* $abrname { a: u32, b: u32, offset: i32 } ,)*
             $( $(#[$abrim])* $abriname { a: u32, imm: u32, offset: i32 } ,)*
+            $( $(#[$rmbm])* $rmbname { a: u16, p: u16, dst: u16, acc: u16, offset: u32 } ,)*
+            $( $(#[$rmam])* $rmaname { a: u16, p: u16, dst: u16, acc: u16, offset: u32 } ,)*
         }
 
         /// The variants of [`Op`] without their immediates, in list order.
@@ -84,6 +88,7 @@ macro_rules! define_ir {
             $( $rlname, )* $( $rsname, )* $( $rbrname, )* $( $rbriname, )*
             $( $auname, )* $( $autname, )* $( $abaname, )* $( $abbname, )* $( $abiname, )* $( $abtaname, )*
             $( $abtbname, )* $( $alname, )* $( $asaname, )* $( $asvname, )* $( $abrname, )* $( $abriname, )*
+            $( $rmbname, )* $( $rmaname, )*
         }
 
         impl Op {
@@ -119,6 +124,8 @@ macro_rules! define_ir {
                     $( Op::$asvname { .. } => Kind::$asvname, )*
                     $( Op::$abrname { .. } => Kind::$abrname, )*
                     $( Op::$abriname { .. } => Kind::$abriname, )*
+                    $( Op::$rmbname { .. } => Kind::$rmbname, )*
+                    $( Op::$rmaname { .. } => Kind::$rmaname, )*
                 };
                 k as usize
             }
@@ -157,6 +164,8 @@ macro_rules! define_ir {
                     $( Op::$asvname { a, offset, .. } => { let _ = write!(out, " a={a} offset={offset}"); } )*
                     $( Op::$abrname { b, offset, .. } => { let _ = write!(out, " b={b} offset={offset}"); } )*
                     $( Op::$abriname { imm, offset, .. } => { let _ = write!(out, " imm={} offset={offset}", *imm as i32); } )*
+                    $( Op::$rmbname { a, p, dst, acc, offset } => write_mem_fields(out, *a, *p, *dst, *acc, *offset), )*
+                    $( Op::$rmaname { a, p, dst, acc, offset } => write_mem_fields(out, *a, *p, *dst, *acc, *offset), )*
                     _ => {}
                 }
             }
@@ -202,6 +211,7 @@ macro_rules! define_ir {
                 $( concat!(stringify!($albase), ":a"), )*
                 $( concat!(stringify!($asabase), ":ar"), )* $( concat!(stringify!($asvbase), ":ra"), )*
                 $( concat!(stringify!($abrbase), ":br_ar"), )* $( concat!(stringify!($abribase), ":br_ai"), )*
+                $( concat!(stringify!($rmbbase), ":rm"), )* $( concat!(stringify!($rmabase), ":mr"), )*
             ];
         }
     };
@@ -300,6 +310,36 @@ impl fmt::Display for Op {
 #[inline(always)]
 pub unsafe fn raw_imm(op: *const Op, i: usize) -> u32 {
     unsafe { std::ptr::read((op as *const u8).add(4 + 4 * i) as *const u32) }
+}
+
+/// The `acc` field of a `reg_binary_mem_*` op: which slot field the accumulator
+/// stands for (it holds the same value, left there by the op before).
+pub const MEM_ACC_NONE: u16 = 0;
+/// The accumulator is operand `a`.
+pub const MEM_ACC_A: u16 = 1;
+/// The accumulator is the address, slot `p`.
+pub const MEM_ACC_P: u16 = 2;
+
+/// The fields of a `reg_binary_mem_*` op: slots `a`, `p` and `dst`, and `offset`.
+/// `Op`'s `repr(u16)` puts the 16-bit fields at byte offsets 2, 4, 6 and 8 (`acc`),
+/// and the offset at 12.
+///
+/// # Safety
+/// `op` must point to an op of a `reg_binary_mem_*` group.
+#[inline(always)]
+pub unsafe fn raw_mem_fields(op: *const Op) -> (usize, usize, usize, u32) {
+    unsafe {
+        let at = |i: usize| std::ptr::read((op as *const u8).add(2 + 2 * i) as *const u16) as usize;
+        (at(0), at(1), at(2), raw_imm(op, 2))
+    }
+}
+
+fn write_mem_fields(out: &mut String, a: u16, p: u16, dst: u16, acc: u16, offset: u32) {
+    let _ = match acc {
+        MEM_ACC_A => write!(out, " a=acc({a}) p={p} offset={offset} dst={dst}"),
+        MEM_ACC_P => write!(out, " a={a} p=acc({p}) offset={offset} dst={dst}"),
+        _ => write!(out, " a={a} p={p} offset={offset} dst={dst}"),
+    };
 }
 
 /// One op of direct-threaded code: the address of the handler that runs it, written
@@ -422,6 +462,29 @@ mod tests {
             let n = if matches!(op, Op::I32ClzR { .. }) { 2 } else { 3 };
             let got: Vec<u32> = (0..n).map(|i| unsafe { raw_imm(&op, i) }).collect();
             assert_eq!(got, want[..n], "{op:?}");
+        }
+    }
+
+    #[test]
+    fn memory_operand_fields_are_where_raw_mem_fields_reads_them() {
+        let ops = [
+            Op::F64SubRM {
+                a: 1,
+                p: 2,
+                dst: 3,
+                acc: MEM_ACC_P,
+                offset: 70_000,
+            },
+            Op::I32SubMR {
+                a: 1,
+                p: 2,
+                dst: 3,
+                acc: MEM_ACC_NONE,
+                offset: 70_000,
+            },
+        ];
+        for op in ops {
+            assert_eq!(unsafe { raw_mem_fields(&op) }, (1, 2, 3, 70_000), "{op:?}");
         }
     }
 

@@ -39,9 +39,16 @@
 //! of the accumulator and `imm`. Their fields are their slot form's, the one the
 //! accumulator replaces naming the slot that holds the same value.
 //!
+//! The `reg_binary_mem_*` groups are binary ops that load one operand themselves:
+//! `Name = Base / Load` applies `Base` to slot `a` and the value `Load` reads from
+//! the address in slot `p` plus `offset`, into slot `dst`. In `reg_binary_mem_b` the
+//! loaded value is the second operand (`F64SubRM`: slot `a` minus memory), in
+//! `reg_binary_mem_a` the first (`F64SubMR`: memory minus slot `a`).
+//!
 //! Fields of the generic register groups (all but `reg_control`) are 32-bit, in the
 //! order listed, so one generic handler per group reads them by position
-//! ([`crate::ir::raw_imm`]).
+//! ([`crate::ir::raw_imm`]); the `reg_binary_mem_*` groups' slots are 16-bit, for
+//! four fields in the op's 14 bytes ([`crate::ir::raw_mem_fields`]).
 //!
 //! Branch offsets are relative to the branch op's own position. Locals and operands
 //! live in untyped 64-bit cells of the value stack; `fp` points at local 0 and the
@@ -1708,6 +1715,70 @@ macro_rules! for_each_op {
                 F32LeBrAI = F32Le,
                 /// Continue at `ip + offset` when `f32.ge` of the accumulator and the immediate `imm` holds.
                 F32GeBrAI = F32Ge,
+            }
+            reg_binary_mem_b {
+                /// `i32.add` of slot `a` and the i32 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I32AddRM = I32Add / I32Load,
+                /// `i32.sub` of slot `a` and the i32 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I32SubRM = I32Sub / I32Load,
+                /// `i32.mul` of slot `a` and the i32 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I32MulRM = I32Mul / I32Load,
+                /// `i32.and` of slot `a` and the i32 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I32AndRM = I32And / I32Load,
+                /// `i32.or` of slot `a` and the i32 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I32OrRM = I32Or / I32Load,
+                /// `i32.xor` of slot `a` and the i32 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I32XorRM = I32Xor / I32Load,
+                /// `i64.add` of slot `a` and the i64 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I64AddRM = I64Add / I64Load,
+                /// `i64.sub` of slot `a` and the i64 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I64SubRM = I64Sub / I64Load,
+                /// `i64.mul` of slot `a` and the i64 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I64MulRM = I64Mul / I64Load,
+                /// `i64.and` of slot `a` and the i64 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I64AndRM = I64And / I64Load,
+                /// `i64.or` of slot `a` and the i64 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I64OrRM = I64Or / I64Load,
+                /// `i64.xor` of slot `a` and the i64 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                I64XorRM = I64Xor / I64Load,
+                /// `f32.add` of slot `a` and the f32 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                F32AddRM = F32Add / F32Load,
+                /// `f32.sub` of slot `a` and the f32 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                F32SubRM = F32Sub / F32Load,
+                /// `f32.mul` of slot `a` and the f32 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                F32MulRM = F32Mul / F32Load,
+                /// `f32.div` of slot `a` and the f32 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                F32DivRM = F32Div / F32Load,
+                /// `f64.add` of slot `a` and the f64 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                F64AddRM = F64Add / F64Load,
+                /// `f64.sub` of slot `a` and the f64 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                F64SubRM = F64Sub / F64Load,
+                /// `f64.mul` of slot `a` and the f64 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                F64MulRM = F64Mul / F64Load,
+                /// `f64.div` of slot `a` and the f64 loaded from the address in slot `p` plus `offset`, into slot `dst`.
+                F64DivRM = F64Div / F64Load,
+            }
+            reg_binary_mem_a {
+                /// `i32.sub` of the i32 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
+                I32SubMR = I32Sub / I32Load,
+                /// `i64.sub` of the i64 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
+                I64SubMR = I64Sub / I64Load,
+                /// `f32.add` of the f32 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
+                F32AddMR = F32Add / F32Load,
+                /// `f32.sub` of the f32 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
+                F32SubMR = F32Sub / F32Load,
+                /// `f32.mul` of the f32 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
+                F32MulMR = F32Mul / F32Load,
+                /// `f32.div` of the f32 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
+                F32DivMR = F32Div / F32Load,
+                /// `f64.add` of the f64 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
+                F64AddMR = F64Add / F64Load,
+                /// `f64.sub` of the f64 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
+                F64SubMR = F64Sub / F64Load,
+                /// `f64.mul` of the f64 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
+                F64MulMR = F64Mul / F64Load,
+                /// `f64.div` of the f64 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
+                F64DivMR = F64Div / F64Load,
             }
         }
     };

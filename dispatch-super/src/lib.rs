@@ -37,6 +37,7 @@ impl Super {
             "acc" => "super-no-acc",
             "copy2" => "super-no-copy2",
             "index" => "super-no-index",
+            "load_op" => "super-no-load_op",
             _ => return None,
         };
         Some(Super {

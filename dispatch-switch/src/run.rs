@@ -3,7 +3,7 @@
 
 use std::ptr;
 use wasmlab_core::exec::{self, Frame, Stack};
-use wasmlab_core::ir::{FuncBody, Op};
+use wasmlab_core::ir::{FuncBody, Op, MEM_ACC_A, MEM_ACC_P};
 use wasmlab_core::kinds;
 use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store, PAGE_SIZE};
 use wasmlab_core::semantics;
@@ -77,6 +77,8 @@ macro_rules! switch_loop {
         acc_store_v { $( $(#[$asvm:meta])* $asvname:ident = $asvbase:ident ,)* }
         acc_br { $( $(#[$abrm:meta])* $abrname:ident = $abrbase:ident ,)* }
         acc_br_imm { $( $(#[$abrim:meta])* $abriname:ident = $abribase:ident ,)* }
+        reg_binary_mem_b { $( $(#[$rmbm:meta])* $rmbname:ident = $rmbbase:ident / $rmbload:ident ,)* }
+        reg_binary_mem_a { $( $(#[$rmam:meta])* $rmaname:ident = $rmabase:ident / $rmaload:ident ,)* }
     ) => {
 /// Runs Wasm function `func` to completion. `COUNT` selects the copy that records
 /// op statistics; the normal copy (`false`) contains no counting code.
@@ -194,6 +196,17 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             next!();
         }};
     }
+    // Operand `a` and the address of a `reg_binary_mem_*` op, one of them perhaps
+    // the accumulator.
+    macro_rules! mem_operands {
+        ($a:expr, $p:expr, $form:expr) => {
+            match $form {
+                MEM_ACC_A => (acc, *fp.add($p as usize)),
+                MEM_ACC_P => (*fp.add($a as usize), acc),
+                _ => (*fp.add($a as usize), *fp.add($p as usize)),
+            }
+        };
+    }
     // The address of an `index` load, from its slot fields.
     macro_rules! indexed {
         ($base:expr, $index:expr, $shift:expr) => {
@@ -291,6 +304,16 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             $( Op::$abtbname { a, dst, .. } => put!(dst, binary_trap::<kinds::$abtbbase>(*fp.add(a as usize), acc)?), )*
             $( Op::$rlname { a, offset, dst } => put!(dst, load::<kinds::$rlbase>(mem, mem_len, *fp.add(a as usize), offset)?), )*
             $( Op::$alname { offset, dst, .. } => put!(dst, load::<kinds::$albase>(mem, mem_len, acc, offset)?), )*
+            $( Op::$rmbname { a, p, dst, acc: form, offset } => {
+                let (a, p) = mem_operands!(a, p, form);
+                let m = load::<kinds::$rmbload>(mem, mem_len, p, offset)?;
+                put!(dst, binary::<kinds::$rmbbase>(a, m))
+            } )*
+            $( Op::$rmaname { a, p, dst, acc: form, offset } => {
+                let (a, p) = mem_operands!(a, p, form);
+                let m = load::<kinds::$rmaload>(mem, mem_len, p, offset)?;
+                put!(dst, binary::<kinds::$rmabase>(m, a))
+            } )*
             $( Op::$rsname { a, v, offset } => {
                 store_cell::<kinds::$rsbase>(mem, mem_len, *fp.add(a as usize), *fp.add(v as usize), offset)?;
                 next!();

@@ -4,8 +4,18 @@
 
 use crate::state::Handler;
 use crate::{control as c, register as r, register_control as rc, shapes as s, tables as t};
-use wasmlab_core::ir::Op;
-use wasmlab_core::kinds;
+use wasmlab_core::ir::{Op, MEM_ACC_A, MEM_ACC_P};
+use wasmlab_core::kinds::{self, Binary, Load};
+
+/// The handler of a `reg_binary_mem_*` op (`reg_binary_mem_a` when `LOADED_FIRST`),
+/// by which field its `acc` says the accumulator stands for.
+fn mem<O: Binary, L: Load, const LOADED_FIRST: bool>(acc: u16) -> Handler {
+    match acc {
+        MEM_ACC_A => r::binary_mem::<O, L, LOADED_FIRST, true, false>,
+        MEM_ACC_P => r::binary_mem::<O, L, LOADED_FIRST, false, true>,
+        _ => r::binary_mem::<O, L, LOADED_FIRST, false, false>,
+    }
+}
 
 macro_rules! define_link {
     (
@@ -38,6 +48,8 @@ macro_rules! define_link {
         acc_store_v { $( $(#[$asvm:meta])* $asvname:ident = $asvbase:ident ,)* }
         acc_br { $( $(#[$abrm:meta])* $abrname:ident = $abrbase:ident ,)* }
         acc_br_imm { $( $(#[$abrim:meta])* $abriname:ident = $abribase:ident ,)* }
+        reg_binary_mem_b { $( $(#[$rmbm:meta])* $rmbname:ident = $rmbbase:ident / $rmbload:ident ,)* }
+        reg_binary_mem_a { $( $(#[$rmam:meta])* $rmaname:ident = $rmabase:ident / $rmaload:ident ,)* }
     ) => {
         /// The handler that runs `op`.
         pub fn handler(op: &Op) -> *const () {
@@ -69,6 +81,8 @@ macro_rules! define_link {
                 $( Op::$asvname { .. } => r::store_acc_v::<kinds::$asvbase>, )*
                 $( Op::$abrname { .. } => r::br_acc::<kinds::$abrbase>, )*
                 $( Op::$abriname { .. } => r::br_imm_acc::<kinds::$abribase>, )*
+                $( Op::$rmbname { acc, .. } => mem::<kinds::$rmbbase, kinds::$rmbload, false>(*acc), )*
+                $( Op::$rmaname { acc, .. } => mem::<kinds::$rmabase, kinds::$rmaload, true>(*acc), )*
                 Op::BrNezA { .. } => rc::br_nez_acc,
                 Op::BrEqzA { .. } => rc::br_eqz_acc,
                 Op::BrTableA { .. } => rc::br_table_acc,

@@ -6,10 +6,11 @@
 //! handlers read one operand from there.
 
 use crate::state::{acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
-use wasmlab_core::ir::raw_imm;
+use wasmlab_core::ir::{raw_imm, raw_mem_fields};
 use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
 use wasmlab_core::semantics::{effective_address, MemScalar};
 use wasmlab_core::value::Cell;
+use wasmlab_core::Trap;
 
 /// Field `i` of the op at `ip`.
 #[inline(always)]
@@ -201,5 +202,47 @@ pub unsafe fn br_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize
     unsafe {
         let taken = apply::<O>(acc(sp), immediate(ip, 1)) != 0;
         dispatch!(branch(ip, taken), sp, fp, mem, len, cx)
+    }
+}
+
+/// The operands of a `reg_binary_mem_*` op: its slot `a` (or the accumulator when
+/// `A_ACC`) and the `L` it loads from the address in slot `p` (or the accumulator
+/// when `P_ACC`) plus `offset`.
+#[inline(always)]
+unsafe fn mem_operands<L: Load, const A_ACC: bool, const P_ACC: bool>(
+    ip: Ip,
+    sp: Sp,
+    fp: Fp,
+    mem: Mem,
+    len: usize,
+) -> Result<(u64, u64, usize), Trap> {
+    unsafe {
+        let (a, p, dst, offset) = raw_mem_fields(&(*ip).op);
+        let addr = if P_ACC { acc(sp) } else { *fp.add(p) };
+        let ea = effective_address(addr as u32, offset, L::Mem::SIZE, len)?;
+        // SAFETY: `effective_address` proved the access lies inside the memory.
+        let m = L::extend(L::Mem::read(mem.add(ea)));
+        Ok((if A_ACC { acc(sp) } else { *fp.add(a) }, m, dst))
+    }
+}
+
+/// `reg_binary_mem_b` (`LOADED_FIRST` false) and `reg_binary_mem_a` ops.
+pub unsafe fn binary_mem<O: Binary, L: Load, const LOADED_FIRST: bool, const A_ACC: bool, const P_ACC: bool>(
+    ip: Ip,
+    sp: Sp,
+    fp: Fp,
+    mem: Mem,
+    len: usize,
+    cx: Cx,
+) -> Status {
+    unsafe {
+        let (a, m, dst) = try_trap!(mem_operands::<L, A_ACC, P_ACC>(ip, sp, fp, mem, len), cx);
+        let v = if LOADED_FIRST {
+            apply::<O>(m, a)
+        } else {
+            apply::<O>(a, m)
+        };
+        *fp.add(dst) = v;
+        next!(ip, to_acc(v), fp, mem, len, cx)
     }
 }

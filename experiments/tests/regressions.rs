@@ -73,15 +73,7 @@ fn load_from_local_plus_constant_wraps_then_traps_past_the_end() {
         (func (export "f") (param i32) (result i32)
             (i32.load8_u offset=0 (i32.add (local.get 0) (i32.const 8)))))"#;
     assert_all(wat, &[-8, -7, 65519], &[42, 0, 0]);
-    let bytes = wat::parse_str(wat).unwrap();
-    for b in wasmlab::backends::all() {
-        let module = Arc::new(Module::for_backend(&bytes, b.as_ref()).unwrap());
-        let mut store = Store::new(b.clone(), Config::default());
-        let id = Linker::new().instantiate(&mut store, module).unwrap();
-        let f = store.export_func(id, "f").unwrap();
-        let err = store.invoke(f, &[Val::I32(65528)]).unwrap_err();
-        assert!(err.to_string().contains("out of bounds"), "{}: {err}", b.name());
-    }
+    assert_out_of_bounds(wat, 65528);
 }
 
 /// `sink` must not move a write of a local above a read of that same local.
@@ -187,6 +179,23 @@ fn ir_of(wat: &str, name: &str) -> String {
     wasmlab_core::ir::disassemble(m.body(0).unwrap())
 }
 
+/// Asserts that `f(arg)` traps out of bounds on every back-end.
+fn assert_out_of_bounds(wat: &str, arg: i32) {
+    for b in wasmlab::backends::all() {
+        let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), b.as_ref()).unwrap());
+        let mut store = Store::new(b.clone(), Config::default());
+        let id = Linker::new().instantiate(&mut store, module).unwrap();
+        let f = store.export_func(id, "f").unwrap();
+        let err = store.invoke(f, &[Val::I32(arg)]).unwrap_err();
+        assert_eq!(
+            err.as_trap(),
+            Some(&wasmlab_core::Trap::MemoryOutOfBounds),
+            "{}",
+            b.name()
+        );
+    }
+}
+
 /// Asserts that `super` runs `f` with an op whose disassembly contains `needle`.
 fn assert_super_has(wat: &str, needle: &str) {
     let ir = ir_of(wat, "super");
@@ -205,20 +214,8 @@ fn array_element_load_computes_its_address_in_one_op() {
     assert_all(wat, &[0, 1, 2, -1, 0x4000_0001], &[2, 3, 4, 1, 3]);
     assert_super_has(wat, "i32.load_idx base=1 index=0 shift=2");
     assert!(!ir_of(wat, "super-no-index").contains("load_idx"));
-    for b in wasmlab::backends::all() {
-        let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), b.as_ref()).unwrap());
-        let mut store = Store::new(b.clone(), Config::default());
-        let id = Linker::new().instantiate(&mut store, module).unwrap();
-        let f = store.export_func(id, "f").unwrap();
-        // 4 + 16383 * 4 = 65536: the first byte past the one page.
-        let err = store.invoke(f, &[Val::I32(16383)]).unwrap_err();
-        assert_eq!(
-            err.as_trap(),
-            Some(&wasmlab_core::Trap::MemoryOutOfBounds),
-            "{}",
-            b.name()
-        );
-    }
+    // 4 + 16383 * 4 = 65536: the first byte past the one page.
+    assert_out_of_bounds(wat, 16383);
 }
 
 /// `index` with the shifted operand first, for `i64.load` and `f64.load`.
@@ -250,4 +247,56 @@ fn shifted_index_kept_in_a_local_is_still_written() {
                 (i32.load (i32.add (local.get 1) (local.tee 2 (i32.shl (local.get 0) (i32.const 2)))))
                 (local.get 2))))"#;
     assert_all(wat, &[0, 1], &[2, 7]);
+}
+
+/// `load_op`: a binary op that loads one operand itself, that operand second
+/// (`_rm`) or first (`_mr`, for an op that does not commute), and the bounds check
+/// of that load.
+#[test]
+fn binary_op_loads_its_operand_in_either_place() {
+    let data = r#"(memory 1) (data (i32.const 0) "\64\00\00\00\07\00\00\00")"#;
+    let second = format!(
+        r#"(module {data} (func (export "f") (param i32) (result i32) (local i32)
+            (local.set 1 (i32.const 1000))
+            (i32.sub (local.get 1) (i32.load (local.get 0)))))"#
+    );
+    assert_all(&second, &[0, 4], &[900, 993]);
+    assert_super_has(&second, "i32.sub_rm a=acc(1) p=0");
+    assert!(!ir_of(&second, "super-no-load_op").contains("_rm "));
+    let first = format!(
+        r#"(module {data} (func (export "f") (param i32) (result i32) (local i32)
+            (local.set 1 (i32.const 1000))
+            (i32.sub (i32.load (local.get 0)) (local.get 1))))"#
+    );
+    assert_all(&first, &[0, 4], &[-900, -993]);
+    assert_super_has(&first, "i32.sub_mr a=acc(1) p=0");
+    // `add` commutes: the loaded value goes second.
+    let commuted = format!(
+        r#"(module {data} (func (export "f") (param i32) (result i32) (local i32)
+            (local.set 1 (i32.const 1000))
+            (i32.add (i32.load (local.get 0)) (local.get 1))))"#
+    );
+    assert_all(&commuted, &[0, 4], &[1100, 1007]);
+    assert_super_has(&commuted, "i32.add_rm a=acc(1) p=0");
+    assert_out_of_bounds(&second, 65533);
+}
+
+/// `load_op` forms that take the address, or the other operand, from the
+/// accumulator where the op before left it: a dot product step, in f64.
+#[test]
+fn memory_operand_forms_read_the_accumulator() {
+    let wat = r#"(module (memory 1)
+        (func (export "f") (param i32) (result i32) (local i32)
+            (f64.store (i32.const 8) (f64.const 1.5))
+            (f64.store (i32.const 16) (f64.const 0.25))
+            (local.set 1 (i32.const 8))
+            (i32.trunc_f64_s (f64.mul (f64.const 1000)
+                (f64.sub
+                    (f64.mul (f64.convert_i32_s (local.get 0))
+                        (f64.load (i32.add (local.get 1) (i32.const 8))))
+                    (f64.load (local.get 1)))))))"#;
+    // 1000 * (x * 0.25 - 1.5)
+    assert_all(wat, &[0, 2, 10], &[-1500, -1000, 1000]);
+    assert_super_has(wat, "f64.mul_rm a=3 p=acc(4)");
+    assert_super_has(wat, "f64.sub_rm a=acc(3) p=1");
 }

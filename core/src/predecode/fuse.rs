@@ -1,7 +1,7 @@
 //! The fusion families of the register pass, and the maps from a stack op to its
 //! register forms (generated from the op list).
 
-use crate::ir::Op;
+use crate::ir::{Op, MEM_ACC_A, MEM_ACC_NONE, MEM_ACC_P};
 
 /// Fusion families of the register pass, each on or off so its contribution can be
 /// measured alone. With all off the pass still writes register IR, one register op
@@ -34,6 +34,9 @@ pub struct Fusion {
     /// slot and an `i32.shl` by a constant just before (`base + (i << k)`, an array
     /// element) computes that address itself: three ops run as one.
     pub index: bool,
+    /// A binary op one of whose operands the load just before read (a full-width
+    /// load of its type, `f64.load` for `f64.mul`) loads it itself: two ops run as one.
+    pub load_op: bool,
 }
 
 impl Fusion {
@@ -46,6 +49,7 @@ impl Fusion {
         acc: false,
         copy2: false,
         index: false,
+        load_op: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -56,9 +60,12 @@ impl Fusion {
         acc: true,
         copy2: true,
         index: true,
+        load_op: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 8] = ["local", "imm", "dst", "cmp_br", "rotate", "acc", "copy2", "index"];
+    pub const FAMILIES: [&'static str; 9] = [
+        "local", "imm", "dst", "cmp_br", "rotate", "acc", "copy2", "index", "load_op",
+    ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
     pub fn without(name: &str) -> Option<Fusion> {
@@ -72,6 +79,7 @@ impl Fusion {
             "acc" => f.acc = false,
             "copy2" => f.copy2 = false,
             "index" => f.index = false,
+            "load_op" => f.load_op = false,
             _ => return None,
         }
         Some(f)
@@ -116,6 +124,8 @@ macro_rules! define_maps {
         acc_store_v { $( $(#[$asvm:meta])* $asvname:ident = $asvbase:ident ,)* }
         acc_br { $( $(#[$abrm:meta])* $abrname:ident = $abrbase:ident ,)* }
         acc_br_imm { $( $(#[$abrim:meta])* $abriname:ident = $abribase:ident ,)* }
+        reg_binary_mem_b { $( $(#[$rmbm:meta])* $rmbname:ident = $rmbbase:ident / $rmbload:ident ,)* }
+        reg_binary_mem_a { $( $(#[$rmam:meta])* $rmaname:ident = $rmabase:ident / $rmaload:ident ,)* }
     ) => {
         /// How many operands a numeric, load or store op pops and how many results
         /// it pushes; `None` for control ops.
@@ -169,6 +179,36 @@ macro_rules! define_maps {
         pub(super) fn load(base: &Op, a: u32, dst: u32) -> Option<Op> {
             match *base {
                 $( Op::$rlbase { offset } => Some(Op::$rlname { a, offset, dst }), )*
+                _ => None,
+            }
+        }
+
+        /// The stack op, address slot and destination slot of a register load.
+        pub(super) fn load_parts(op: &Op) -> Option<(Op, u32, u32)> {
+            match *op {
+                $( Op::$rlname { a, offset, dst } => Some((Op::$rlbase { offset }, a, dst)), )*
+                _ => None,
+            }
+        }
+
+        /// The form of binary op `base` that reads one operand with stack load
+        /// `load` from the address in slot `p`: the first operand when `loaded_first`,
+        /// else the second; `a` is the other operand's slot.
+        pub(super) fn binary_mem(base: &Op, load: &Op, a: u16, p: u16, dst: u16, loaded_first: bool) -> Option<Op> {
+            match (*base, *load, loaded_first) {
+                $( (Op::$rmbbase, Op::$rmbload { offset }, false) => Some(Op::$rmbname { a, p, dst, acc: MEM_ACC_NONE, offset }), )*
+                $( (Op::$rmabase, Op::$rmaload { offset }, true) => Some(Op::$rmaname { a, p, dst, acc: MEM_ACC_NONE, offset }), )*
+                _ => None,
+            }
+        }
+
+        /// The 16-bit slot an op with 16-bit fields writes and leaves in the
+        /// accumulator (a `copy2`'s second slot aside).
+        fn dst16(op: &mut Op) -> Option<&mut u16> {
+            match op {
+                Op::I32LoadIdx { dst, .. } | Op::I64LoadIdx { dst, .. } | Op::F64LoadIdx { dst, .. }
+                $( | Op::$rmbname { dst, .. } )*
+                $( | Op::$rmaname { dst, .. } )* => Some(dst),
                 _ => None,
             }
         }
@@ -271,6 +311,12 @@ macro_rules! define_maps {
                 Op::ReturnR { src, results: 1 } if src == x => Some(Op::ReturnA { src }),
                 Op::SelectR { dst, b, cond } if cond == x && b != x && dst != x => Some(Op::SelectA { dst, b, cond }),
                 Op::GlobalSetR { idx, src } if src == x => Some(Op::GlobalSetA { idx, src }),
+                $( Op::$rmbname { a, p, dst, acc: MEM_ACC_NONE, offset } if p as u32 == x || a as u32 == x => {
+                    Some(Op::$rmbname { a, p, dst, acc: mem_acc(p, x), offset })
+                } )*
+                $( Op::$rmaname { a, p, dst, acc: MEM_ACC_NONE, offset } if p as u32 == x || a as u32 == x => {
+                    Some(Op::$rmaname { a, p, dst, acc: mem_acc(p, x), offset })
+                } )*
                 _ => None,
             }
         }
@@ -297,6 +343,8 @@ macro_rules! define_maps {
                 Op::ReturnA { src } => Some(Op::ReturnR { src, results: 1 }),
                 Op::SelectA { dst, b, cond } => Some(Op::SelectR { dst, b, cond }),
                 Op::GlobalSetA { idx, src } => Some(Op::GlobalSetR { idx, src }),
+                $( Op::$rmbname { a, p, dst, offset, .. } => Some(Op::$rmbname { a, p, dst, acc: MEM_ACC_NONE, offset }), )*
+                $( Op::$rmaname { a, p, dst, offset, .. } => Some(Op::$rmaname { a, p, dst, acc: MEM_ACC_NONE, offset }), )*
                 _ => None,
             };
             slot.unwrap_or(*op)
@@ -367,26 +415,38 @@ macro_rules! define_maps {
 
 crate::for_each_op!(define_maps);
 
+/// Which field of a `reg_binary_mem_*` op reads slot `x` from the accumulator: the
+/// address when it is `x`, else operand `a`.
+fn mem_acc(p: u16, x: u32) -> u16 {
+    if p as u32 == x {
+        MEM_ACC_P
+    } else {
+        MEM_ACC_A
+    }
+}
+
 /// The slot an op writes and leaves in the accumulator, if it does.
 pub(super) fn acc_result(op: &Op) -> Option<u32> {
     match *op {
         // Its second slot; its 16-bit fields are not retargeted (no `set_dst`).
         Op::Copy2 { to1, .. } => Some(to1 as u32),
-        // Likewise 16-bit.
-        Op::I32LoadIdx { dst, .. } | Op::I64LoadIdx { dst, .. } | Op::F64LoadIdx { dst, .. } => Some(dst as u32),
-        _ => dst_field(&mut op.clone()).map(|d| *d),
+        _ => {
+            let mut op = *op;
+            match dst16(&mut op) {
+                Some(d) => Some(*d as u32),
+                None => dst_field(&mut op).map(|d| *d),
+            }
+        }
     }
 }
 
 /// Points the op's result at slot `to`, when it has one ([`acc_result`]); returns
 /// whether it did.
 pub(super) fn set_dst(op: &mut Op, to: u32) -> bool {
-    match op {
-        Op::I32LoadIdx { dst, .. } | Op::I64LoadIdx { dst, .. } | Op::F64LoadIdx { dst, .. } => {
-            u16::try_from(to).map(|to| *dst = to).is_ok()
-        }
-        _ => dst_field(op).map(|d| *d = to).is_some(),
+    if let Some(d) = dst16(op) {
+        return u16::try_from(to).map(|to| *d = to).is_ok();
     }
+    dst_field(op).map(|d| *d = to).is_some()
 }
 
 /// The `index` form of load `base` (`i32.load`, `i64.load` or `f64.load`).

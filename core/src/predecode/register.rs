@@ -523,10 +523,44 @@ impl Pass<'_> {
                 }
             }
         }
+        if let Some(fused) = self.memory_operand(&op, dst) {
+            self.pop(2);
+            return self.emit_def(Some(fused));
+        }
         let a = self.operand(n - 2);
         let b = self.operand(n - 1);
         self.pop(2);
         self.emit_def(fuse::binary(&op, a, b, dst))
+    }
+
+    /// The `load_op` family: when the last op loaded one operand of binary op `op`
+    /// and the other is a local or already in its slot, `op` does the load itself
+    /// and replaces it. The loaded value's slot is dead: the top entry's, above the
+    /// stack once `op` pops both, or the first operand's, which `op`'s result
+    /// overwrites. The load is the last op and wrote that entry's slot, so no op
+    /// between them changed the address or the other operand.
+    fn memory_operand(&mut self, op: &Op, dst: u32) -> Option<Op> {
+        let last = self.out.len().checked_sub(1)?;
+        if !self.f.load_op || self.last_def != Some(last) {
+            return None;
+        }
+        let (load, p, wrote) = fuse::load_parts(&fuse::slot_form(&self.out[last]))?;
+        let n = self.stack.len();
+        let (loaded_first, a) = match (self.stack[n - 2], self.stack[n - 1]) {
+            (Entry::Slot | Entry::Local(_), Entry::Slot) if wrote == self.slot(n - 1) => (false, self.operand(n - 2)),
+            (Entry::Slot, Entry::Local(idx)) if wrote == self.slot(n - 2) => (true, idx),
+            _ => return None,
+        };
+        let narrow = |x: u32| u16::try_from(x).ok();
+        let (a, p, d) = (narrow(a)?, narrow(p)?, narrow(dst)?);
+        let fused = fuse::binary_mem(op, &load, a, p, d, loaded_first).or_else(|| match loaded_first {
+            // A commutative op takes the loaded value second instead.
+            true => fuse::binary_mem(&fuse::swapped(op)?, &load, a, p, d, false),
+            false => None,
+        })?;
+        self.out.truncate(last);
+        self.last_def = None;
+        Some(fused)
     }
 
     /// An op left in stack form: its operands go to their own slots, and `SetSp`

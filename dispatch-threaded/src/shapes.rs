@@ -6,7 +6,6 @@ use wasmlab_core::ir::Op;
 use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
 use wasmlab_core::semantics::{effective_address, MemScalar};
 use wasmlab_core::value::Cell;
-use wasmlab_core::Trap;
 
 pub unsafe fn unary<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
@@ -94,7 +93,3 @@ pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
         next!(ip, sp.sub(2), fp, mem, len, cx)
     }
 }
-
-/// Keeps `Trap` in scope for `try_trap!` users of this module.
-#[allow(dead_code)]
-fn _uses(_: Trap) {}

@@ -8,7 +8,7 @@
 use crate::state::{acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
 use wasmlab_core::ir::{raw_imm, raw_mem_fields};
 use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
-use wasmlab_core::semantics::{effective_address, MemScalar};
+use wasmlab_core::semantics::{self, effective_address, MemScalar};
 use wasmlab_core::value::Cell;
 use wasmlab_core::Trap;
 
@@ -219,9 +219,7 @@ unsafe fn mem_operands<L: Load, const A_ACC: bool, const P_ACC: bool>(
     unsafe {
         let (a, p, dst, offset) = raw_mem_fields(&(*ip).op);
         let addr = if P_ACC { acc(sp) } else { *fp.add(p) };
-        let ea = effective_address(addr as u32, offset, L::Mem::SIZE, len)?;
-        // SAFETY: `effective_address` proved the access lies inside the memory.
-        let m = L::extend(L::Mem::read(mem.add(ea)));
+        let m = L::extend(semantics::load::<L::Mem>(mem, len, addr as u32, offset)?);
         Ok((if A_ACC { acc(sp) } else { *fp.add(a) }, m, dst))
     }
 }

@@ -7,7 +7,7 @@ use crate::state::{acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::kinds::Load;
-use wasmlab_core::semantics::{effective_address, indexed_address, MemScalar};
+use wasmlab_core::semantics::{self, indexed_address};
 
 pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
@@ -197,9 +197,7 @@ pub unsafe fn load_idx<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, c
             | Op::I64LoadIdx { base, index, shift, dst, offset }
             | Op::F64LoadIdx { base, index, shift, dst, offset } => (base, index, shift, dst, offset));
         let addr = indexed_address(*fp.add(base as usize) as u32, *fp.add(index as usize) as u32, shift);
-        let ea = try_trap!(effective_address(addr, offset, O::Mem::SIZE, len), cx);
-        // SAFETY: `effective_address` proved the access lies inside the memory.
-        let v = O::extend(O::Mem::read(mem.add(ea)));
+        let v = O::extend(try_trap!(semantics::load::<O::Mem>(mem, len, addr, offset), cx));
         *fp.add(dst as usize) = v;
         next!(ip, to_acc(v), fp, mem, len, cx)
     }

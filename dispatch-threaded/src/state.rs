@@ -71,13 +71,13 @@ impl Ctx {
     }
 
     /// Frame records in use.
-    pub fn depth(&self) -> usize {
+    fn depth(&self) -> usize {
         // SAFETY: `frame_top` points into (or one past) the vector's storage.
         unsafe { self.frame_top.offset_from((*self.frames).as_ptr()) as usize }
     }
 
     /// Gives the vector the length the run has reached.
-    pub fn sync_frames(&mut self) {
+    fn sync_frames(&mut self) {
         let depth = self.depth();
         // SAFETY: the records below `frame_top` are written and within capacity.
         unsafe { (*self.frames).set_len(depth) };

@@ -82,6 +82,11 @@ pub(super) fn translate(module: &Module, code: &[Op], num_locals: u32, fusion: F
     Ok(pass.out)
 }
 
+/// Slot `x` as the 16-bit field of a fused op (`copy2`, `index`, `load_op`), when it fits.
+fn slot16(x: u32) -> Option<u16> {
+    u16::try_from(x).ok()
+}
+
 fn internal(what: &str) -> Error {
     Error::Invalid(format!("register pass: {what}"))
 }
@@ -178,8 +183,7 @@ impl Pass<'_> {
         let (Op::Copy { from: f1, to: t1 }, Some(&Op::Copy { from: f0, to: t0 })) = (*op, self.out.last()) else {
             return false;
         };
-        let narrow = |x: u32| u16::try_from(x).ok();
-        let (Some(from0), Some(to0), Some(from1), Some(to1)) = (narrow(f0), narrow(t0), narrow(f1), narrow(t1)) else {
+        let (Some(from0), Some(to0), Some(from1), Some(to1)) = (slot16(f0), slot16(t0), slot16(f1), slot16(t1)) else {
             return false;
         };
         self.out[len - 1] = Op::Copy2 { from0, to0, from1, to1 };
@@ -496,8 +500,7 @@ impl Pass<'_> {
         if shifted < dst {
             return None;
         }
-        let narrow = |x: u32| u16::try_from(x).ok();
-        let load = fuse::indexed_load(op, narrow(base)?, narrow(index)?, (imm & 31) as u16, narrow(dst)?)?;
+        let load = fuse::indexed_load(op, slot16(base)?, slot16(index)?, (imm & 31) as u16, slot16(dst)?)?;
         self.out.truncate(add_at - 1);
         self.last_def = None;
         Some(load)
@@ -551,8 +554,7 @@ impl Pass<'_> {
             (Entry::Slot, Entry::Local(idx)) if wrote == self.slot(n - 2) => (true, idx),
             _ => return None,
         };
-        let narrow = |x: u32| u16::try_from(x).ok();
-        let (a, p, d) = (narrow(a)?, narrow(p)?, narrow(dst)?);
+        let (a, p, d) = (slot16(a)?, slot16(p)?, slot16(dst)?);
         let fused = fuse::binary_mem(op, &load, a, p, d, loaded_first).or_else(|| match loaded_first {
             // A commutative op takes the loaded value second instead.
             true => fuse::binary_mem(&fuse::swapped(op)?, &load, a, p, d, false),

@@ -102,7 +102,9 @@ macro_rules! enter_frame {
         if top == (*cx).frame_limit {
             become $crate::state::frames_full($ip, $sp, $fp, $mem, $len, cx);
         }
-        if ((*cx).stack_end.offset_from(new_fp) as usize) < body.frame_cells() {
+        // Addresses, not `offset_from`: one add and a compare against memory, which
+        // leaves the call a register to spare.
+        if new_fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
             become $crate::state::exhausted($ip, $sp, $fp, $mem, $len, cx);
         }
         // SAFETY: below `frame_limit` the vector has capacity.

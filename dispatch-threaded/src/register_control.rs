@@ -3,7 +3,7 @@
 //! Register code keeps nothing in `sp`; it passes it along untouched, and `SetSp`
 //! sets it for the stack-form ops left in register code.
 
-use crate::state::{acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
+use crate::state::{acc, to_acc, trap, Cx, Fp, Ip, Mem, Sp, Status};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::kinds::Load;
@@ -102,12 +102,47 @@ pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
         // The index may sit where the callee's first non-parameter local goes: read
         // it before the frame is pushed.
         let i = *fp.add(index as usize) as u32;
+        let inst = (*cx).inst;
+        let Some((_, target)) = exec::indirect_target(&*(*cx).store, inst, table as u32, ty, i) else {
+            return indirect_trap(table, ty, i, cx);
+        };
+        if target.instance != inst || target.body.is_null() {
+            become call_indirect_far(ip, sp, fp, mem, len, cx);
+        }
+        // A Wasm function of this instance: a plain call.
+        let body: &FuncBody = &*target.body;
+        let (_, callee_fp) = enter_frame!(body, fp.add(base as usize), ip, sp, fp, mem, len, cx);
+        dispatch!(body.threaded.as_ptr(), sp, callee_fp, mem, len, cx)
+    }
+}
+
+/// `call_indirect` of a host function or another instance's: out of line, so the
+/// common call saves no registers for the general path.
+#[inline(never)]
+unsafe fn call_indirect_far(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (table, ty, base, index) =
+            imm!(ip, Op::CallIndirectR { table, ty, base, index } => (table, ty, base, index));
+        let i = *fp.add(index as usize) as u32;
         let addr = try_trap!(
             exec::resolve_indirect(&*(*cx).store, (*cx).inst, table as u32, ty, i),
             cx
         );
         let args = fp.add(base as usize);
         call_addr!(addr, ip, sp, fp, mem, len, cx, |_np: usize| args)
+    }
+}
+
+/// The trap of a `call_indirect` that found no function of the right type.
+#[cold]
+#[inline(never)]
+unsafe fn indirect_trap(table: u16, ty: u32, i: u32, cx: Cx) -> Status {
+    unsafe {
+        // Both make the same checks; this one says which failed.
+        let Err(t) = exec::resolve_indirect(&*(*cx).store, (*cx).inst, table as u32, ty, i) else {
+            unreachable!("indirect_target and resolve_indirect disagree");
+        };
+        trap(cx, t)
     }
 }
 

@@ -114,12 +114,12 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
     }
     for (i, _) in module.bodies.iter().enumerate() {
         let ty = types[module.funcs[module.num_imported_funcs as usize + i] as usize];
-        store.funcs.push(FuncEntity::Wasm {
+        let addr = store.add_func(FuncEntity::Wasm {
             instance: id,
             body: i as u32,
             ty,
         });
-        funcs.push(store.funcs.len() as u32 - 1);
+        funcs.push(addr.0);
     }
     for ty in &module.tables[module.num_imported_tables as usize..] {
         table_addrs.push(store.add_table(*ty)?);
@@ -185,6 +185,7 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
         datas: module.datas.iter().map(|d| d.bytes.clone()).collect(),
         exports,
     }));
+    store.link_targets(InstanceId(id));
     initialise_segments(store, &module, id)?;
     if let Some(start) = module.start {
         let f = FuncAddr(store.instances[id as usize].funcs[start as usize]);

@@ -12,7 +12,7 @@ mod table;
 
 pub use linker::Linker;
 pub use memory::{Memory, PAGE_SIZE};
-pub use store::{Caller, Config, FuncEntity, Global, HostFunc, Instance, Store};
+pub use store::{CallTarget, Caller, Config, FuncEntity, Global, HostFunc, Instance, Store};
 pub use table::Table;
 
 /// A function's address in its store.

@@ -4,6 +4,7 @@ use super::{Extern, FuncAddr, InstanceId, Memory, Table};
 use crate::backend::Backend;
 use crate::error::{Error, Trap};
 use crate::exec::Stack;
+use crate::ir::FuncBody;
 use crate::module::Module;
 use crate::types::{FuncType, GlobalType};
 use crate::value::Val;
@@ -80,6 +81,21 @@ impl FuncEntity {
     }
 }
 
+/// A function as an indirect call reaches it, kept beside [`FuncEntity`] (one per
+/// store address) so `call_indirect` checks the type and finds the body without
+/// matching on the entity or indexing instances and modules.
+#[derive(Clone, Copy, Debug)]
+pub struct CallTarget {
+    /// The store's canonical type id.
+    pub type_id: u32,
+    /// The body to run, for a Wasm function of a live instance; null for a host
+    /// function (and, briefly, for a Wasm function whose instance is being made),
+    /// which the back-ends call the general way.
+    pub body: *const FuncBody,
+    /// The instance `body` belongs to.
+    pub instance: *mut Instance,
+}
+
 #[derive(Debug)]
 pub struct Global {
     pub value: u64,
@@ -117,7 +133,11 @@ pub struct Store {
     pub backend: Arc<dyn Backend>,
     types: Vec<FuncType>,
     type_ids: HashMap<FuncType, u32>,
+    /// Every function, by store address. Add to it with [`Store::add_func`], which
+    /// keeps `targets` beside it.
     pub funcs: Vec<FuncEntity>,
+    /// `targets[a]` is function `a` as an indirect call reaches it.
+    pub targets: Vec<CallTarget>,
     pub memories: Vec<Box<Memory>>,
     pub tables: Vec<Box<Table>>,
     pub globals: Vec<Box<Global>>,
@@ -138,6 +158,7 @@ impl Store {
             types: Vec::new(),
             type_ids: HashMap::new(),
             funcs: Vec::new(),
+            targets: Vec::new(),
             memories: Vec::new(),
             tables: Vec::new(),
             globals: Vec::new(),
@@ -169,8 +190,34 @@ impl Store {
     /// Adds a host function to the store.
     pub fn host_func(&mut self, ty: FuncType, func: HostFunc) -> FuncAddr {
         let ty = self.intern_type(&ty);
-        self.funcs.push(FuncEntity::Host { ty, func });
+        self.add_func(FuncEntity::Host { ty, func })
+    }
+
+    /// Adds a function; its call target has no body until [`Store::link_targets`]
+    /// gives it one.
+    pub fn add_func(&mut self, f: FuncEntity) -> FuncAddr {
+        self.targets.push(CallTarget {
+            type_id: f.type_id(),
+            body: std::ptr::null(),
+            instance: std::ptr::null_mut(),
+        });
+        self.funcs.push(f);
         FuncAddr(self.funcs.len() as u32 - 1)
+    }
+
+    /// Points the call targets of instance `id`'s own functions at their bodies,
+    /// once the instance is in the store (its box, and its module's bodies, never
+    /// move after that).
+    pub fn link_targets(&mut self, id: InstanceId) {
+        let inst: *mut Instance = &mut *self.instances[id.0 as usize];
+        // SAFETY: `inst` is the live boxed instance; nothing else borrows it here.
+        let inst_ref = unsafe { &*inst };
+        let imported = inst_ref.module.num_imported_funcs as usize;
+        for (body, &addr) in inst_ref.module.bodies.iter().zip(&inst_ref.funcs[imported..]) {
+            let target = &mut self.targets[addr as usize];
+            target.body = body;
+            target.instance = inst;
+        }
     }
 
     /// Adds a global to the store.

@@ -1,6 +1,7 @@
 //! The predecoded IR: the [`Op`] type generated from [`crate::for_each_op!`], the
 //! per-function [`FuncBody`], and the disassembler.
 
+pub use crate::cmp::I32Cmp;
 use std::fmt::{self, Write as _};
 
 macro_rules! define_ir {
@@ -237,7 +238,9 @@ impl Op {
             | Op::BrNezR { offset, .. }
             | Op::BrEqzR { offset, .. }
             | Op::BrNezA { offset, .. }
-            | Op::BrEqzA { offset, .. } => Some(offset),
+            | Op::BrEqzA { offset, .. }
+            | Op::StepBrI { offset, .. }
+            | Op::StepBrR { offset, .. } => Some(offset),
             _ => self.reg_br_offset(),
         }
     }
@@ -256,7 +259,9 @@ impl Op {
             | Op::BrNezR { offset, .. }
             | Op::BrEqzR { offset, .. }
             | Op::BrNezA { offset, .. }
-            | Op::BrEqzA { offset, .. } => *offset = to,
+            | Op::BrEqzA { offset, .. }
+            | Op::StepBrI { offset, .. }
+            | Op::StepBrR { offset, .. } => *offset = to,
             other => match other.reg_br_offset_mut() {
                 Some(offset) => *offset = to,
                 None => panic!("{other:?} is not a branch"),

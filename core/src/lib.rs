@@ -11,6 +11,7 @@
 
 pub mod backend;
 pub mod binary_rules;
+pub mod cmp;
 pub mod error;
 pub mod exec;
 pub mod ir;

@@ -511,6 +511,12 @@ macro_rules! for_each_op {
                 I64LoadIdx { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
                 /// `f64.load` of an array element, addressed as for `I32LoadIdx`.
                 F64LoadIdx { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
+                /// Add `step` to the i32 in slot `a` (wrapping), then continue at
+                /// `ip + offset` when `cmp` of the sum and the immediate `imm` holds: a
+                /// counted loop's step and test as one op.
+                StepBrI { a: u16, step: i16, cmp: I32Cmp, imm: u32, offset: i32 },
+                /// `StepBrI` comparing the sum with slot `b`.
+                StepBrR { a: u16, step: i16, cmp: I32Cmp, b: u32, offset: i32 },
             }
             reg_unary {
                 /// `i32.eqz` of slot `a` into slot `dst`.

@@ -38,6 +38,7 @@ impl Super {
             "copy2" => "super-no-copy2",
             "index" => "super-no-index",
             "load_op" => "super-no-load_op",
+            "step_br" => "super-no-step_br",
             _ => return None,
         };
         Some(Super {

@@ -7,6 +7,8 @@ use wasmlab_core::ir::{FuncBody, Op, MEM_ACC_A, MEM_ACC_P};
 use wasmlab_core::kinds;
 use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store, PAGE_SIZE};
 use wasmlab_core::semantics;
+use wasmlab_core::value::Cell;
+use wasmlab_core::{Trap, Val};
 
 // The register ops' semantics on cells.
 
@@ -43,8 +45,21 @@ unsafe fn load<O: kinds::Load>(mem: *mut u8, len: usize, addr: u64, offset: u32)
 unsafe fn store_cell<O: kinds::Store>(mem: *mut u8, len: usize, addr: u64, v: u64, offset: u32) -> Result<(), Trap> {
     unsafe { semantics::store(mem, len, addr as u32, offset, O::wrap(v)) }
 }
-use wasmlab_core::value::Cell;
-use wasmlab_core::{Trap, Val};
+
+/// Adds `step` to the i32 counter in slot `a` and writes the sum back: the first
+/// half of `StepBrI`/`StepBrR`.
+///
+/// # Safety
+/// `fp + a` must be a cell of the running frame.
+#[inline(always)]
+unsafe fn step_counter(fp: *mut u64, a: u16, step: i16) -> i32 {
+    unsafe {
+        let counter = fp.add(a as usize);
+        let sum = semantics::i32_add(i32::from_cell(*counter), step as i32);
+        *counter = sum.into_cell();
+        sum
+    }
+}
 
 macro_rules! switch_loop {
     (
@@ -500,6 +515,15 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             Op::SetSp { slot } => {
                 sp = fp.add(slot as usize);
                 next!();
+            }
+            Op::StepBrI { a, step, cmp, imm, offset } => {
+                let sum = step_counter(fp, a, step);
+                if cmp.holds(sum, imm as i32) { jump!(offset) } else { next!() }
+            }
+            Op::StepBrR { a, step, cmp, b, offset } => {
+                // The sum is written before `b` is read: they may be one slot.
+                let sum = step_counter(fp, a, step);
+                if cmp.holds(sum, *fp.add(b as usize) as i32) { jump!(offset) } else { next!() }
             }
             Op::BrNezR { a, offset } => {
                 if *fp.add(a as usize) as u32 != 0 { jump!(offset) } else { next!() }

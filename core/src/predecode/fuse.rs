@@ -37,6 +37,10 @@ pub struct Fusion {
     /// A binary op one of whose operands the load just before read (a full-width
     /// load of its type, `f64.load` for `f64.mul`) loads it itself: two ops run as one.
     pub load_op: bool,
+    /// A loop counter's step (`i32.add` or `i32.sub` of a constant into the
+    /// operand's own slot) and the compare-and-branch that tests the sum right
+    /// after it run as one op (a pass over the finished register IR, `pairs.rs`).
+    pub step_br: bool,
 }
 
 impl Fusion {
@@ -50,6 +54,7 @@ impl Fusion {
         copy2: false,
         index: false,
         load_op: false,
+        step_br: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -61,10 +66,11 @@ impl Fusion {
         copy2: true,
         index: true,
         load_op: true,
+        step_br: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 9] = [
-        "local", "imm", "dst", "cmp_br", "rotate", "acc", "copy2", "index", "load_op",
+    pub const FAMILIES: [&'static str; 10] = [
+        "local", "imm", "dst", "cmp_br", "rotate", "acc", "copy2", "index", "load_op", "step_br",
     ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
@@ -80,6 +86,7 @@ impl Fusion {
             "copy2" => f.copy2 = false,
             "index" => f.index = false,
             "load_op" => f.load_op = false,
+            "step_br" => f.step_br = false,
             _ => return None,
         }
         Some(f)

@@ -8,6 +8,7 @@
 //! stack IR of each body afterwards.
 
 mod fuse;
+mod pairs;
 mod register;
 mod simple;
 

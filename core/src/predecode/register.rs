@@ -16,6 +16,7 @@
 //! rotation.
 
 use super::fuse::{self, Fusion};
+use super::pairs;
 use crate::error::Error;
 use crate::ir::Op;
 use crate::module::Module;
@@ -79,7 +80,11 @@ pub(super) fn translate(module: &Module, code: &[Op], num_locals: u32, fusion: F
     };
     pass.run()?;
     pass.resolve()?;
-    Ok(pass.out)
+    let mut out = pass.out;
+    if fusion.step_br {
+        pairs::fuse_pairs(&mut out, pairs::step_br);
+    }
+    Ok(out)
 }
 
 /// Slot `x` as the 16-bit field of a fused op (`copy2`, `index`, `load_op`), when it fits.

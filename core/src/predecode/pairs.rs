@@ -1,0 +1,107 @@
+//! Fusion of adjacent register ops, after the register pass has resolved every
+//! branch: a pair that no branch enters in the middle runs as one op, and the
+//! branches are re-pointed over the ops that went away. Working on the finished
+//! register IR keeps a family to one function that looks at two ops.
+
+use super::fuse::{self, Operand};
+use crate::ir::{I32Cmp, Op};
+
+/// Replaces each pair `(code[i], code[i + 1])` that `join` turns into one op, when
+/// no branch reaches `code[i + 1]` and `code[i]` neither branches nor is a
+/// `br_table` (whose entries must stay right after it). A joined op's branch
+/// offset, if it has one, is the second op's, as it was resolved there.
+pub(super) fn fuse_pairs(code: &mut Vec<Op>, join: impl Fn(&Op, &Op) -> Option<Op>) {
+    let n = code.len();
+    // Most bodies have no pair at all: find that out before looking at branches.
+    if !code.windows(2).any(|w| join(&w[0], &w[1]).is_some()) {
+        return;
+    }
+    let mut is_target = vec![false; n + 1];
+    for (pos, op) in code.iter().enumerate() {
+        if let Some(offset) = op.branch_offset() {
+            is_target[(pos as i64 + offset as i64) as usize] = true;
+        }
+    }
+    // Where each old position lands, and for each new op the old position whose
+    // branch offset it carries.
+    let mut new_pos = vec![0usize; n + 1];
+    let mut out: Vec<(Op, usize)> = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        new_pos[i] = out.len();
+        let first = &code[i];
+        let pairable = i + 1 < n
+            && !is_target[i + 1]
+            && first.branch_offset().is_none()
+            && !matches!(first, Op::BrTable { .. } | Op::BrTableR { .. } | Op::BrTableA { .. });
+        if let Some(op) = pairable.then(|| join(first, &code[i + 1])).flatten() {
+            new_pos[i + 1] = out.len();
+            out.push((op, i + 1));
+            i += 2;
+        } else {
+            out.push((*first, i));
+            i += 1;
+        }
+    }
+    new_pos[n] = out.len();
+    if out.len() == n {
+        return;
+    }
+    *code = out
+        .iter()
+        .enumerate()
+        .map(|(at, &(mut op, from))| {
+            if let Some(offset) = op.branch_offset() {
+                let to = (from as i64 + offset as i64) as usize;
+                op.set_branch_offset(new_pos[to] as i32 - at as i32);
+            }
+            op
+        })
+        .collect();
+}
+
+/// The `step_br` family: an i32 add or subtract of a constant that writes its
+/// operand's own slot (`i += k`), then a compare-and-branch on the sum, become one
+/// `StepBrI`/`StepBrR`. Both ops may read an operand from the accumulator; their
+/// fields name the slot that holds the same value, which the joined op reads.
+pub(super) fn step_br(first: &Op, second: &Op) -> Option<Op> {
+    let (a, step) = match fuse::slot_form(first) {
+        Op::I32AddRI { a, imm, dst } if a == dst => (a, imm as i32),
+        Op::I32SubRI { a, imm, dst } if a == dst => (a, (imm as i32).wrapping_neg()),
+        _ => return None,
+    };
+    let (counter, step) = (u16::try_from(a).ok()?, i16::try_from(step).ok()?);
+    let (cmp, x, rhs, offset) = match fuse::slot_form(second) {
+        Op::BrNezR { a: x, offset } => (I32Cmp::Ne, x, Operand::Imm(0), offset),
+        Op::BrEqzR { a: x, offset } => (I32Cmp::Eq, x, Operand::Imm(0), offset),
+        other => {
+            let (base, x, rhs, offset) = fuse::branch_parts(&other)?;
+            (I32Cmp::of(&base)?, x, rhs, offset)
+        }
+    };
+    // The compare must test the sum: as its first operand, or as its second when
+    // the mirrored compare takes it first.
+    let (cmp, rhs) = if x == a {
+        (cmp, rhs)
+    } else if rhs == Operand::Slot(a) {
+        (I32Cmp::of(&fuse::swapped(&cmp.base())?)?, Operand::Slot(x))
+    } else {
+        return None;
+    };
+    Some(match rhs {
+        Operand::Imm(imm) => Op::StepBrI {
+            a: counter,
+            step,
+            cmp,
+            imm,
+            offset,
+        },
+        Operand::Slot(b) => Op::StepBrR {
+            a: counter,
+            step,
+            cmp,
+            b,
+            offset,
+        },
+    })
+}

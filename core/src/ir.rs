@@ -228,6 +228,7 @@ impl Op {
     }
 
     /// The branch offset, for ops that have one.
+    #[inline]
     pub fn branch_offset(&self) -> Option<i32> {
         match *self {
             Op::Jump { offset }

@@ -511,6 +511,11 @@ macro_rules! for_each_op {
                 I64LoadIdx { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
                 /// `f64.load` of an array element, addressed as for `I32LoadIdx`.
                 F64LoadIdx { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
+                /// `i32.load` from the constant address `addr` (the address operand and
+                /// the offset, added) into slot `dst`: a global variable of C code.
+                I32LoadAt { dst: u32, addr: u32 },
+                /// `i32.store` of slot `v` to the constant address `addr`.
+                I32StoreAt { v: u32, addr: u32 },
                 /// Add `step` to the i32 in slot `a` (wrapping), then continue at
                 /// `ip + offset` when `cmp` of the sum and the immediate `imm` holds: a
                 /// counted loop's step and test as one op.

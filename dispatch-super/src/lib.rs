@@ -39,6 +39,8 @@ impl Super {
             "index" => "super-no-index",
             "load_op" => "super-no-load_op",
             "step_br" => "super-no-step_br",
+            "const_addr" => "super-no-const_addr",
+            "early_ret" => "super-no-early_ret",
             _ => return None,
         };
         Some(Super {

@@ -516,6 +516,11 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 sp = fp.add(slot as usize);
                 next!();
             }
+            Op::I32LoadAt { dst, addr } => put!(dst, load::<kinds::I32Load>(mem, mem_len, addr as u64, 0)?),
+            Op::I32StoreAt { v, addr } => {
+                store_cell::<kinds::I32Store>(mem, mem_len, addr as u64, *fp.add(v as usize), 0)?;
+                next!();
+            }
             Op::StepBrI { a, step, cmp, imm, offset } => {
                 let sum = step_counter(fp, a, step);
                 if cmp.holds(sum, imm as i32) { jump!(offset) } else { next!() }

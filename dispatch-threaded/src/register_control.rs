@@ -6,7 +6,7 @@
 use crate::state::{acc, to_acc, trap, Cx, Fp, Handler, Ip, Mem, Sp, Status};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, I32Cmp, Op};
-use wasmlab_core::kinds::{self, Binary, Load};
+use wasmlab_core::kinds::{self, Binary, Load, Store};
 use wasmlab_core::semantics::{self, indexed_address};
 use wasmlab_core::value::Cell;
 
@@ -221,6 +221,27 @@ pub unsafe fn global_set_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: C
     unsafe {
         let idx = imm!(ip, Op::GlobalSetA { idx, .. } => idx);
         **(*cx).globals.add(idx as usize) = acc(sp);
+        next!(ip, sp, fp, mem, len, cx)
+    }
+}
+
+/// `I32LoadAt`: a load from a constant address.
+pub unsafe fn i32_load_at(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (dst, addr) = imm!(ip, Op::I32LoadAt { dst, addr } => (dst, addr));
+        let m = try_trap!(semantics::load::<<kinds::I32Load as Load>::Mem>(mem, len, addr, 0), cx);
+        let v = kinds::I32Load::extend(m);
+        *fp.add(dst as usize) = v;
+        next!(ip, to_acc(v), fp, mem, len, cx)
+    }
+}
+
+/// `I32StoreAt`: a store to a constant address.
+pub unsafe fn i32_store_at(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe {
+        let (v, addr) = imm!(ip, Op::I32StoreAt { v, addr } => (v, addr));
+        let m = kinds::I32Store::wrap(*fp.add(v as usize));
+        try_trap!(semantics::store(mem, len, addr, 0, m), cx);
         next!(ip, sp, fp, mem, len, cx)
     }
 }

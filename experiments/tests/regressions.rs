@@ -351,6 +351,66 @@ fn counter_step_wraps_in_32_bits() {
             (br_if $next (i32.gt_s (local.get 0) (i32.const 0))))
         (local.get $n)))"#;
     // 0x7FFF_0000 needs four steps of 0x4000 to reach 0x8000_0000; 0x7FFF_8000 two.
-    assert_all(wat, &[0x7FFF_0000, 0x7FFF_8000, -1], &[4, 2, 1]);
+    // -20000 + 0x4000 is still negative: one step.
+    assert_all(wat, &[0x7FFF_0000, 0x7FFF_8000, -20000], &[4, 2, 1]);
     assert_super_has(wat, "step_br_i a=0 step=16384 cmp=i32.gt_s imm=0");
+}
+
+/// `const_addr`: `i32.load` and `i32.store` at a constant address (the constant
+/// plus the offset), with the bounds check on the sum, and no fusion where the sum
+/// passes 32 bits (the access traps as the unfused ops report it).
+#[test]
+fn constant_address_loads_and_stores_name_the_address() {
+    let wat = r#"(module (memory 1)
+        (func (export "f") (param i32) (result i32)
+            (i32.store offset=8 (i32.const 4) (local.get 0))
+            (i32.add (i32.load (i32.const 12)) (i32.load offset=4 (i32.const 8)))))"#;
+    assert_all(wat, &[5, -1], &[10, -2]);
+    assert_super_has(wat, "i32.store_at v=0 addr=12");
+    assert_super_has(wat, "i32.load_at dst=1 addr=12");
+    assert!(!ir_of(wat, "super-no-const_addr").contains("_at "));
+    let past_the_end = r#"(module (memory 1)
+        (func (export "f") (param i32) (result i32)
+            (drop (local.get 0))
+            (i32.load offset=4 (i32.const 65532))))"#;
+    assert_super_has(past_the_end, "i32.load_at dst=1 addr=65536");
+    assert_out_of_bounds(past_the_end, 0);
+    let wrapping = r#"(module (memory 1)
+        (func (export "f") (param i32) (result i32)
+            (i32.store offset=0xFFFF_FFFF (i32.const 1) (local.get 0))
+            (i32.const 0)))"#;
+    assert!(!ir_of(wrapping, "super").contains("_at "));
+    assert_out_of_bounds(wrapping, 0);
+}
+
+/// `early_ret`: the base case of a recursion returns its local in one op (the
+/// jump to the shared return became the return, which reads the copy's source).
+#[test]
+fn base_case_returns_in_one_op() {
+    let wat = r#"(module (func $f (export "f") (param i32) (result i32)
+        (if (result i32) (i32.lt_s (local.get 0) (i32.const 2))
+            (then (local.get 0))
+            (else (i32.add (call $f (i32.sub (local.get 0) (i32.const 1)))
+                           (call $f (i32.sub (local.get 0) (i32.const 2))))))))"#;
+    assert_all(wat, &[0, 1, 10, -3], &[0, 1, 55, -3]);
+    let ir = ir_of(wat, "super");
+    assert!(ir.contains("return_r src=0 results=1") && !ir.contains("jump"), "{ir}");
+    assert!(ir_of(wat, "super-no-early_ret").contains("jump"));
+}
+
+/// `early_ret` leaves a `br_table`'s entries as jumps, also one whose target is
+/// the return (its handler reads every entry as a jump).
+#[test]
+fn br_table_entries_to_the_return_stay_jumps() {
+    let wat = r#"(module (func (export "f") (param i32) (result i32) (local i32)
+        (local.set 1 (i32.const 3))
+        (block $end
+            (block $two
+                (block $one
+                    (br_table $one $two $end (local.get 0)))
+                (local.set 1 (i32.const 10))
+                (br $end))
+            (local.set 1 (i32.const 20)))
+        (local.get 1)))"#;
+    assert_all(wat, &[0, 1, 2, 99, -1], &[10, 20, 3, 3, 3]);
 }

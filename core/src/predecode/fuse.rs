@@ -41,6 +41,13 @@ pub struct Fusion {
     /// operand's own slot) and the compare-and-branch that tests the sum right
     /// after it run as one op (a pass over the finished register IR, `pairs.rs`).
     pub step_br: bool,
+    /// An `i32.load` or `i32.store` whose address is a constant names the address
+    /// (plus the offset) itself, instead of a slot the constant is first written to.
+    pub const_addr: bool,
+    /// A jump to a return is that return, and a copy into the slot a one-result
+    /// return reads is read by the return in place: a shared epilogue or a base
+    /// case (`fib`'s `n < 2`) returns in one op instead of three.
+    pub early_ret: bool,
 }
 
 impl Fusion {
@@ -55,6 +62,8 @@ impl Fusion {
         index: false,
         load_op: false,
         step_br: false,
+        const_addr: false,
+        early_ret: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -67,10 +76,23 @@ impl Fusion {
         index: true,
         load_op: true,
         step_br: true,
+        const_addr: true,
+        early_ret: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 10] = [
-        "local", "imm", "dst", "cmp_br", "rotate", "acc", "copy2", "index", "load_op", "step_br",
+    pub const FAMILIES: [&'static str; 12] = [
+        "local",
+        "imm",
+        "dst",
+        "cmp_br",
+        "rotate",
+        "acc",
+        "copy2",
+        "index",
+        "load_op",
+        "step_br",
+        "const_addr",
+        "early_ret",
     ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
@@ -87,6 +109,8 @@ impl Fusion {
             "index" => f.index = false,
             "load_op" => f.load_op = false,
             "step_br" => f.step_br = false,
+            "const_addr" => f.const_addr = false,
+            "early_ret" => f.early_ret = false,
             _ => return None,
         }
         Some(f)
@@ -287,6 +311,7 @@ macro_rules! define_maps {
                 | $( Op::$abtbname { dst, .. } )|*
                 | $( Op::$alname { dst, .. } )|*
                 | Op::ConstTo { dst, .. }
+                | Op::I32LoadAt { dst, .. }
                 | Op::GlobalGetR { dst, .. }
                 | Op::Copy { to: dst, .. } => Some(dst),
                 _ => None,

@@ -3,7 +3,7 @@
 //! branches are re-pointed over the ops that went away. Working on the finished
 //! register IR keeps a family to one function that looks at two ops.
 
-use super::fuse::{self, Operand};
+use super::fuse::{self, Fusion, Operand};
 use crate::ir::{I32Cmp, Op};
 
 /// Replaces each pair `(code[i], code[i + 1])` that `join` turns into one op, when
@@ -58,6 +58,50 @@ pub(super) fn fuse_pairs(code: &mut Vec<Op>, join: impl Fn(&Op, &Op) -> Option<O
             op
         })
         .collect();
+}
+
+/// The pair families that `fusion` switches on, tried in turn.
+pub(super) fn join(fusion: Fusion, first: &Op, second: &Op) -> Option<Op> {
+    (fusion.step_br.then(|| step_br(first, second)))
+        .flatten()
+        .or_else(|| fusion.early_ret.then(|| copy_ret(first, second)).flatten())
+}
+
+/// The `early_ret` family, first half: a jump to a `ReturnR` becomes a copy of
+/// that return, which reads slots only and so runs the same anywhere. The entries
+/// of a `br_table` stay jumps: its handler reads them as such.
+pub(super) fn thread_returns(code: &mut [Op]) {
+    let mut entries_left = 0usize;
+    for i in 0..code.len() {
+        if entries_left > 0 {
+            entries_left -= 1;
+            continue;
+        }
+        match code[i] {
+            Op::BrTable { len } | Op::BrTableR { len, .. } | Op::BrTableA { len, .. } => {
+                entries_left = len as usize + 1
+            }
+            Op::Jump { offset } => {
+                let to = (i as i64 + offset as i64) as usize;
+                if let Some(ret @ Op::ReturnR { .. }) = code.get(to).copied() {
+                    code[i] = ret;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The `early_ret` family, second half: a copy into the slot that a one-result
+/// return reads is dropped, and the return reads the copy's source. Every slot
+/// of the frame is dead once it returns.
+pub(super) fn copy_ret(first: &Op, second: &Op) -> Option<Op> {
+    match (*first, *second) {
+        (Op::Copy { from, to }, Op::ReturnR { src, results: 1 }) if src == to => {
+            Some(Op::ReturnR { src: from, results: 1 })
+        }
+        _ => None,
+    }
 }
 
 /// The `step_br` family: an i32 add or subtract of a constant that writes its

@@ -81,9 +81,10 @@ pub(super) fn translate(module: &Module, code: &[Op], num_locals: u32, fusion: F
     pass.run()?;
     pass.resolve()?;
     let mut out = pass.out;
-    if fusion.step_br {
-        pairs::fuse_pairs(&mut out, pairs::step_br);
+    if fusion.early_ret {
+        pairs::thread_returns(&mut out);
     }
+    pairs::fuse_pairs(&mut out, |a, b| pairs::join(fusion, a, b));
     Ok(out)
 }
 
@@ -399,6 +400,14 @@ impl Pass<'_> {
                 Some((1, 1)) => self.unary_or_load(op)?,
                 Some((2, 1)) => self.binary(op)?,
                 Some((2, 0)) => {
+                    if let Op::I32Store { offset } = op {
+                        if let Some(addr) = self.constant_address(self.stack[n - 2], offset) {
+                            let v = self.operand(n - 1);
+                            self.pop(2);
+                            self.emit(Op::I32StoreAt { v, addr });
+                            return Ok(pos + 1);
+                        }
+                    }
                     let v = self.operand(n - 1);
                     let a = self.operand(n - 2);
                     self.pop(2);
@@ -466,6 +475,12 @@ impl Pass<'_> {
     fn unary_or_load(&mut self, op: Op) -> Result<(), Error> {
         let n = self.stack.len();
         let dst = self.slot(n - 1);
+        if let Op::I32Load { offset } = op {
+            if let Some(addr) = self.constant_address(self.stack[n - 1], offset) {
+                self.pop(1);
+                return self.emit_def(Some(Op::I32LoadAt { dst, addr }));
+            }
+        }
         if let Some(load) = self.indexed_load(&op, dst) {
             self.pop(1);
             return self.emit_def(Some(load));
@@ -474,6 +489,16 @@ impl Pass<'_> {
         self.pop(1);
         let reg = fuse::unary(&op, a, dst).or_else(|| fuse::load(&op, a, dst));
         self.emit_def(reg)
+    }
+
+    /// The `const_addr` family: the address a load or store with `offset` reaches
+    /// when its address operand is constant entry `e`, if that sum fits in 32 bits
+    /// (past that the access always traps, which the unfused ops report).
+    fn constant_address(&self, e: Entry, offset: u32) -> Option<u32> {
+        match e {
+            Entry::Const(c) if self.f.const_addr => u32::try_from(c as u32 as u64 + offset as u64).ok(),
+            _ => None,
+        }
     }
 
     /// The `index` family: when load `op`'s address (the top entry) was computed by

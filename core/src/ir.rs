@@ -1,7 +1,6 @@
 //! The predecoded IR: the [`Op`] type generated from [`crate::for_each_op!`], the
 //! per-function [`FuncBody`], and the disassembler.
 
-pub use crate::cmp::I32Cmp;
 use std::fmt::{self, Write as _};
 
 macro_rules! define_ir {
@@ -239,9 +238,7 @@ impl Op {
             | Op::BrNezR { offset, .. }
             | Op::BrEqzR { offset, .. }
             | Op::BrNezA { offset, .. }
-            | Op::BrEqzA { offset, .. }
-            | Op::StepBrI { offset, .. }
-            | Op::StepBrR { offset, .. } => Some(offset),
+            | Op::BrEqzA { offset, .. } => Some(offset),
             _ => self.reg_br_offset(),
         }
     }
@@ -260,9 +257,7 @@ impl Op {
             | Op::BrNezR { offset, .. }
             | Op::BrEqzR { offset, .. }
             | Op::BrNezA { offset, .. }
-            | Op::BrEqzA { offset, .. }
-            | Op::StepBrI { offset, .. }
-            | Op::StepBrR { offset, .. } => *offset = to,
+            | Op::BrEqzA { offset, .. } => *offset = to,
             other => match other.reg_br_offset_mut() {
                 Some(offset) => *offset = to,
                 None => panic!("{other:?} is not a branch"),

@@ -11,7 +11,6 @@
 
 pub mod backend;
 pub mod binary_rules;
-pub mod cmp;
 pub mod error;
 pub mod exec;
 pub mod ir;

@@ -516,12 +516,6 @@ macro_rules! for_each_op {
                 I32LoadAt { dst: u32, addr: u32 },
                 /// `i32.store` of slot `v` to the constant address `addr`.
                 I32StoreAt { v: u32, addr: u32 },
-                /// Add `step` to the i32 in slot `a` (wrapping), then continue at
-                /// `ip + offset` when `cmp` of the sum and the immediate `imm` holds: a
-                /// counted loop's step and test as one op.
-                StepBrI { a: u16, step: i16, cmp: I32Cmp, imm: u32, offset: i32 },
-                /// `StepBrI` comparing the sum with slot `b`.
-                StepBrR { a: u16, step: i16, cmp: I32Cmp, b: u32, offset: i32 },
             }
             reg_unary {
                 /// `i32.eqz` of slot `a` into slot `dst`.

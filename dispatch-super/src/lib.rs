@@ -38,7 +38,6 @@ impl Super {
             "copy2" => "super-no-copy2",
             "index" => "super-no-index",
             "load_op" => "super-no-load_op",
-            "step_br" => "super-no-step_br",
             "const_addr" => "super-no-const_addr",
             "early_ret" => "super-no-early_ret",
             _ => return None,

@@ -46,21 +46,6 @@ unsafe fn store_cell<O: kinds::Store>(mem: *mut u8, len: usize, addr: u64, v: u6
     unsafe { semantics::store(mem, len, addr as u32, offset, O::wrap(v)) }
 }
 
-/// Adds `step` to the i32 counter in slot `a` and writes the sum back: the first
-/// half of `StepBrI`/`StepBrR`.
-///
-/// # Safety
-/// `fp + a` must be a cell of the running frame.
-#[inline(always)]
-unsafe fn step_counter(fp: *mut u64, a: u16, step: i16) -> i32 {
-    unsafe {
-        let counter = fp.add(a as usize);
-        let sum = semantics::i32_add(i32::from_cell(*counter), step as i32);
-        *counter = sum.into_cell();
-        sum
-    }
-}
-
 macro_rules! switch_loop {
     (
         control { $($control:tt)* }
@@ -520,15 +505,6 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             Op::I32StoreAt { v, addr } => {
                 store_cell::<kinds::I32Store>(mem, mem_len, addr as u64, *fp.add(v as usize), 0)?;
                 next!();
-            }
-            Op::StepBrI { a, step, cmp, imm, offset } => {
-                let sum = step_counter(fp, a, step);
-                if cmp.holds(sum, imm as i32) { jump!(offset) } else { next!() }
-            }
-            Op::StepBrR { a, step, cmp, b, offset } => {
-                // The sum is written before `b` is read: they may be one slot.
-                let sum = step_counter(fp, a, step);
-                if cmp.holds(sum, *fp.add(b as usize) as i32) { jump!(offset) } else { next!() }
             }
             Op::BrNezR { a, offset } => {
                 if *fp.add(a as usize) as u32 != 0 { jump!(offset) } else { next!() }

@@ -96,8 +96,6 @@ macro_rules! define_link {
                 Op::F64LoadIdx { .. } => rc::load_idx::<kinds::F64Load>,
                 Op::I32LoadAt { .. } => rc::i32_load_at,
                 Op::I32StoreAt { .. } => rc::i32_store_at,
-                Op::StepBrI { cmp, .. } => rc::step_br_handler(*cmp, true),
-                Op::StepBrR { cmp, .. } => rc::step_br_handler(*cmp, false),
                 Op::ConstTo { .. } => rc::const_to,
                 Op::SetSp { .. } => rc::set_sp,
                 Op::BrNezR { .. } => rc::br_nez,

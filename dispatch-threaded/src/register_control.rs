@@ -3,12 +3,11 @@
 //! Register code keeps nothing in `sp`; it passes it along untouched, and `SetSp`
 //! sets it for the stack-form ops left in register code.
 
-use crate::state::{acc, to_acc, trap, Cx, Fp, Handler, Ip, Mem, Sp, Status};
+use crate::state::{acc, to_acc, trap, Cx, Fp, Ip, Mem, Sp, Status};
 use wasmlab_core::exec;
-use wasmlab_core::ir::{FuncBody, I32Cmp, Op};
-use wasmlab_core::kinds::{self, Binary, Load, Store};
+use wasmlab_core::ir::{FuncBody, Op};
+use wasmlab_core::kinds::{self, Load, Store};
 use wasmlab_core::semantics::{self, indexed_address};
-use wasmlab_core::value::Cell;
 
 pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
@@ -244,48 +243,6 @@ pub unsafe fn i32_store_at(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx)
         try_trap!(semantics::store(mem, len, addr, 0, m), cx);
         next!(ip, sp, fp, mem, len, cx)
     }
-}
-
-/// `StepBrI` (`IMM`) and `StepBrR` with compare `O`: the loop counter's step,
-/// written back to its slot, then the test of the sum.
-pub unsafe fn step_br<O: Binary<A = i32, B = i32, R = i32>, const IMM: bool>(
-    ip: Ip,
-    sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-) -> Status {
-    unsafe {
-        let (a, step, rhs, offset) = imm!(ip,
-            Op::StepBrI { a, step, imm: rhs, offset, .. }
-            | Op::StepBrR { a, step, b: rhs, offset, .. } => (a, step, rhs, offset));
-        let counter = fp.add(a as usize);
-        let sum = semantics::i32_add(i32::from_cell(*counter), step as i32);
-        *counter = sum.into_cell();
-        // Read after the write: slot `b` may be the counter itself.
-        let rhs = if IMM {
-            rhs as i32
-        } else {
-            i32::from_cell(*fp.add(rhs as usize))
-        };
-        let step = if O::apply(sum, rhs) != 0 { offset as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
-    }
-}
-
-/// The handler of a `StepBrI` (`imm`) or `StepBrR` op with compare `cmp`.
-pub fn step_br_handler(cmp: I32Cmp, imm: bool) -> Handler {
-    macro_rules! pick {
-        ($($c:ident => $k:ident),*) => {
-            match (cmp, imm) {
-                $( (I32Cmp::$c, true) => step_br::<kinds::$k, true>,
-                   (I32Cmp::$c, false) => step_br::<kinds::$k, false>, )*
-            }
-        };
-    }
-    pick!(Eq => I32Eq, Ne => I32Ne, LtS => I32LtS, LtU => I32LtU, GtS => I32GtS,
-          GtU => I32GtU, LeS => I32LeS, LeU => I32LeU, GeS => I32GeS, GeU => I32GeU)
 }
 
 /// `I32LoadIdx`, `I64LoadIdx` and `F64LoadIdx`, by the load `O` they replace.

@@ -301,61 +301,6 @@ fn memory_operand_forms_read_the_accumulator() {
     assert_super_has(wat, "f64.sub_rm a=acc(3) p=1");
 }
 
-/// `step_br`: a counter's step and the compare-and-branch on the sum, with the
-/// counter as the compare's first operand or (mirrored) its second.
-#[test]
-fn counted_loop_steps_and_tests_in_one_op() {
-    let sum_below = |cond: &str| {
-        format!(
-            r#"(module (func (export "f") (param i32) (result i32) (local $i i32) (local $s i32)
-            (block $done
-                (br_if $done (i32.le_s (local.get 0) (i32.const 0)))
-                (loop $next
-                    (local.set $s (i32.add (local.get $s) (local.get $i)))
-                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                    (br_if $next {cond})))
-            (local.get $s)))"#
-        )
-    };
-    let first = sum_below("(i32.lt_s (local.get $i) (local.get 0))");
-    assert_all(&first, &[0, 1, 5, 100], &[0, 0, 10, 4950]);
-    assert_super_has(&first, "step_br_r a=1 step=1 cmp=i32.lt_s b=0");
-    assert!(!ir_of(&first, "super-no-step_br").contains("step_br"));
-    let mirrored = sum_below("(i32.gt_s (local.get 0) (local.get $i))");
-    assert_all(&mirrored, &[0, 1, 5, 100], &[0, 0, 10, 4950]);
-    assert_super_has(&mirrored, "step_br_r a=1 step=1 cmp=i32.lt_s b=0");
-}
-
-/// `step_br` counting down: `i32.sub` becomes a negative step, and a `br_if` on
-/// the sum itself compares it with zero.
-#[test]
-fn counting_down_to_zero_is_a_step_and_test() {
-    let wat = r#"(module (func (export "f") (param i32) (result i32) (local $s i32)
-        (block $done
-            (br_if $done (i32.eqz (local.get 0)))
-            (loop $next
-                (local.set $s (i32.add (local.get $s) (i32.const 3)))
-                (br_if $next (local.tee 0 (i32.sub (local.get 0) (i32.const 1))))))
-        (local.get $s)))"#;
-    assert_all(wat, &[0, 1, 4], &[0, 3, 12]);
-    assert_super_has(wat, "step_br_i a=0 step=-1 cmp=i32.ne imm=0");
-}
-
-/// `step_br` wraps as `i32.add` does: a signed test sees the counter go negative.
-#[test]
-fn counter_step_wraps_in_32_bits() {
-    let wat = r#"(module (func (export "f") (param i32) (result i32) (local $n i32)
-        (loop $next
-            (local.set $n (i32.add (local.get $n) (i32.const 1)))
-            (local.set 0 (i32.add (local.get 0) (i32.const 16384)))
-            (br_if $next (i32.gt_s (local.get 0) (i32.const 0))))
-        (local.get $n)))"#;
-    // 0x7FFF_0000 needs four steps of 0x4000 to reach 0x8000_0000; 0x7FFF_8000 two.
-    // -20000 + 0x4000 is still negative: one step.
-    assert_all(wat, &[0x7FFF_0000, 0x7FFF_8000, -20000], &[4, 2, 1]);
-    assert_super_has(wat, "step_br_i a=0 step=16384 cmp=i32.gt_s imm=0");
-}
-
 /// `const_addr`: `i32.load` and `i32.store` at a constant address (the constant
 /// plus the offset), with the bounds check on the sum, and no fusion where the sum
 /// passes 32 bits (the access traps as the unfused ops report it).

@@ -37,10 +37,6 @@ pub struct Fusion {
     /// A binary op one of whose operands the load just before read (a full-width
     /// load of its type, `f64.load` for `f64.mul`) loads it itself: two ops run as one.
     pub load_op: bool,
-    /// A loop counter's step (`i32.add` or `i32.sub` of a constant into the
-    /// operand's own slot) and the compare-and-branch that tests the sum right
-    /// after it run as one op (a pass over the finished register IR, `pairs.rs`).
-    pub step_br: bool,
     /// An `i32.load` or `i32.store` whose address is a constant names the address
     /// (plus the offset) itself, instead of a slot the constant is first written to.
     pub const_addr: bool,
@@ -61,7 +57,6 @@ impl Fusion {
         copy2: false,
         index: false,
         load_op: false,
-        step_br: false,
         const_addr: false,
         early_ret: false,
     };
@@ -75,12 +70,11 @@ impl Fusion {
         copy2: true,
         index: true,
         load_op: true,
-        step_br: true,
         const_addr: true,
         early_ret: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 12] = [
+    pub const FAMILIES: [&'static str; 11] = [
         "local",
         "imm",
         "dst",
@@ -90,7 +84,6 @@ impl Fusion {
         "copy2",
         "index",
         "load_op",
-        "step_br",
         "const_addr",
         "early_ret",
     ];
@@ -108,7 +101,6 @@ impl Fusion {
             "copy2" => f.copy2 = false,
             "index" => f.index = false,
             "load_op" => f.load_op = false,
-            "step_br" => f.step_br = false,
             "const_addr" => f.const_addr = false,
             "early_ret" => f.early_ret = false,
             _ => return None,

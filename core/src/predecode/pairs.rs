@@ -3,8 +3,8 @@
 //! branches are re-pointed over the ops that went away. Working on the finished
 //! register IR keeps a family to one function that looks at two ops.
 
-use super::fuse::{self, Fusion, Operand};
-use crate::ir::{I32Cmp, Op};
+use super::fuse::Fusion;
+use crate::ir::Op;
 
 /// Replaces each pair `(code[i], code[i + 1])` that `join` turns into one op, when
 /// no branch reaches `code[i + 1]` and `code[i]` neither branches nor is a
@@ -62,9 +62,7 @@ pub(super) fn fuse_pairs(code: &mut Vec<Op>, join: impl Fn(&Op, &Op) -> Option<O
 
 /// The pair families that `fusion` switches on, tried in turn.
 pub(super) fn join(fusion: Fusion, first: &Op, second: &Op) -> Option<Op> {
-    (fusion.step_br.then(|| step_br(first, second)))
-        .flatten()
-        .or_else(|| fusion.early_ret.then(|| copy_ret(first, second)).flatten())
+    fusion.early_ret.then(|| copy_ret(first, second)).flatten()
 }
 
 /// The `early_ret` family, first half: a jump to a `ReturnR` becomes a copy of
@@ -102,50 +100,4 @@ pub(super) fn copy_ret(first: &Op, second: &Op) -> Option<Op> {
         }
         _ => None,
     }
-}
-
-/// The `step_br` family: an i32 add or subtract of a constant that writes its
-/// operand's own slot (`i += k`), then a compare-and-branch on the sum, become one
-/// `StepBrI`/`StepBrR`. Both ops may read an operand from the accumulator; their
-/// fields name the slot that holds the same value, which the joined op reads.
-pub(super) fn step_br(first: &Op, second: &Op) -> Option<Op> {
-    let (a, step) = match fuse::slot_form(first) {
-        Op::I32AddRI { a, imm, dst } if a == dst => (a, imm as i32),
-        Op::I32SubRI { a, imm, dst } if a == dst => (a, (imm as i32).wrapping_neg()),
-        _ => return None,
-    };
-    let (counter, step) = (u16::try_from(a).ok()?, i16::try_from(step).ok()?);
-    let (cmp, x, rhs, offset) = match fuse::slot_form(second) {
-        Op::BrNezR { a: x, offset } => (I32Cmp::Ne, x, Operand::Imm(0), offset),
-        Op::BrEqzR { a: x, offset } => (I32Cmp::Eq, x, Operand::Imm(0), offset),
-        other => {
-            let (base, x, rhs, offset) = fuse::branch_parts(&other)?;
-            (I32Cmp::of(&base)?, x, rhs, offset)
-        }
-    };
-    // The compare must test the sum: as its first operand, or as its second when
-    // the mirrored compare takes it first.
-    let (cmp, rhs) = if x == a {
-        (cmp, rhs)
-    } else if rhs == Operand::Slot(a) {
-        (I32Cmp::of(&fuse::swapped(&cmp.base())?)?, Operand::Slot(x))
-    } else {
-        return None;
-    };
-    Some(match rhs {
-        Operand::Imm(imm) => Op::StepBrI {
-            a: counter,
-            step,
-            cmp,
-            imm,
-            offset,
-        },
-        Operand::Slot(b) => Op::StepBrR {
-            a: counter,
-            step,
-            cmp,
-            b,
-            offset,
-        },
-    })
 }

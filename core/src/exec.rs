@@ -321,25 +321,19 @@ pub unsafe fn resolve_indirect(store: &Store, inst: *mut Instance, table: u32, t
     Ok(addr)
 }
 
-/// The call target at element `idx` of `table`, with its store address, when it
-/// exists and has module type `ty` of the calling instance `inst`: the hot path of
+/// The call target at element `idx` of `table`, when it exists and has module
+/// type `ty` of the calling instance `inst`: the hot path of
 /// `call_indirect`. `None` means the call traps; [`resolve_indirect`] says how.
 ///
 /// # Safety
 /// See the module docs.
 #[inline(always)]
-pub unsafe fn indirect_target(
-    store: &Store,
-    inst: *mut Instance,
-    table: u32,
-    ty: u32,
-    idx: u32,
-) -> Option<(u32, CallTarget)> {
+pub unsafe fn indirect_target(store: &Store, inst: *mut Instance, table: u32, ty: u32, idx: u32) -> Option<CallTarget> {
     let inst = unsafe { &*inst };
     let t = unsafe { &*inst.tables[table as usize] };
-    let addr = (*t.elems.get(idx as usize)?).checked_sub(1)? as u32;
+    let addr = (*t.elems.get(idx as usize)?).checked_sub(1)?;
     let target = *store.targets.get(addr as usize)?;
-    (target.type_id == inst.types[ty as usize]).then_some((addr, target))
+    (target.type_id == inst.types[ty as usize]).then_some(target)
 }
 
 /// Calls host function `addr` with its arguments in the cells at `args`, and

@@ -103,7 +103,7 @@ pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
         // it before the frame is pushed.
         let i = *fp.add(index as usize) as u32;
         let inst = (*cx).inst;
-        let Some((_, target)) = exec::indirect_target(&*(*cx).store, inst, table as u32, ty, i) else {
+        let Some(target) = exec::indirect_target(&*(*cx).store, inst, table as u32, ty, i) else {
             return indirect_trap(table, ty, i, cx);
         };
         if target.instance != inst || target.body.is_null() {

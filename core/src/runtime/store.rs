@@ -208,7 +208,7 @@ impl Store {
     /// Points the call targets of instance `id`'s own functions at their bodies,
     /// once the instance is in the store (its box, and its module's bodies, never
     /// move after that).
-    pub fn link_targets(&mut self, id: InstanceId) {
+    pub(crate) fn link_targets(&mut self, id: InstanceId) {
         let inst: *mut Instance = &mut *self.instances[id.0 as usize];
         // SAFETY: `inst` is the live boxed instance; nothing else borrows it here.
         let inst_ref = unsafe { &*inst };

@@ -40,6 +40,7 @@ impl Super {
             "load_op" => "super-no-load_op",
             "const_addr" => "super-no-const_addr",
             "early_ret" => "super-no-early_ret",
+            "tail_dup" => "super-no-tail_dup",
             _ => return None,
         };
         Some(Super {

@@ -44,6 +44,10 @@ pub struct Fusion {
     /// return reads is read by the return in place: a shared epilogue or a base
     /// case (`fib`'s `n < 2`) returns in one op instead of three.
     pub early_ret: bool,
+    /// A jump to a short block that ends in a jump, a `br_table` or a return runs
+    /// a copy of that block: one dispatch fewer, and a `switch` in a loop gets a
+    /// `br_table` of its own at the end of each case.
+    pub tail_dup: bool,
 }
 
 impl Fusion {
@@ -59,6 +63,7 @@ impl Fusion {
         load_op: false,
         const_addr: false,
         early_ret: false,
+        tail_dup: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -72,9 +77,10 @@ impl Fusion {
         load_op: true,
         const_addr: true,
         early_ret: true,
+        tail_dup: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 11] = [
+    pub const FAMILIES: [&'static str; 12] = [
         "local",
         "imm",
         "dst",
@@ -86,6 +92,7 @@ impl Fusion {
         "load_op",
         "const_addr",
         "early_ret",
+        "tail_dup",
     ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
@@ -103,6 +110,7 @@ impl Fusion {
             "load_op" => f.load_op = false,
             "const_addr" => f.const_addr = false,
             "early_ret" => f.early_ret = false,
+            "tail_dup" => f.tail_dup = false,
             _ => return None,
         }
         Some(f)

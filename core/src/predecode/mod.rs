@@ -10,7 +10,9 @@
 mod fuse;
 mod pairs;
 mod register;
+mod relink;
 mod simple;
+mod tails;
 
 pub use fuse::Fusion;
 

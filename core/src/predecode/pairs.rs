@@ -4,6 +4,7 @@
 //! register IR keeps a family to one function that looks at two ops.
 
 use super::fuse::Fusion;
+use super::relink;
 use crate::ir::Op;
 
 /// Replaces each pair `(code[i], code[i + 1])` that `join` turns into one op, when
@@ -47,17 +48,7 @@ pub(super) fn fuse_pairs(code: &mut Vec<Op>, join: impl Fn(&Op, &Op) -> Option<O
     if out.len() == n {
         return;
     }
-    *code = out
-        .iter()
-        .enumerate()
-        .map(|(at, &(mut op, from))| {
-            if let Some(offset) = op.branch_offset() {
-                let to = (from as i64 + offset as i64) as usize;
-                op.set_branch_offset(new_pos[to] as i32 - at as i32);
-            }
-            op
-        })
-        .collect();
+    *code = relink::repoint(&out, &new_pos);
 }
 
 /// The pair families that `fusion` switches on, tried in turn.
@@ -69,23 +60,9 @@ pub(super) fn join(fusion: Fusion, first: &Op, second: &Op) -> Option<Op> {
 /// that return, which reads slots only and so runs the same anywhere. The entries
 /// of a `br_table` stay jumps: its handler reads them as such.
 pub(super) fn thread_returns(code: &mut [Op]) {
-    let mut entries_left = 0usize;
-    for i in 0..code.len() {
-        if entries_left > 0 {
-            entries_left -= 1;
-            continue;
-        }
-        match code[i] {
-            Op::BrTable { len } | Op::BrTableR { len, .. } | Op::BrTableA { len, .. } => {
-                entries_left = len as usize + 1
-            }
-            Op::Jump { offset } => {
-                let to = (i as i64 + offset as i64) as usize;
-                if let Some(ret @ Op::ReturnR { .. }) = code.get(to).copied() {
-                    code[i] = ret;
-                }
-            }
-            _ => {}
+    for (i, to) in relink::plain_jumps(code) {
+        if let Some(ret @ Op::ReturnR { .. }) = code.get(to).copied() {
+            code[i] = ret;
         }
     }
 }

@@ -16,7 +16,7 @@
 //! rotation.
 
 use super::fuse::{self, Fusion};
-use super::pairs;
+use super::{pairs, tails};
 use crate::error::Error;
 use crate::ir::Op;
 use crate::module::Module;
@@ -85,6 +85,9 @@ pub(super) fn translate(module: &Module, code: &[Op], num_locals: u32, fusion: F
         pairs::thread_returns(&mut out);
     }
     pairs::fuse_pairs(&mut out, |a, b| pairs::join(fusion, a, b));
+    if fusion.tail_dup {
+        tails::duplicate_tails(&mut out);
+    }
     Ok(out)
 }
 

@@ -101,6 +101,8 @@ macro_rules! define_link {
                 Op::BrNezR { .. } => rc::br_nez,
                 Op::BrEqzR { .. } => rc::br_eqz,
                 Op::BrTableR { .. } => rc::br_table,
+                // Most functions return one value: a move, not a loop.
+                Op::ReturnR { results: 1, .. } => rc::ret_one,
                 Op::ReturnR { .. } => rc::ret,
                 Op::CallR { .. } => rc::call,
                 Op::CallIndirectR { .. } => rc::call_indirect,

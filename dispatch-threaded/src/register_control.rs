@@ -86,6 +86,14 @@ pub unsafe fn ret(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> St
     }
 }
 
+pub unsafe fn ret_one(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+    unsafe {
+        let src = imm!(ip, Op::ReturnR { src, .. } => src);
+        *fp = *fp.add(src as usize);
+        leave!(fp, 1, cx)
+    }
+}
+
 pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
         let (func, base) = imm!(ip, Op::CallR { func, base } => (func, base));

@@ -20,6 +20,7 @@ macro_rules! define_ir {
         reg_binary_trap { $( $(#[$rbtm:meta])* $rbtname:ident = $rbtbase:ident ,)* }
         reg_load { $( $(#[$rlm:meta])* $rlname:ident = $rlbase:ident ,)* }
         reg_store { $( $(#[$rsm:meta])* $rsname:ident = $rsbase:ident ,)* }
+        reg_store_imm { $( $(#[$rsim:meta])* $rsiname:ident = $rsibase:ident ,)* }
         reg_br { $( $(#[$rbrm:meta])* $rbrname:ident = $rbrbase:ident ,)* }
         reg_br_imm { $( $(#[$rbrim:meta])* $rbriname:ident = $rbribase:ident ,)* }
         acc_unary { $( $(#[$aum:meta])* $auname:ident = $aubase:ident ,)* }
@@ -60,6 +61,7 @@ macro_rules! define_ir {
             $( $(#[$rbtm])* $rbtname { a: u32, b: u32, dst: u32 } ,)*
             $( $(#[$rlm])* $rlname { a: u32, offset: u32, dst: u32 } ,)*
             $( $(#[$rsm])* $rsname { a: u32, v: u32, offset: u32 } ,)*
+            $( $(#[$rsim])* $rsiname { a: u32, imm: u32, offset: u32 } ,)*
             $( $(#[$rbrm])* $rbrname { a: u32, b: u32, offset: i32 } ,)*
             $( $(#[$rbrim])* $rbriname { a: u32, imm: u32, offset: i32 } ,)*
             $( $(#[$aum])* $auname { a: u32, dst: u32 } ,)*
@@ -85,7 +87,7 @@ macro_rules! define_ir {
             $( $cname, )*
             $( $uname, )* $( $utname, )* $( $bname, )* $( $btname, )* $( $lname, )* $( $sname, )*
             $( $rcname, )* $( $runame, )* $( $rutname, )* $( $rbname, )* $( $rbiname, )* $( $rbtname, )*
-            $( $rlname, )* $( $rsname, )* $( $rbrname, )* $( $rbriname, )*
+            $( $rlname, )* $( $rsname, )* $( $rsiname, )* $( $rbrname, )* $( $rbriname, )*
             $( $auname, )* $( $autname, )* $( $abaname, )* $( $abbname, )* $( $abiname, )* $( $abtaname, )*
             $( $abtbname, )* $( $alname, )* $( $asaname, )* $( $asvname, )* $( $abrname, )* $( $abriname, )*
             $( $rmbname, )* $( $rmaname, )*
@@ -110,6 +112,7 @@ macro_rules! define_ir {
                     $( Op::$rbtname { .. } => Kind::$rbtname, )*
                     $( Op::$rlname { .. } => Kind::$rlname, )*
                     $( Op::$rsname { .. } => Kind::$rsname, )*
+                    $( Op::$rsiname { .. } => Kind::$rsiname, )*
                     $( Op::$rbrname { .. } => Kind::$rbrname, )*
                     $( Op::$rbriname { .. } => Kind::$rbriname, )*
                     $( Op::$auname { .. } => Kind::$auname, )*
@@ -150,6 +153,7 @@ macro_rules! define_ir {
                     $( Op::$rbiname { a, imm, dst } => { let _ = write!(out, " a={a} imm={} dst={dst}", *imm as i32); } )*
                     $( Op::$rlname { a, offset, dst } => { let _ = write!(out, " a={a} offset={offset} dst={dst}"); } )*
                     $( Op::$rsname { a, v, offset } => { let _ = write!(out, " a={a} v={v} offset={offset}"); } )*
+                    $( Op::$rsiname { a, imm, offset } => { let _ = write!(out, " a={a} imm={} offset={offset}", *imm as i32); } )*
                     $( Op::$rbrname { a, b, offset } => { let _ = write!(out, " a={a} b={b} offset={offset}"); } )*
                     $( Op::$rbriname { a, imm, offset } => { let _ = write!(out, " a={a} imm={} offset={offset}", *imm as i32); } )*
                     $( Op::$auname { dst, .. } => { let _ = write!(out, " dst={dst}"); } )*
@@ -203,6 +207,7 @@ macro_rules! define_ir {
                 $( concat!(stringify!($rbbase), ":rr"), )* $( concat!(stringify!($rbibase), ":ri"), )*
                 $( concat!(stringify!($rbtbase), ":rr"), )*
                 $( concat!(stringify!($rlbase), ":r"), )* $( concat!(stringify!($rsbase), ":rr"), )*
+                $( concat!(stringify!($rsibase), ":ri"), )*
                 $( concat!(stringify!($rbrbase), ":br_rr"), )* $( concat!(stringify!($rbribase), ":br_ri"), )*
                 $( concat!(stringify!($aubase), ":a"), )* $( concat!(stringify!($autbase), ":a"), )*
                 $( concat!(stringify!($ababase), ":ar"), )* $( concat!(stringify!($abbbase), ":ra"), )*

@@ -953,6 +953,24 @@ macro_rules! for_each_op {
                 /// `i64.store32` of slot `v` at the address in slot `a` plus `offset`.
                 I64Store32RR = I64Store32,
             }
+            reg_store_imm {
+                /// `i32.store` of immediate `imm` at the address in slot `a` plus `offset`.
+                I32StoreRI = I32Store,
+                /// `i64.store` of immediate `imm` (sign-extended) at the address in slot `a` plus `offset`.
+                I64StoreRI = I64Store,
+                /// `f32.store` of immediate `imm` (its bits) at the address in slot `a` plus `offset`.
+                F32StoreRI = F32Store,
+                /// `i32.store8` of immediate `imm` at the address in slot `a` plus `offset`.
+                I32Store8RI = I32Store8,
+                /// `i32.store16` of immediate `imm` at the address in slot `a` plus `offset`.
+                I32Store16RI = I32Store16,
+                /// `i64.store8` of immediate `imm` at the address in slot `a` plus `offset`.
+                I64Store8RI = I64Store8,
+                /// `i64.store16` of immediate `imm` at the address in slot `a` plus `offset`.
+                I64Store16RI = I64Store16,
+                /// `i64.store32` of immediate `imm` at the address in slot `a` plus `offset`.
+                I64Store32RI = I64Store32,
+            }
             reg_br {
                 /// Continue at `ip + offset` when `i32.eq` of slots `a` and `b` holds.
                 I32EqBrRR = I32Eq,

@@ -41,6 +41,7 @@ impl Super {
             "const_addr" => "super-no-const_addr",
             "early_ret" => "super-no-early_ret",
             "tail_dup" => "super-no-tail_dup",
+            "store_imm" => "super-no-store_imm",
             _ => return None,
         };
         Some(Super {

@@ -63,6 +63,7 @@ macro_rules! switch_loop {
         reg_binary_trap { $( $(#[$rbtm:meta])* $rbtname:ident = $rbtbase:ident ,)* }
         reg_load { $( $(#[$rlm:meta])* $rlname:ident = $rlbase:ident ,)* }
         reg_store { $( $(#[$rsm:meta])* $rsname:ident = $rsbase:ident ,)* }
+        reg_store_imm { $( $(#[$rsim:meta])* $rsiname:ident = $rsibase:ident ,)* }
         reg_br { $( $(#[$rbrm:meta])* $rbrname:ident = $rbrbase:ident ,)* }
         reg_br_imm { $( $(#[$rbrim:meta])* $rbriname:ident = $rbribase:ident ,)* }
         acc_unary { $( $(#[$aum:meta])* $auname:ident = $aubase:ident ,)* }
@@ -316,6 +317,10 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             } )*
             $( Op::$rsname { a, v, offset } => {
                 store_cell::<kinds::$rsbase>(mem, mem_len, *fp.add(a as usize), *fp.add(v as usize), offset)?;
+                next!();
+            } )*
+            $( Op::$rsiname { a, imm, offset } => {
+                store_cell::<kinds::$rsibase>(mem, mem_len, *fp.add(a as usize), imm as i32 as i64 as u64, offset)?;
                 next!();
             } )*
             $( Op::$asaname { v, offset, .. } => {

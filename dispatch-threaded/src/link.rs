@@ -34,6 +34,7 @@ macro_rules! define_link {
         reg_binary_trap { $( $(#[$rbtm:meta])* $rbtname:ident = $rbtbase:ident ,)* }
         reg_load { $( $(#[$rlm:meta])* $rlname:ident = $rlbase:ident ,)* }
         reg_store { $( $(#[$rsm:meta])* $rsname:ident = $rsbase:ident ,)* }
+        reg_store_imm { $( $(#[$rsim:meta])* $rsiname:ident = $rsibase:ident ,)* }
         reg_br { $( $(#[$rbrm:meta])* $rbrname:ident = $rbrbase:ident ,)* }
         reg_br_imm { $( $(#[$rbrim:meta])* $rbriname:ident = $rbribase:ident ,)* }
         acc_unary { $( $(#[$aum:meta])* $auname:ident = $aubase:ident ,)* }
@@ -67,6 +68,7 @@ macro_rules! define_link {
                 $( Op::$rbtname { .. } => r::binary_trap::<kinds::$rbtbase>, )*
                 $( Op::$rlname { .. } => r::load::<kinds::$rlbase>, )*
                 $( Op::$rsname { .. } => r::store::<kinds::$rsbase>, )*
+                $( Op::$rsiname { .. } => r::store_imm::<kinds::$rsibase>, )*
                 $( Op::$rbrname { .. } => r::br::<kinds::$rbrbase>, )*
                 $( Op::$rbriname { .. } => r::br_imm::<kinds::$rbribase>, )*
                 $( Op::$auname { .. } => r::unary_acc::<kinds::$aubase>, )*

@@ -169,6 +169,10 @@ pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
     unsafe { store_to!(O, *slot(ip, fp, 0) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx) }
 }
 
+pub unsafe fn store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+    unsafe { store_to!(O, *slot(ip, fp, 0) as u32, immediate(ip, 1), ip, sp, fp, mem, len, cx) }
+}
+
 pub unsafe fn store_acc_a<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe { store_to!(O, acc(sp) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx) }
 }

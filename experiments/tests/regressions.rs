@@ -385,3 +385,33 @@ fn switch_loop_cases_end_in_their_own_dispatch() {
     assert_eq!(tables("super-no-tail_dup"), 1);
     assert_eq!(tables("super"), 3, "{}", ir_of(wat, "super"));
 }
+
+/// `store_imm`: a stored constant is the store's immediate where it fits (narrow
+/// stores keep only its low bytes); an i64 constant that does not fit in 32 bits,
+/// and any f64, is still written to a slot first.
+#[test]
+fn stored_constants_keep_every_bit_they_store() {
+    let wat = r#"(module (memory 1)
+        (func (export "f") (param i32) (result i32)
+            (i64.store (local.get 0) (i64.const -2))
+            (i32.store8 offset=8 (local.get 0) (i32.const 0x1234))
+            (i64.store16 offset=9 (local.get 0) (i64.const 0x7777_0000_ABCD))
+            (f32.store offset=12 (local.get 0) (f32.const -1.5))
+            (i64.store offset=16 (local.get 0) (i64.const 0x1_0000_0001))
+            (i32.add (i32.add (i32.load (local.get 0)) (i32.load offset=4 (local.get 0)))
+                (i32.add (i32.add (i32.load offset=8 (local.get 0)) (i32.load offset=12 (local.get 0)))
+                    (i32.add (i32.load offset=16 (local.get 0)) (i32.load offset=20 (local.get 0)))))))"#;
+    // -2 as two words; 0x34, then 0xCD 0xAB; -1.5f32 is 0xBFC00000; 1 and 1.
+    let want = (-2i64 as u32 as i32)
+        .wrapping_add(-1)
+        .wrapping_add(0x00AB_CD34)
+        .wrapping_add(0xBFC0_0000u32 as i32)
+        .wrapping_add(2);
+    assert_all(wat, &[0, 100], &[want, want]);
+    let ir = ir_of(wat, "super");
+    for op in ["i64.store_ri", "i32.store8_ri", "i64.store16_ri", "f32.store_ri"] {
+        assert!(ir.contains(op), "{op} in\n{ir}");
+    }
+    assert_eq!(ir.matches("_ri a=").count(), 4, "{ir}");
+    assert!(!ir_of(wat, "super-no-store_imm").contains("store8_ri"));
+}

@@ -48,6 +48,9 @@ pub struct Fusion {
     /// a copy of that block: one dispatch fewer, and a `switch` in a loop gets a
     /// `br_table` of its own at the end of each case.
     pub tail_dup: bool,
+    /// A store of a constant (an i32, f32 or i64 that fits in 32 bits, sign-extended)
+    /// names it as its immediate, instead of a slot the constant is first written to.
+    pub store_imm: bool,
 }
 
 impl Fusion {
@@ -64,6 +67,7 @@ impl Fusion {
         const_addr: false,
         early_ret: false,
         tail_dup: false,
+        store_imm: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -78,9 +82,10 @@ impl Fusion {
         const_addr: true,
         early_ret: true,
         tail_dup: true,
+        store_imm: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 12] = [
+    pub const FAMILIES: [&'static str; 13] = [
         "local",
         "imm",
         "dst",
@@ -93,6 +98,7 @@ impl Fusion {
         "const_addr",
         "early_ret",
         "tail_dup",
+        "store_imm",
     ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
@@ -111,6 +117,7 @@ impl Fusion {
             "const_addr" => f.const_addr = false,
             "early_ret" => f.early_ret = false,
             "tail_dup" => f.tail_dup = false,
+            "store_imm" => f.store_imm = false,
             _ => return None,
         }
         Some(f)
@@ -141,6 +148,7 @@ macro_rules! define_maps {
         reg_binary_trap { $( $(#[$rbtm:meta])* $rbtname:ident = $rbtbase:ident ,)* }
         reg_load { $( $(#[$rlm:meta])* $rlname:ident = $rlbase:ident ,)* }
         reg_store { $( $(#[$rsm:meta])* $rsname:ident = $rsbase:ident ,)* }
+        reg_store_imm { $( $(#[$rsim:meta])* $rsiname:ident = $rsibase:ident ,)* }
         reg_br { $( $(#[$rbrm:meta])* $rbrname:ident = $rbrbase:ident ,)* }
         reg_br_imm { $( $(#[$rbrim:meta])* $rbriname:ident = $rbribase:ident ,)* }
         acc_unary { $( $(#[$aum:meta])* $auname:ident = $aubase:ident ,)* }
@@ -240,6 +248,14 @@ macro_rules! define_maps {
                 Op::I32LoadIdx { dst, .. } | Op::I64LoadIdx { dst, .. } | Op::F64LoadIdx { dst, .. }
                 $( | Op::$rmbname { dst, .. } )*
                 $( | Op::$rmaname { dst, .. } )* => Some(dst),
+                _ => None,
+            }
+        }
+
+        /// The form of store `base` whose value is the immediate `imm`.
+        pub(super) fn store_imm(base: &Op, a: u32, imm: u32) -> Option<Op> {
+            match *base {
+                $( Op::$rsibase { offset } => Some(Op::$rsiname { a, imm, offset }), )*
                 _ => None,
             }
         }

@@ -313,6 +313,18 @@ impl Pass<'_> {
         }
     }
 
+    /// The `store_imm` family: entry `e` as the immediate value of store `base`,
+    /// when it is a constant the immediate holds (all of it, or the bytes a
+    /// narrow store writes). `f64.store` has no immediate form.
+    fn stored_immediate(&self, e: Entry, base: &Op) -> Option<u32> {
+        match (e, base) {
+            (_, Op::F64Store { .. }) => None,
+            (Entry::Const(c), Op::I64Store { .. }) if c as i64 != c as i32 as i64 => None,
+            (Entry::Const(c), _) if self.f.store_imm => Some(c as u32),
+            _ => None,
+        }
+    }
+
     fn pop(&mut self, n: usize) {
         self.stack.truncate(self.stack.len() - n);
     }
@@ -410,6 +422,14 @@ impl Pass<'_> {
                             self.emit(Op::I32StoreAt { v, addr });
                             return Ok(pos + 1);
                         }
+                    }
+                    if let Some(imm) = self.stored_immediate(self.stack[n - 1], &op) {
+                        let a = self.operand(n - 2);
+                        self.pop(2);
+                        let store = fuse::store_imm(&op, a, imm)
+                            .ok_or_else(|| internal("a store without an immediate form"))?;
+                        self.emit(store);
+                        return Ok(pos + 1);
                     }
                     let v = self.operand(n - 1);
                     let a = self.operand(n - 2);

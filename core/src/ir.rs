@@ -243,7 +243,9 @@ impl Op {
             | Op::BrNezR { offset, .. }
             | Op::BrEqzR { offset, .. }
             | Op::BrNezA { offset, .. }
-            | Op::BrEqzA { offset, .. } => Some(offset),
+            | Op::BrEqzA { offset, .. }
+            | Op::BrAndEqzR { offset, .. }
+            | Op::BrAndNezR { offset, .. } => Some(offset),
             _ => self.reg_br_offset(),
         }
     }
@@ -262,7 +264,9 @@ impl Op {
             | Op::BrNezR { offset, .. }
             | Op::BrEqzR { offset, .. }
             | Op::BrNezA { offset, .. }
-            | Op::BrEqzA { offset, .. } => *offset = to,
+            | Op::BrEqzA { offset, .. }
+            | Op::BrAndEqzR { offset, .. }
+            | Op::BrAndNezR { offset, .. } => *offset = to,
             other => match other.reg_br_offset_mut() {
                 Some(offset) => *offset = to,
                 None => panic!("{other:?} is not a branch"),

@@ -495,6 +495,11 @@ macro_rules! for_each_op {
                 BrNezA { a: u32, offset: i32 },
                 /// Continue at `ip + offset` when the i32 in the accumulator is zero.
                 BrEqzA { a: u32, offset: i32 },
+                /// Continue at `ip + offset` when the i32 in slot `a` and `mask` share no
+                /// bit: an `i32.and` with a constant whose result only feeds a branch on zero.
+                BrAndEqzR { a: u32, mask: u32, offset: i32 },
+                /// Continue at `ip + offset` when the i32 in slot `a` and `mask` share a bit.
+                BrAndNezR { a: u32, mask: u32, offset: i32 },
                 /// `BrTableR` on the index in the accumulator.
                 BrTableA { index: u32, len: u32 },
                 /// Return the accumulator: the one result.

@@ -42,6 +42,7 @@ impl Super {
             "early_ret" => "super-no-early_ret",
             "tail_dup" => "super-no-tail_dup",
             "store_imm" => "super-no-store_imm",
+            "and_br" => "super-no-and_br",
             _ => return None,
         };
         Some(Super {

@@ -514,6 +514,12 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             Op::BrNezR { a, offset } => {
                 if *fp.add(a as usize) as u32 != 0 { jump!(offset) } else { next!() }
             }
+            Op::BrAndEqzR { a, mask, offset } => {
+                if *fp.add(a as usize) as u32 & mask == 0 { jump!(offset) } else { next!() }
+            }
+            Op::BrAndNezR { a, mask, offset } => {
+                if *fp.add(a as usize) as u32 & mask != 0 { jump!(offset) } else { next!() }
+            }
             Op::BrEqzR { a, offset } => {
                 if *fp.add(a as usize) as u32 == 0 { jump!(offset) } else { next!() }
             }

@@ -415,3 +415,23 @@ fn stored_constants_keep_every_bit_they_store() {
     assert_eq!(ir.matches("_ri a=").count(), 4, "{ir}");
     assert!(!ir_of(wat, "super-no-store_imm").contains("store8_ri"));
 }
+
+/// `and_br`: a flag test (`i32.and` with a constant, then a branch on the result)
+/// runs as one op; when the masked value is also kept in a local (`tee`), the
+/// local is still written.
+#[test]
+fn flag_tests_branch_in_one_op_and_keep_a_teed_value() {
+    let wat = r#"(module (func (export "f") (param i32) (result i32) (local i32)
+        (block $clear
+            (br_if $clear (i32.eqz (i32.and (local.get 0) (i32.const 4))))
+            (return (i32.const 100)))
+        (block $none
+            (br_if $none (i32.eqz (local.tee 1 (i32.and (local.get 0) (i32.const 3)))))
+            (return (local.get 1)))
+        (if (result i32) (i32.and (local.get 0) (i32.const 8))
+            (then (i32.const 8)) (else (i32.const -1)))))"#;
+    assert_all(wat, &[4, 5, 1, 3, 2, 8, 0, -1], &[100, 100, 1, 3, 2, 8, -1, 100]);
+    let ir = ir_of(wat, "super");
+    assert_eq!(ir.matches("br_and_").count(), 2, "{ir}");
+    assert!(!ir_of(wat, "super-no-and_br").contains("br_and_"));
+}

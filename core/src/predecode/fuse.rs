@@ -51,6 +51,9 @@ pub struct Fusion {
     /// A store of a constant (an i32, f32 or i64 that fits in 32 bits, sign-extended)
     /// names it as its immediate, instead of a slot the constant is first written to.
     pub store_imm: bool,
+    /// An `i32.and` with a constant whose result only feeds the branch right after
+    /// it (on zero or non-zero: a flag test) becomes one test-and-branch op.
+    pub and_br: bool,
 }
 
 impl Fusion {
@@ -68,6 +71,7 @@ impl Fusion {
         early_ret: false,
         tail_dup: false,
         store_imm: false,
+        and_br: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -83,9 +87,10 @@ impl Fusion {
         early_ret: true,
         tail_dup: true,
         store_imm: true,
+        and_br: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 13] = [
+    pub const FAMILIES: [&'static str; 14] = [
         "local",
         "imm",
         "dst",
@@ -99,6 +104,7 @@ impl Fusion {
         "early_ret",
         "tail_dup",
         "store_imm",
+        "and_br",
     ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
@@ -118,6 +124,7 @@ impl Fusion {
             "early_ret" => f.early_ret = false,
             "tail_dup" => f.tail_dup = false,
             "store_imm" => f.store_imm = false,
+            "and_br" => f.and_br = false,
             _ => return None,
         }
         Some(f)

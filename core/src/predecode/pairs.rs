@@ -51,9 +51,32 @@ pub(super) fn fuse_pairs(code: &mut Vec<Op>, join: impl Fn(&Op, &Op) -> Option<O
     *code = relink::repoint(&out, &new_pos);
 }
 
-/// The pair families that `fusion` switches on, tried in turn.
-pub(super) fn join(fusion: Fusion, first: &Op, second: &Op) -> Option<Op> {
-    fusion.early_ret.then(|| copy_ret(first, second)).flatten()
+/// The pair families that `fusion` switches on, tried in turn, in a body whose
+/// first `num_locals` slots are its locals.
+pub(super) fn join(fusion: Fusion, num_locals: u32, first: &Op, second: &Op) -> Option<Op> {
+    fusion
+        .early_ret
+        .then(|| copy_ret(first, second))
+        .flatten()
+        .or_else(|| fusion.and_br.then(|| and_branch(first, second, num_locals)).flatten())
+}
+
+/// The `and_br` family: `i32.and` of a slot and a constant into an operand-stack
+/// slot, and the branch on that value in the accumulator right after it. The
+/// branch consumed the value, so its slot need not be written; a local (`tee`)
+/// must be.
+fn and_branch(first: &Op, second: &Op, num_locals: u32) -> Option<Op> {
+    let Op::I32AndRI { a, imm: mask, dst } = *first else {
+        return None;
+    };
+    if dst < num_locals {
+        return None;
+    }
+    match *second {
+        Op::BrEqzA { offset, .. } | Op::I32EqBrAI { imm: 0, offset, .. } => Some(Op::BrAndEqzR { a, mask, offset }),
+        Op::BrNezA { offset, .. } | Op::I32NeBrAI { imm: 0, offset, .. } => Some(Op::BrAndNezR { a, mask, offset }),
+        _ => None,
+    }
 }
 
 /// The `early_ret` family, first half: a jump to a `ReturnR` becomes a copy of

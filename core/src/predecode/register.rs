@@ -84,7 +84,7 @@ pub(super) fn translate(module: &Module, code: &[Op], num_locals: u32, fusion: F
     if fusion.early_ret {
         pairs::thread_returns(&mut out);
     }
-    pairs::fuse_pairs(&mut out, |a, b| pairs::join(fusion, a, b));
+    pairs::fuse_pairs(&mut out, |a, b| pairs::join(fusion, num_locals, a, b));
     if fusion.tail_dup {
         tails::duplicate_tails(&mut out);
     }

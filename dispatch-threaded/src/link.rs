@@ -102,8 +102,8 @@ macro_rules! define_link {
                 Op::SetSp { .. } => rc::set_sp,
                 Op::BrNezR { .. } => rc::br_nez,
                 Op::BrEqzR { .. } => rc::br_eqz,
-                Op::BrAndEqzR { .. } => rc::br_and_eqz,
-                Op::BrAndNezR { .. } => rc::br_and_nez,
+                Op::BrAndEqzR { .. } => rc::br_and::<false>,
+                Op::BrAndNezR { .. } => rc::br_and::<true>,
                 Op::BrTableR { .. } => rc::br_table,
                 // Most functions return one value: a move, not a loop.
                 Op::ReturnR { results: 1, .. } => rc::ret_one,

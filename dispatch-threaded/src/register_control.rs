@@ -56,27 +56,13 @@ pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> St
     }
 }
 
-pub unsafe fn br_and_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+/// `BrAndNezR` when `NONZERO`, else `BrAndEqzR`.
+pub unsafe fn br_and<const NONZERO: bool>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
     unsafe {
-        let (a, mask, offset) = imm!(ip, Op::BrAndEqzR { a, mask, offset } => (a, mask, offset));
-        let step = if *fp.add(a as usize) as u32 & mask == 0 {
-            offset as isize
-        } else {
-            1
-        };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
-    }
-}
-
-pub unsafe fn br_and_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe {
-        let (a, mask, offset) = imm!(ip, Op::BrAndNezR { a, mask, offset } => (a, mask, offset));
-        let step = if *fp.add(a as usize) as u32 & mask != 0 {
-            offset as isize
-        } else {
-            1
-        };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+        let (a, mask, offset) =
+            imm!(ip, Op::BrAndEqzR { a, mask, offset } | Op::BrAndNezR { a, mask, offset } => (a, mask, offset));
+        let taken = (*fp.add(a as usize) as u32 & mask != 0) == NONZERO;
+        dispatch!(ip.offset(if taken { offset as isize } else { 1 }), sp, fp, mem, len, cx)
     }
 }
 

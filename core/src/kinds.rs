@@ -40,12 +40,16 @@ pub trait BinaryTrap {
 /// Reads a `Mem` from linear memory and extends it to a cell.
 pub trait Load {
     type Mem: MemScalar;
+    /// The type of the value pushed.
+    type R: Cell;
     fn extend(m: Self::Mem) -> u64;
 }
 
 /// Wraps a cell to a `Mem` and writes it to linear memory.
 pub trait Store {
     type Mem: MemScalar;
+    /// The type of the value popped.
+    type V: Cell;
     fn wrap(c: u64) -> Self::Mem;
 }
 
@@ -82,12 +86,12 @@ macro_rules! define_kinds {
            } )*
         $( $(#[$lm])* pub struct $lname;
            impl Load for $lname {
-               type Mem = $lmem;
+               type Mem = $lmem; type R = $lres;
                #[inline(always)] fn extend(m: $lmem) -> u64 { Cell::into_cell(m as $lres) }
            } )*
         $( $(#[$sm])* pub struct $sname;
            impl Store for $sname {
-               type Mem = $smem;
+               type Mem = $smem; type V = $sval;
                #[inline(always)] fn wrap(c: u64) -> $smem { <$sval as Cell>::from_cell(c) as $smem }
            } )*
     };

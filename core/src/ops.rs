@@ -207,6 +207,13 @@ macro_rules! for_each_op {
                 F64ConvertI64U = f64_convert_i64_u(i64) -> f64,
                 /// f32 to f64 (exact).
                 F64PromoteF32 = f64_promote_f32(f32) -> f64,
+                /// The bits of an i64 as an f64. Stack IR elides it (cells are untyped);
+                /// the register pass reads it as a mark and emits nothing, but keeps the
+                /// next op from taking the value from the accumulator, as back-ends may
+                /// carry f64 values apart from integer ones there.
+                F64ReinterpretI64 = f64_reinterpret_i64(i64) -> f64,
+                /// The bits of an f64 as an i64; as `F64ReinterpretI64`.
+                I64ReinterpretF64 = i64_reinterpret_f64(f64) -> i64,
                 /// Sign-extend the low 8 bits.
                 I32Extend8S = i32_extend8_s(i32) -> i32,
                 /// Sign-extend the low 16 bits.

@@ -117,6 +117,9 @@ impl fmt::Display for Val {
 /// Conversion between a Rust scalar and an untyped cell; the op semantics are typed,
 /// the dispatch loops move cells.
 pub trait Cell: Copy {
+    /// Whether this is `f64`: a back-end may carry such a value in a float register
+    /// rather than an integer one, which saves moves between the register files.
+    const IS_F64: bool = false;
     fn from_cell(c: u64) -> Self;
     fn into_cell(self) -> u64;
 }
@@ -172,6 +175,7 @@ impl Cell for f32 {
     }
 }
 impl Cell for f64 {
+    const IS_F64: bool = true;
     #[inline(always)]
     fn from_cell(c: u64) -> Self {
         f64::from_bits(c)

@@ -6,21 +6,21 @@ use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::runtime::PAGE_SIZE;
 use wasmlab_core::Trap;
 
-pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _fa: f64) -> Status {
     unsafe { trap(cx, Trap::Unreachable) }
 }
 
-pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         try_trap!(exec::consume_fuel((*cx).store), cx);
-        next!(ip, sp, fp, mem, len, cx)
+        next!(ip, sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn jump(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn jump(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let offset = imm!(ip, Op::Jump { offset } => offset);
-        dispatch!(ip.offset(offset as isize), sp, fp, mem, len, cx)
+        dispatch!(ip.offset(offset as isize), sp, fp, mem, len, cx, fa)
     }
 }
 
@@ -35,86 +35,102 @@ unsafe fn drop_keep(sp: Sp, drop: u32, keep: u32) -> Sp {
     }
 }
 
-pub unsafe fn br(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (offset, drop, keep) = imm!(ip, Op::Br { offset, drop, keep } => (offset, drop, keep));
-        dispatch!(ip.offset(offset as isize), drop_keep(sp, drop, keep), fp, mem, len, cx)
+        dispatch!(
+            ip.offset(offset as isize),
+            drop_keep(sp, drop, keep),
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
     }
 }
 
-pub unsafe fn br_if_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_if_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let offset = imm!(ip, Op::BrIfNez { offset } => offset);
         let sp = sp.sub(1);
         let step = if *sp as u32 != 0 { offset as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_if_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_if_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let offset = imm!(ip, Op::BrIfEqz { offset } => offset);
         let sp = sp.sub(1);
         let step = if *sp as u32 == 0 { offset as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_if(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_if(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (offset, drop, keep) = imm!(ip, Op::BrIf { offset, drop, keep } => (offset, drop, keep));
         let sp = sp.sub(1);
         if *sp as u32 != 0 {
-            dispatch!(ip.offset(offset as isize), drop_keep(sp, drop, keep), fp, mem, len, cx)
+            dispatch!(
+                ip.offset(offset as isize),
+                drop_keep(sp, drop, keep),
+                fp,
+                mem,
+                len,
+                cx,
+                fa
+            )
         }
-        next!(ip, sp, fp, mem, len, cx)
+        next!(ip, sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let n = imm!(ip, Op::BrTable { len } => len);
         let sp = sp.sub(1);
         let i = (*sp as u32).min(n);
-        dispatch!(ip.add(1 + i as usize), sp, fp, mem, len, cx)
+        dispatch!(ip.add(1 + i as usize), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn ret(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+pub unsafe fn ret(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let n = imm!(ip, Op::Return { results } => results) as usize;
         exec::move_cells_down(fp, sp.sub(n), n);
-        leave!(fp, n, cx)
+        leave!(fp, n, cx, fa)
     }
 }
 
 /// Enters `body` with its arguments on top of `sp`; the caller resumes after `ip`.
 /// A macro, not a function: `become` needs the handler's own signature.
 macro_rules! enter {
-    ($body:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+    ($body:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
         let body: &FuncBody = &*$body;
         let new_fp = $sp.sub(body.num_params as usize);
-        let (sp, fp) = enter_frame!(body, new_fp, $ip, $sp, $fp, $mem, $len, $cx);
-        dispatch!(body.threaded.as_ptr(), sp, fp, $mem, $len, $cx)
+        let (sp, fp) = enter_frame!(body, new_fp, $ip, $sp, $fp, $mem, $len, $cx, $fa);
+        dispatch!(body.threaded.as_ptr(), sp, fp, $mem, $len, $cx, $fa)
     }};
 }
 
-pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let func = imm!(ip, Op::Call { func } => func);
-        enter!((*cx).bodies.add(func as usize), ip, sp, fp, mem, len, cx)
+        enter!((*cx).bodies.add(func as usize), ip, sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn call_import(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn call_import(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let func = imm!(ip, Op::CallImport { func } => func);
         let addr = *(&*(*cx).inst).funcs.get_unchecked(func as usize);
-        call_addr!(addr, ip, sp, fp, mem, len, cx, |np: usize| sp.sub(np))
+        call_addr!(addr, ip, sp, fp, mem, len, cx, |np: usize| sp.sub(np), fa)
     }
 }
 
-pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (ty, table) = imm!(ip, Op::CallIndirect { ty, table } => (ty, table));
         // `sp` itself stays as it was: a call that must grow the frame records runs again.
@@ -123,97 +139,97 @@ pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
             exec::resolve_indirect(&*(*cx).store, (*cx).inst, table, ty, *index as u32),
             cx
         );
-        call_addr!(addr, ip, sp, fp, mem, len, cx, |np: usize| index.sub(np))
+        call_addr!(addr, ip, sp, fp, mem, len, cx, |np: usize| index.sub(np), fa)
     }
 }
 
-pub unsafe fn drop(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { next!(ip, sp.sub(1), fp, mem, len, cx) }
+pub unsafe fn drop(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe { next!(ip, sp.sub(1), fp, mem, len, cx, fa) }
 }
 
-pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         if *sp.sub(1) as u32 == 0 {
             *sp.sub(3) = *sp.sub(2);
         }
-        next!(ip, sp.sub(2), fp, mem, len, cx)
+        next!(ip, sp.sub(2), fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn local_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn local_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let idx = imm!(ip, Op::LocalGet { idx } => idx);
         *sp = *fp.add(idx as usize);
-        next!(ip, sp.add(1), fp, mem, len, cx)
+        next!(ip, sp.add(1), fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn local_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn local_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let idx = imm!(ip, Op::LocalSet { idx } => idx);
         *fp.add(idx as usize) = *sp.sub(1);
-        next!(ip, sp.sub(1), fp, mem, len, cx)
+        next!(ip, sp.sub(1), fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn local_tee(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn local_tee(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let idx = imm!(ip, Op::LocalTee { idx } => idx);
         *fp.add(idx as usize) = *sp.sub(1);
-        next!(ip, sp, fp, mem, len, cx)
+        next!(ip, sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn global_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn global_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let idx = imm!(ip, Op::GlobalGet { idx } => idx);
         *sp = **(*cx).globals.add(idx as usize);
-        next!(ip, sp.add(1), fp, mem, len, cx)
+        next!(ip, sp.add(1), fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let idx = imm!(ip, Op::GlobalSet { idx } => idx);
         **(*cx).globals.add(idx as usize) = *sp.sub(1);
-        next!(ip, sp.sub(1), fp, mem, len, cx)
+        next!(ip, sp.sub(1), fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn const32(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn const32(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         *sp = imm!(ip, Op::Const32 { value } => value) as u64;
-        next!(ip, sp.add(1), fp, mem, len, cx)
+        next!(ip, sp.add(1), fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn const64(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn const64(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         *sp = imm!(ip, Op::Const64 { value } => value);
-        next!(ip, sp.add(1), fp, mem, len, cx)
+        next!(ip, sp.add(1), fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn ref_func(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn ref_func(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let func = imm!(ip, Op::RefFunc { func } => func);
         *sp = (&*(*cx).inst).funcs[func as usize] as u64 + 1;
-        next!(ip, sp.add(1), fp, mem, len, cx)
+        next!(ip, sp.add(1), fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn memory_size(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn memory_size(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         *sp = (len / PAGE_SIZE) as u64;
-        next!(ip, sp.add(1), fp, mem, len, cx)
+        next!(ip, sp.add(1), fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn memory_grow(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+pub unsafe fn memory_grow(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let inst = (*cx).inst;
         *sp.sub(1) = exec::memory_grow(inst, *sp.sub(1) as u32) as u64;
         let (mem, len) = exec::memory_view(inst);
-        next!(ip, sp, fp, mem, len, cx)
+        next!(ip, sp, fp, mem, len, cx, fa)
     }
 }

@@ -2,19 +2,19 @@
 
 /// Tail-calls the handler of the op at `ip`.
 macro_rules! dispatch {
-    ($ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+    ($ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
         let ip: $crate::state::Ip = $ip;
         // SAFETY: the link step wrote a `Handler` for every op. Handlers use this
         // macro inside their `unsafe` body.
         let h = std::mem::transmute::<*const (), $crate::state::Handler>((*ip).handler);
-        become h(ip, $sp, $fp, $mem, $len, $cx)
+        become h(ip, $sp, $fp, $mem, $len, $cx, $fa)
     }};
 }
 
 /// Continues with the next op.
 macro_rules! next {
-    ($ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {
-        dispatch!($ip.add(1), $sp, $fp, $mem, $len, $cx)
+    ($ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {
+        dispatch!($ip.add(1), $sp, $fp, $mem, $len, $cx, $fa)
     };
 }
 
@@ -42,7 +42,7 @@ macro_rules! try_trap {
 /// Pops the frame record and continues in the caller (or ends the run at the entry
 /// frame); the callee left its `n` results at `fp`.
 macro_rules! leave {
-    ($fp:expr, $n:expr, $cx:expr) => {{
+    ($fp:expr, $n:expr, $cx:expr, $fa:expr) => {{
         let (fp, n, cx): ($crate::state::Fp, usize, $crate::state::Cx) = ($fp, $n, $cx);
         // Every body ends in a return and the entry frame is pushed first.
         let top = (*cx).frame_top.sub(1);
@@ -53,14 +53,23 @@ macro_rules! leave {
         }
         // The callee may have grown memory or been another instance's: reload.
         let (mem, len) = (*cx).switch_to(frame.instance);
-        dispatch!(frame.ret_ip as $crate::state::Ip, fp.add(n), frame.fp, mem, len, cx)
+        dispatch!(
+            frame.ret_ip as $crate::state::Ip,
+            fp.add(n),
+            frame.fp,
+            mem,
+            len,
+            cx,
+            $fa
+        )
     }};
 }
 
 /// Calls the function at store address `addr`, Wasm in any instance or host, from
 /// the op at `ip`; `args(np)` is where its `np` arguments are.
 macro_rules! call_addr {
-    ($addr:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $args:expr) => {{
+    ($addr:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $args:expr, $fa:expr) => {{
+        let fa: f64 = $fa;
         use wasmlab_core::runtime::{FuncEntity, Instance};
         let (addr, ip, fp, cx): (u32, $crate::state::Ip, $crate::state::Fp, $crate::state::Cx) = ($addr, $ip, $fp, $cx);
         let args_at = $args;
@@ -71,9 +80,9 @@ macro_rules! call_addr {
                 let body: *const wasmlab_core::ir::FuncBody = &(&*callee).module.bodies[body as usize];
                 // The frame records the caller's instance, so push before switching.
                 let new_fp = args_at((*body).num_params as usize);
-                let (sp, fp) = enter_frame!(&*body, new_fp, ip, $sp, fp, $mem, $len, cx);
+                let (sp, fp) = enter_frame!(&*body, new_fp, ip, $sp, fp, $mem, $len, cx, fa);
                 let (mem, len) = (*cx).switch_to(callee);
-                dispatch!((*body).threaded.as_ptr(), sp, fp, mem, len, cx)
+                dispatch!((*body).threaded.as_ptr(), sp, fp, mem, len, cx, fa)
             }
             FuncEntity::Host { ty, .. } => {
                 let ty = store.type_of(ty);
@@ -84,7 +93,7 @@ macro_rules! call_addr {
                 }
                 try_trap!(wasmlab_core::exec::call_host(store, addr, (*cx).inst, args), cx);
                 let (mem, len) = wasmlab_core::exec::memory_view((*cx).inst);
-                next!(ip, args.add(nr), fp, mem, len, cx)
+                next!(ip, args.add(nr), fp, mem, len, cx, fa)
             }
         }
     }};
@@ -95,17 +104,18 @@ macro_rules! call_addr {
 /// callee's `(sp, fp)`. When the record or the frame does not fit, tail-calls the
 /// cold handlers instead, so the call's hot path makes no call itself.
 macro_rules! enter_frame {
-    ($body:expr, $new_fp:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+    ($body:expr, $new_fp:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
+        let fa: f64 = $fa;
         let (body, new_fp, cx): (&wasmlab_core::ir::FuncBody, $crate::state::Fp, $crate::state::Cx) =
             ($body, $new_fp, $cx);
         let top = (*cx).frame_top;
         if top == (*cx).frame_limit {
-            become $crate::state::frames_full($ip, $sp, $fp, $mem, $len, cx);
+            become $crate::state::frames_full($ip, $sp, $fp, $mem, $len, cx, fa);
         }
         // Addresses, not `offset_from`: one add and a compare against memory, which
         // leaves the call a register to spare.
         if new_fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
-            become $crate::state::exhausted($ip, $sp, $fp, $mem, $len, cx);
+            become $crate::state::exhausted($ip, $sp, $fp, $mem, $len, cx, fa);
         }
         // SAFETY: below `frame_limit` the vector has capacity.
         top.write(wasmlab_core::exec::Frame {

@@ -5,7 +5,7 @@
 //! as the accumulator, in the argument where stack code passes `sp`; the `_acc`
 //! handlers read one operand from there.
 
-use crate::state::{acc, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
+use crate::state::{acc, acc_cell, fa_after, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
 use wasmlab_core::ir::{raw_imm, raw_mem_fields};
 use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
 use wasmlab_core::semantics::{self, effective_address, MemScalar};
@@ -42,65 +42,140 @@ fn apply<O: Binary>(a: u64, b: u64) -> u64 {
     O::apply(O::A::from_cell(a), O::B::from_cell(b)).into_cell()
 }
 
-/// Writes `v` to the slot in field `at` and continues with `v` in the accumulator.
+/// Writes `v`, the cell of a `$T`, to the slot in field `at` and continues with `v`
+/// in the accumulator.
 macro_rules! put {
-    ($v:expr, $at:expr, $ip:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+    ($T:ty, $v:expr, $at:expr, $ip:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
         let v: u64 = $v;
         *slot($ip, $fp, $at) = v;
-        next!($ip, to_acc(v), $fp, $mem, $len, $cx)
+        next!($ip, to_acc(v), $fp, $mem, $len, $cx, fa_after::<$T>(v, $fa))
     }};
 }
 
-pub unsafe fn unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         put!(
+            O::R,
             O::apply(O::A::from_cell(*slot(ip, fp, 0))).into_cell(),
             1,
             ip,
             fp,
             mem,
             len,
-            cx
+            cx,
+            fa
         )
     }
 }
 
-pub unsafe fn unary_acc<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { put!(O::apply(O::A::from_cell(acc(sp))).into_cell(), 1, ip, fp, mem, len, cx) }
+pub unsafe fn unary_acc<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        put!(
+            O::R,
+            O::apply(O::A::from_cell(acc_cell::<O::A>(sp, fa))).into_cell(),
+            1,
+            ip,
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
+    }
 }
 
-pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let r = try_trap!(O::apply(O::A::from_cell(*slot(ip, fp, 0))), cx);
-        put!(r.into_cell(), 1, ip, fp, mem, len, cx)
+        put!(O::R, r.into_cell(), 1, ip, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn unary_trap_acc<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn unary_trap_acc<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
-        let r = try_trap!(O::apply(O::A::from_cell(acc(sp))), cx);
-        put!(r.into_cell(), 1, ip, fp, mem, len, cx)
+        let r = try_trap!(O::apply(O::A::from_cell(acc_cell::<O::A>(sp, fa))), cx);
+        put!(O::R, r.into_cell(), 1, ip, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { put!(apply::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)), 2, ip, fp, mem, len, cx) }
+pub unsafe fn binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        put!(
+            O::R,
+            apply::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)),
+            2,
+            ip,
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
+    }
 }
 
-pub unsafe fn binary_acc_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { put!(apply::<O>(acc(sp), *slot(ip, fp, 1)), 2, ip, fp, mem, len, cx) }
+pub unsafe fn binary_acc_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        put!(
+            O::R,
+            apply::<O>(acc_cell::<O::A>(sp, fa), *slot(ip, fp, 1)),
+            2,
+            ip,
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
+    }
 }
 
-pub unsafe fn binary_acc_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { put!(apply::<O>(*slot(ip, fp, 0), acc(sp)), 2, ip, fp, mem, len, cx) }
+pub unsafe fn binary_acc_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        put!(
+            O::R,
+            apply::<O>(*slot(ip, fp, 0), acc_cell::<O::B>(sp, fa)),
+            2,
+            ip,
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
+    }
 }
 
-pub unsafe fn binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { put!(apply::<O>(*slot(ip, fp, 0), immediate(ip, 1)), 2, ip, fp, mem, len, cx) }
+pub unsafe fn binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        put!(
+            O::R,
+            apply::<O>(*slot(ip, fp, 0), immediate(ip, 1)),
+            2,
+            ip,
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
+    }
 }
 
-pub unsafe fn binary_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { put!(apply::<O>(acc(sp), immediate(ip, 1)), 2, ip, fp, mem, len, cx) }
+pub unsafe fn binary_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        put!(
+            O::R,
+            apply::<O>(acc_cell::<O::A>(sp, fa), immediate(ip, 1)),
+            2,
+            ip,
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
+    }
 }
 
 #[inline(always)]
@@ -108,30 +183,46 @@ unsafe fn trapping<O: BinaryTrap>(a: u64, b: u64) -> Result<u64, wasmlab_core::T
     O::apply(O::A::from_cell(a), O::B::from_cell(b)).map(Cell::into_cell)
 }
 
-pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)), cx);
-        put!(r, 2, ip, fp, mem, len, cx)
+        put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn binary_trap_acc_a<O: BinaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn binary_trap_acc_a<O: BinaryTrap>(
+    ip: Ip,
+    sp: Sp,
+    fp: Fp,
+    mem: Mem,
+    len: usize,
+    cx: Cx,
+    fa: f64,
+) -> Status {
     unsafe {
-        let r = try_trap!(trapping::<O>(acc(sp), *slot(ip, fp, 1)), cx);
-        put!(r, 2, ip, fp, mem, len, cx)
+        let r = try_trap!(trapping::<O>(acc_cell::<O::A>(sp, fa), *slot(ip, fp, 1)), cx);
+        put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn binary_trap_acc_b<O: BinaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn binary_trap_acc_b<O: BinaryTrap>(
+    ip: Ip,
+    sp: Sp,
+    fp: Fp,
+    mem: Mem,
+    len: usize,
+    cx: Cx,
+    fa: f64,
+) -> Status {
     unsafe {
-        let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), acc(sp)), cx);
-        put!(r, 2, ip, fp, mem, len, cx)
+        let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), acc_cell::<O::B>(sp, fa)), cx);
+        put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
     }
 }
 
 /// Loads from `addr` plus the offset in field 1, into the slot in field 2.
 macro_rules! load_from {
-    ($O:ty, $addr:expr, $ip:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+    ($O:ty, $addr:expr, $ip:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
         let addr: u32 = $addr;
         let ea = try_trap!(
             effective_address(addr, field($ip, 1), <$O as Load>::Mem::SIZE, $len),
@@ -139,21 +230,21 @@ macro_rules! load_from {
         );
         // SAFETY: `effective_address` proved the access lies inside the memory.
         let v = <$O as Load>::extend(<$O as Load>::Mem::read($mem.add(ea)));
-        put!(v, 2, $ip, $fp, $mem, $len, $cx)
+        put!(<$O as Load>::R, v, 2, $ip, $fp, $mem, $len, $cx, $fa)
     }};
 }
 
-pub unsafe fn load<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { load_from!(O, *slot(ip, fp, 0) as u32, ip, fp, mem, len, cx) }
+pub unsafe fn load<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe { load_from!(O, *slot(ip, fp, 0) as u32, ip, fp, mem, len, cx, fa) }
 }
 
-pub unsafe fn load_acc<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { load_from!(O, acc(sp) as u32, ip, fp, mem, len, cx) }
+pub unsafe fn load_acc<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe { load_from!(O, acc(sp) as u32, ip, fp, mem, len, cx, fa) }
 }
 
 /// Stores `v` at `addr` plus the offset in field 2.
 macro_rules! store_to {
-    ($O:ty, $addr:expr, $v:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr) => {{
+    ($O:ty, $addr:expr, $v:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
         let (addr, v): (u32, u64) = ($addr, $v);
         let ea = try_trap!(
             effective_address(addr, field($ip, 2), <$O as Store>::Mem::SIZE, $len),
@@ -161,51 +252,90 @@ macro_rules! store_to {
         );
         // SAFETY: as in `load_from`.
         <$O as Store>::Mem::write($mem.add(ea), <$O as Store>::wrap(v));
-        next!($ip, $sp, $fp, $mem, $len, $cx)
+        next!($ip, $sp, $fp, $mem, $len, $cx, $fa)
     }};
 }
 
-pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { store_to!(O, *slot(ip, fp, 0) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx) }
+pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        store_to!(
+            O,
+            *slot(ip, fp, 0) as u32,
+            *slot(ip, fp, 1),
+            ip,
+            sp,
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
+    }
 }
 
-pub unsafe fn store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { store_to!(O, *slot(ip, fp, 0) as u32, immediate(ip, 1), ip, sp, fp, mem, len, cx) }
+pub unsafe fn store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        store_to!(
+            O,
+            *slot(ip, fp, 0) as u32,
+            immediate(ip, 1),
+            ip,
+            sp,
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
+    }
 }
 
-pub unsafe fn store_acc_a<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { store_to!(O, acc(sp) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx) }
+pub unsafe fn store_acc_a<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe { store_to!(O, acc(sp) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx, fa) }
 }
 
-pub unsafe fn store_acc_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
-    unsafe { store_to!(O, *slot(ip, fp, 0) as u32, acc(sp), ip, sp, fp, mem, len, cx) }
+pub unsafe fn store_acc_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        store_to!(
+            O,
+            *slot(ip, fp, 0) as u32,
+            acc_cell::<<O as Store>::V>(sp, fa),
+            ip,
+            sp,
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
+    }
 }
 
-pub unsafe fn br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let taken = apply::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)) != 0;
-        dispatch!(branch(ip, taken), sp, fp, mem, len, cx)
+        dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
-        let taken = apply::<O>(acc(sp), *slot(ip, fp, 1)) != 0;
-        dispatch!(branch(ip, taken), sp, fp, mem, len, cx)
+        let taken = apply::<O>(acc_cell::<O::A>(sp, fa), *slot(ip, fp, 1)) != 0;
+        dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let taken = apply::<O>(*slot(ip, fp, 0), immediate(ip, 1)) != 0;
-        dispatch!(branch(ip, taken), sp, fp, mem, len, cx)
+        dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
-        let taken = apply::<O>(acc(sp), immediate(ip, 1)) != 0;
-        dispatch!(branch(ip, taken), sp, fp, mem, len, cx)
+        let taken = apply::<O>(acc_cell::<O::A>(sp, fa), immediate(ip, 1)) != 0;
+        dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
     }
 }
 
@@ -213,18 +343,19 @@ pub unsafe fn br_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize
 /// `A_ACC`) and the `L` it loads from the address in slot `p` (or the accumulator
 /// when `P_ACC`) plus `offset`.
 #[inline(always)]
-unsafe fn mem_operands<L: Load, const A_ACC: bool, const P_ACC: bool>(
+unsafe fn mem_operands<A: Cell, L: Load, const A_ACC: bool, const P_ACC: bool>(
     ip: Ip,
     sp: Sp,
     fp: Fp,
     mem: Mem,
     len: usize,
+    fa: f64,
 ) -> Result<(u64, u64, usize), Trap> {
     unsafe {
         let (a, p, dst, offset) = raw_mem_fields(&(*ip).op);
         let addr = if P_ACC { acc(sp) } else { *fp.add(p) };
         let m = L::extend(semantics::load::<L::Mem>(mem, len, addr as u32, offset)?);
-        Ok((if A_ACC { acc(sp) } else { *fp.add(a) }, m, dst))
+        Ok((if A_ACC { acc_cell::<A>(sp, fa) } else { *fp.add(a) }, m, dst))
     }
 }
 
@@ -236,15 +367,18 @@ pub unsafe fn binary_mem<O: Binary, L: Load, const LOADED_FIRST: bool, const A_A
     mem: Mem,
     len: usize,
     cx: Cx,
+    fa: f64,
 ) -> Status {
     unsafe {
-        let (a, m, dst) = try_trap!(mem_operands::<L, A_ACC, P_ACC>(ip, sp, fp, mem, len), cx);
+        // `a` is the first operand, or the second when `LOADED_FIRST`: of one type
+        // in every op of these groups.
+        let (a, m, dst) = try_trap!(mem_operands::<O::A, L, A_ACC, P_ACC>(ip, sp, fp, mem, len, fa), cx);
         let v = if LOADED_FIRST {
             apply::<O>(m, a)
         } else {
             apply::<O>(a, m)
         };
         *fp.add(dst) = v;
-        next!(ip, to_acc(v), fp, mem, len, cx)
+        next!(ip, to_acc(v), fp, mem, len, cx, fa_after::<O::R>(v, fa))
     }
 }

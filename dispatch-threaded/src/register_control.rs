@@ -3,48 +3,51 @@
 //! Register code keeps nothing in `sp`; it passes it along untouched, and `SetSp`
 //! sets it for the stack-form ops left in register code.
 
-use crate::state::{acc, to_acc, trap, Cx, Fp, Ip, Mem, Sp, Status};
+use crate::state::{acc, fa_after, to_acc, trap, Cx, Fp, Ip, Mem, Sp, Status};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::kinds::{self, Load, Store};
 use wasmlab_core::semantics::{self, indexed_address};
 
-pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+// Copies, constants and globals are untyped: they leave the value in both
+// accumulators, as the op after them may read either.
+
+pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     unsafe {
         let (from, to) = imm!(ip, Op::Copy { from, to } => (from, to));
         let v = *fp.add(from as usize);
         *fp.add(to as usize) = v;
-        next!(ip, to_acc(v), fp, mem, len, cx)
+        next!(ip, to_acc(v), fp, mem, len, cx, f64::from_bits(v))
     }
 }
 
-pub unsafe fn copy2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn copy2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     unsafe {
         let (from0, to0, from1, to1) = imm!(ip, Op::Copy2 { from0, to0, from1, to1 } => (from0, to0, from1, to1));
         *fp.add(to0 as usize) = *fp.add(from0 as usize);
         // In order: the second copy may read the slot the first wrote.
         let v = *fp.add(from1 as usize);
         *fp.add(to1 as usize) = v;
-        next!(ip, to_acc(v), fp, mem, len, cx)
+        next!(ip, to_acc(v), fp, mem, len, cx, f64::from_bits(v))
     }
 }
 
-pub unsafe fn const_to(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn const_to(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     unsafe {
         let (dst, value) = imm!(ip, Op::ConstTo { dst, value } => (dst, value));
         *fp.add(dst as usize) = value;
-        next!(ip, to_acc(value), fp, mem, len, cx)
+        next!(ip, to_acc(value), fp, mem, len, cx, f64::from_bits(value))
     }
 }
 
-pub unsafe fn set_sp(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn set_sp(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let slot = imm!(ip, Op::SetSp { slot } => slot);
-        next!(ip, fp.add(slot as usize), fp, mem, len, cx)
+        next!(ip, fp.add(slot as usize), fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (a, offset) = imm!(ip, Op::BrNezR { a, offset } => (a, offset));
         let step = if *fp.add(a as usize) as u32 != 0 {
@@ -52,21 +55,29 @@ pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> St
         } else {
             1
         };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
     }
 }
 
 /// `BrAndNezR` when `NONZERO`, else `BrAndEqzR`.
-pub unsafe fn br_and<const NONZERO: bool>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_and<const NONZERO: bool>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (a, mask, offset) =
             imm!(ip, Op::BrAndEqzR { a, mask, offset } | Op::BrAndNezR { a, mask, offset } => (a, mask, offset));
         let taken = (*fp.add(a as usize) as u32 & mask != 0) == NONZERO;
-        dispatch!(ip.offset(if taken { offset as isize } else { 1 }), sp, fp, mem, len, cx)
+        dispatch!(
+            ip.offset(if taken { offset as isize } else { 1 }),
+            sp,
+            fp,
+            mem,
+            len,
+            cx,
+            fa
+        )
     }
 }
 
-pub unsafe fn br_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (a, offset) = imm!(ip, Op::BrEqzR { a, offset } => (a, offset));
         let step = if *fp.add(a as usize) as u32 == 0 {
@@ -74,46 +85,46 @@ pub unsafe fn br_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> St
         } else {
             1
         };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (index, n) = imm!(ip, Op::BrTableR { index, len } => (index, len));
         let entry = ip.add(1 + (*fp.add(index as usize) as u32).min(n) as usize);
         // The register pass writes every entry of a `BrTableR` as a `Jump`.
         let offset = imm!(entry, Op::Jump { offset } => offset);
-        dispatch!(entry.offset(offset as isize), sp, fp, mem, len, cx)
+        dispatch!(entry.offset(offset as isize), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn ret(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+pub unsafe fn ret(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (src, n) = imm!(ip, Op::ReturnR { src, results } => (src, results as usize));
         exec::move_cells_down(fp, fp.add(src as usize), n);
-        leave!(fp, n, cx)
+        leave!(fp, n, cx, fa)
     }
 }
 
-pub unsafe fn ret_one(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+pub unsafe fn ret_one(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let src = imm!(ip, Op::ReturnR { src, .. } => src);
         *fp = *fp.add(src as usize);
-        leave!(fp, 1, cx)
+        leave!(fp, 1, cx, fa)
     }
 }
 
-pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (func, base) = imm!(ip, Op::CallR { func, base } => (func, base));
         let body: &FuncBody = &*(*cx).bodies.add(func as usize);
-        let (_, callee_fp) = enter_frame!(body, fp.add(base as usize), ip, sp, fp, mem, len, cx);
-        dispatch!(body.threaded.as_ptr(), sp, callee_fp, mem, len, cx)
+        let (_, callee_fp) = enter_frame!(body, fp.add(base as usize), ip, sp, fp, mem, len, cx, fa);
+        dispatch!(body.threaded.as_ptr(), sp, callee_fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (table, ty, base, index) =
             imm!(ip, Op::CallIndirectR { table, ty, base, index } => (table, ty, base, index));
@@ -125,19 +136,19 @@ pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
             return indirect_trap(table, ty, i, cx);
         };
         if target.instance != inst || target.body.is_null() {
-            become call_indirect_far(ip, sp, fp, mem, len, cx);
+            become call_indirect_far(ip, sp, fp, mem, len, cx, fa);
         }
         // A Wasm function of this instance: a plain call.
         let body: &FuncBody = &*target.body;
-        let (_, callee_fp) = enter_frame!(body, fp.add(base as usize), ip, sp, fp, mem, len, cx);
-        dispatch!(body.threaded.as_ptr(), sp, callee_fp, mem, len, cx)
+        let (_, callee_fp) = enter_frame!(body, fp.add(base as usize), ip, sp, fp, mem, len, cx, fa);
+        dispatch!(body.threaded.as_ptr(), sp, callee_fp, mem, len, cx, fa)
     }
 }
 
 /// `call_indirect` of a host function or another instance's: out of line, so the
 /// common call saves no registers for the general path.
 #[inline(never)]
-unsafe fn call_indirect_far(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+unsafe fn call_indirect_far(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (table, ty, base, index) =
             imm!(ip, Op::CallIndirectR { table, ty, base, index } => (table, ty, base, index));
@@ -147,7 +158,7 @@ unsafe fn call_indirect_far(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
             cx
         );
         let args = fp.add(base as usize);
-        call_addr!(addr, ip, sp, fp, mem, len, cx, |_np: usize| args)
+        call_addr!(addr, ip, sp, fp, mem, len, cx, |_np: usize| args, fa)
     }
 }
 
@@ -164,107 +175,107 @@ unsafe fn indirect_trap(table: u16, ty: u32, i: u32, cx: Cx) -> Status {
     }
 }
 
-pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (dst, b, cond) = imm!(ip, Op::SelectR { dst, b, cond } => (dst, b, cond));
         if *fp.add(cond as usize) as u32 == 0 {
             *fp.add(dst as usize) = *fp.add(b as usize);
         }
-        next!(ip, sp, fp, mem, len, cx)
+        next!(ip, sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn global_get(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn global_get(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     unsafe {
         let (idx, dst) = imm!(ip, Op::GlobalGetR { idx, dst } => (idx, dst));
         let v = **(*cx).globals.add(idx as usize);
         *fp.add(dst as usize) = v;
-        next!(ip, to_acc(v), fp, mem, len, cx)
+        next!(ip, to_acc(v), fp, mem, len, cx, f64::from_bits(v))
     }
 }
 
-pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (idx, src) = imm!(ip, Op::GlobalSetR { idx, src } => (idx, src));
         **(*cx).globals.add(idx as usize) = *fp.add(src as usize);
-        next!(ip, sp, fp, mem, len, cx)
+        next!(ip, sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_nez_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_nez_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let offset = imm!(ip, Op::BrNezA { offset, .. } => offset);
         let step = if acc(sp) as u32 != 0 { offset as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_eqz_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_eqz_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let offset = imm!(ip, Op::BrEqzA { offset, .. } => offset);
         let step = if acc(sp) as u32 == 0 { offset as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx)
+        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn br_table_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn br_table_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let n = imm!(ip, Op::BrTableA { len, .. } => len);
         let entry = ip.add(1 + (acc(sp) as u32).min(n) as usize);
         // As in `br_table`: every entry is a `Jump`.
         let offset = imm!(entry, Op::Jump { offset } => offset);
-        dispatch!(entry.offset(offset as isize), sp, fp, mem, len, cx)
+        dispatch!(entry.offset(offset as isize), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn ret_acc(_ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+pub unsafe fn ret_acc(_ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         *fp = acc(sp);
-        leave!(fp, 1, cx)
+        leave!(fp, 1, cx, fa)
     }
 }
 
-pub unsafe fn select_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn select_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (dst, b) = imm!(ip, Op::SelectA { dst, b, .. } => (dst, b));
         if acc(sp) as u32 == 0 {
             *fp.add(dst as usize) = *fp.add(b as usize);
         }
-        next!(ip, sp, fp, mem, len, cx)
+        next!(ip, sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn global_set_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn global_set_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let idx = imm!(ip, Op::GlobalSetA { idx, .. } => idx);
         **(*cx).globals.add(idx as usize) = acc(sp);
-        next!(ip, sp, fp, mem, len, cx)
+        next!(ip, sp, fp, mem, len, cx, fa)
     }
 }
 
 /// `I32LoadAt`: a load from a constant address.
-pub unsafe fn i32_load_at(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn i32_load_at(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (dst, addr) = imm!(ip, Op::I32LoadAt { dst, addr } => (dst, addr));
         let m = try_trap!(semantics::load::<<kinds::I32Load as Load>::Mem>(mem, len, addr, 0), cx);
         let v = kinds::I32Load::extend(m);
         *fp.add(dst as usize) = v;
-        next!(ip, to_acc(v), fp, mem, len, cx)
+        next!(ip, to_acc(v), fp, mem, len, cx, fa)
     }
 }
 
 /// `I32StoreAt`: a store to a constant address.
-pub unsafe fn i32_store_at(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn i32_store_at(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (v, addr) = imm!(ip, Op::I32StoreAt { v, addr } => (v, addr));
         let m = kinds::I32Store::wrap(*fp.add(v as usize));
         try_trap!(semantics::store(mem, len, addr, 0, m), cx);
-        next!(ip, sp, fp, mem, len, cx)
+        next!(ip, sp, fp, mem, len, cx, fa)
     }
 }
 
 /// `I32LoadIdx`, `I64LoadIdx` and `F64LoadIdx`, by the load `O` they replace.
-pub unsafe fn load_idx<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn load_idx<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (base, index, shift, dst, offset) = imm!(ip,
             Op::I32LoadIdx { base, index, shift, dst, offset }
@@ -273,6 +284,6 @@ pub unsafe fn load_idx<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, c
         let addr = indexed_address(*fp.add(base as usize) as u32, *fp.add(index as usize) as u32, shift);
         let v = O::extend(try_trap!(semantics::load::<O::Mem>(mem, len, addr, offset), cx));
         *fp.add(dst as usize) = v;
-        next!(ip, to_acc(v), fp, mem, len, cx)
+        next!(ip, to_acc(v), fp, mem, len, cx, fa_after::<O::R>(v, fa))
     }
 }

@@ -4,6 +4,7 @@ use std::ptr;
 use wasmlab_core::exec::{self, Frame, Stack};
 use wasmlab_core::ir::{FuncBody, Threaded};
 use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store};
+use wasmlab_core::value::Cell;
 use wasmlab_core::{Trap, Val};
 
 pub type Ip = *const Threaded;
@@ -25,13 +26,40 @@ pub fn to_acc(v: u64) -> Sp {
     std::ptr::without_provenance_mut(v as usize)
 }
 
+// An f64 result also travels in `fa`, the one float argument of every handler, so
+// that a chain of f64 ops keeps its values in float registers: a value moved from
+// an integer register to a float one and back costs a few cycles of latency each
+// way, at every op of the chain. The integer accumulator holds every result, an
+// f64 one included, for the ops that read it untyped (`return_a`, `global_set_a`).
+
+/// The cell of a `T` from the accumulator: from `fa` for an `f64`.
+#[inline(always)]
+pub fn acc_cell<T: Cell>(sp: Sp, fa: f64) -> u64 {
+    if T::IS_F64 {
+        fa.to_bits()
+    } else {
+        acc(sp)
+    }
+}
+
+/// The float accumulator to pass on once a `T` with cell `v` was computed.
+#[inline(always)]
+pub fn fa_after<T: Cell>(v: u64, fa: f64) -> f64 {
+    if T::IS_F64 {
+        f64::from_bits(v)
+    } else {
+        fa
+    }
+}
+
 /// How a run ended: [`DONE`] or [`TRAPPED`] (the trap is in `Ctx::trap`).
 pub type Status = usize;
 pub const DONE: Status = 0;
 pub const TRAPPED: Status = 1;
 
-/// Every handler has this signature; all arguments are register-sized.
-pub type Handler = unsafe fn(Ip, Sp, Fp, Mem, usize, Cx) -> Status;
+/// Every handler has this signature; all arguments are register-sized. The last is
+/// the float accumulator of register code (see [`acc_cell`]).
+pub type Handler = unsafe fn(Ip, Sp, Fp, Mem, usize, Cx, f64) -> Status;
 
 /// State that changes rarely: read through `cx` instead of passed along.
 pub struct Ctx {
@@ -157,12 +185,12 @@ pub unsafe fn push_frame(body: &FuncBody, ret: Ip, new_fp: Fp, fp: Fp, cx: Cx) -
 /// The handler arguments of a running call, as every handler receives them.
 #[cold]
 #[inline(never)]
-pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) -> Status {
+pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         if !(*cx).grow_frames() {
             return trap(cx, Trap::StackExhausted);
         }
-        dispatch!(ip, sp, fp, mem, len, cx)
+        dispatch!(ip, sp, fp, mem, len, cx, fa)
     }
 }
 
@@ -172,7 +200,7 @@ pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx) 
 /// `cx` must be the running context, as every handler receives it.
 #[cold]
 #[inline(never)]
-pub unsafe fn exhausted(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx) -> Status {
+pub unsafe fn exhausted(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _fa: f64) -> Status {
     unsafe { trap(cx, Trap::StackExhausted) }
 }
 
@@ -212,7 +240,7 @@ pub unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[
         let (sp, fp) = push_frame(body, ptr::null(), base, ptr::null_mut(), cx)?;
         let ip = body.threaded.as_ptr();
         let h = std::mem::transmute::<*const (), Handler>((*ip).handler);
-        let status = h(ip, sp, fp, mem, len, cx);
+        let status = h(ip, sp, fp, mem, len, cx, 0.0);
         ctx.sync_frames();
         match status {
             DONE => Ok(result_types

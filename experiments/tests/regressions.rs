@@ -435,3 +435,25 @@ fn flag_tests_branch_in_one_op_and_keep_a_teed_value() {
     assert_eq!(ir.matches("br_and_").count(), 2, "{ir}");
     assert!(!ir_of(wat, "super-no-and_br").contains("br_and_"));
 }
+
+/// The threaded handlers carry an f64 result in a float register and any other in
+/// an integer one; a reinterpret between an integer op and a float op (or back),
+/// which stack IR elides, must not let the second read the wrong one (found by the
+/// differential test: `i64.extend32_s` then `i64.trunc_f64_s` of its bits).
+#[test]
+fn reinterpreted_results_cross_register_files() {
+    // 0x3FF0_0000_0000_0000 is 1.0; adding x << 52 to its bits multiplies it by
+    // 2^x. The f64 local (0.0) adds nothing and emits nothing, so the `f64.add`
+    // comes right after the `i64.add` that computed its operand.
+    let int_to_float = r#"(module (func (export "f") (param i32) (result i32) (local f64)
+        (i32.trunc_f64_s (f64.add (f64.reinterpret_i64
+            (i64.add (i64.shl (i64.extend_i32_s (local.get 0)) (i64.const 52))
+                (i64.const 0x3FF0000000000000)))
+            (local.get 1)))))"#;
+    assert_all(int_to_float, &[0, 1, 3], &[1, 2, 8]);
+    // The bits of (x as f64) * 2.0, shifted down: 2.0 * 2^k has exponent 1024 + k.
+    let float_to_int = r#"(module (func (export "f") (param i32) (result i32)
+        (i32.wrap_i64 (i64.shr_u (i64.reinterpret_f64
+            (f64.mul (f64.convert_i32_s (local.get 0)) (f64.const 2))) (i64.const 52)))))"#;
+    assert_all(float_to_int, &[1, 4], &[1024, 1026]);
+}

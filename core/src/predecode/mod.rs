@@ -68,6 +68,8 @@ struct Ctrl {
 struct Translator<'m> {
     module: &'m Module,
     metered: bool,
+    /// The register pass follows: keep the f64 reinterprets it reads as marks.
+    registers: bool,
     code: Vec<Op>,
     ctrl: Vec<Ctrl>,
     reachable: bool,
@@ -97,6 +99,7 @@ pub fn translate(
     let mut t = Translator {
         module,
         metered: opts.metered,
+        registers: opts.register.is_some(),
         code: Vec::new(),
         ctrl: vec![Ctrl {
             kind: Kind::Func,
@@ -334,6 +337,9 @@ impl Translator<'_> {
         if !self.reachable {
             return Ok(());
         }
+        if !self.registers && matches!(op, O::F64ReinterpretI64 | O::I64ReinterpretF64) {
+            return Ok(());
+        }
         if let Some(simple) = simple::simple_op(op) {
             self.emit(simple);
             return Ok(());
@@ -342,7 +348,7 @@ impl Translator<'_> {
         match *op {
             O::Nop => {}
             // Cells are untyped: reinterpreting bits changes nothing.
-            O::I32ReinterpretF32 | O::I64ReinterpretF64 | O::F32ReinterpretI32 | O::F64ReinterpretI64 => {}
+            O::I32ReinterpretF32 | O::F32ReinterpretI32 => {}
             O::Unreachable => {
                 self.emit(Op::Unreachable);
                 self.reachable = false;

@@ -372,6 +372,9 @@ impl Pass<'_> {
                 self.live = false;
             }
             Op::Fuel => self.emit(op),
+            // The value stays where it is; only the next op must not read it from the
+            // accumulator, where its old type may have left it in the other register.
+            Op::F64ReinterpretI64 | Op::I64ReinterpretF64 => self.barrier = self.out.len(),
             Op::Jump { offset } => self.br(pos, offset, 0, 0),
             Op::Br { offset, drop, keep } => self.br(pos, offset, drop, keep),
             Op::BrIfNez { offset } => self.br_if(pos, offset, 0, 0, true),

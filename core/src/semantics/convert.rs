@@ -104,6 +104,14 @@ pub fn f64_convert_i64_u(a: i64) -> f64 {
 pub fn f64_promote_f32(a: f32) -> f64 {
     a as f64
 }
+#[inline(always)]
+pub fn f64_reinterpret_i64(a: i64) -> f64 {
+    f64::from_bits(a as u64)
+}
+#[inline(always)]
+pub fn i64_reinterpret_f64(a: f64) -> i64 {
+    a.to_bits() as i64
+}
 
 #[cfg(test)]
 mod tests {

@@ -515,6 +515,13 @@ macro_rules! for_each_op {
                 SelectA { dst: u32, b: u32, cond: u32 },
                 /// The accumulator into global `idx`.
                 GlobalSetA { idx: u32, src: u32 },
+                /// The accumulator (the value of slot `from`) into slot `to`.
+                CopyA { from: u32, to: u32 },
+                /// `Copy2` whose first copy takes the accumulator (slot `from0`'s value).
+                Copy2AR { from0: u16, to0: u16, from1: u16, to1: u16 },
+                /// `Copy2` whose second copy takes the accumulator (slot `from1`'s
+                /// value); the first copy does not write `from1`.
+                Copy2RA { from0: u16, to0: u16, from1: u16, to1: u16 },
                 /// `i32.load` of an array element: from the i32 sum of slot `base` and
                 /// slot `index` shifted left by `shift` (wrapping, as the `i32.shl` and
                 /// `i32.add` it replaces), plus `offset`, into slot `dst`.

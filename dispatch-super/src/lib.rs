@@ -43,6 +43,7 @@ impl Super {
             "tail_dup" => "super-no-tail_dup",
             "store_imm" => "super-no-store_imm",
             "and_br" => "super-no-and_br",
+            "acc_copy" => "super-no-acc_copy",
             _ => return None,
         };
         Some(Super {

@@ -492,6 +492,15 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 *fp.add(to0 as usize) = *fp.add(from0 as usize);
                 put!(to1, *fp.add(from1 as usize))
             }
+            Op::CopyA { to, .. } => put!(to, acc),
+            Op::Copy2AR { to0, from1, to1, .. } => {
+                *fp.add(to0 as usize) = acc;
+                put!(to1, *fp.add(from1 as usize))
+            }
+            Op::Copy2RA { from0, to0, to1, .. } => {
+                *fp.add(to0 as usize) = *fp.add(from0 as usize);
+                put!(to1, acc)
+            }
             Op::ConstTo { dst, value } => put!(dst, value),
             Op::I32LoadIdx { base, index, shift, dst, offset } => {
                 put!(dst, load::<kinds::I32Load>(mem, mem_len, indexed!(base, index, shift), offset)?)

@@ -32,6 +32,33 @@ pub unsafe fn copy2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: 
     }
 }
 
+pub unsafe fn copy_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        let to = imm!(ip, Op::CopyA { to, .. } => to);
+        *fp.add(to as usize) = acc(sp);
+        next!(ip, sp, fp, mem, len, cx, fa)
+    }
+}
+
+pub unsafe fn copy2_acc_first(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
+    unsafe {
+        let (to0, from1, to1) = imm!(ip, Op::Copy2AR { to0, from1, to1, .. } => (to0, from1, to1));
+        *fp.add(to0 as usize) = acc(sp);
+        let v = *fp.add(from1 as usize);
+        *fp.add(to1 as usize) = v;
+        next!(ip, to_acc(v), fp, mem, len, cx, f64::from_bits(v))
+    }
+}
+
+pub unsafe fn copy2_acc_second(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        let (from0, to0, to1) = imm!(ip, Op::Copy2RA { from0, to0, to1, .. } => (from0, to0, to1));
+        *fp.add(to0 as usize) = *fp.add(from0 as usize);
+        *fp.add(to1 as usize) = acc(sp);
+        next!(ip, sp, fp, mem, len, cx, fa)
+    }
+}
+
 pub unsafe fn const_to(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     unsafe {
         let (dst, value) = imm!(ip, Op::ConstTo { dst, value } => (dst, value));

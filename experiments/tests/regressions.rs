@@ -457,3 +457,45 @@ fn reinterpreted_results_cross_register_files() {
             (f64.mul (f64.convert_i32_s (local.get 0)) (f64.const 2))) (i64.const 52)))))"#;
     assert_all(float_to_int, &[1, 4], &[1024, 1026]);
 }
+
+/// `acc_copy`: a copy of the value the op just before computed takes it from the
+/// accumulator, in a plain copy and in either half of a `copy2`; not the second
+/// half when the first copy overwrote the slot the second reads.
+#[test]
+fn copies_take_the_value_just_computed_from_the_accumulator() {
+    // Values rotated through locals: `t = a + b; a = b; b = t`.
+    let rotate = r#"(module (func (export "f") (param $n i32) (result i32) (local $a i32) (local $b i32) (local $t i32)
+        (local.set $b (i32.const 1))
+        (block $done (loop $step
+            (br_if $done (i32.le_s (local.get $n) (i32.const 0)))
+            (local.set $t (i32.add (local.get $a) (local.get $b)))
+            (local.set $a (local.get $b))
+            (local.set $b (local.get $t))
+            (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+            (br $step)))
+        (local.get $a)))"#;
+    assert_all(rotate, &[0, 1, 2, 10, 25], &[0, 1, 1, 55, 75025]);
+    let ir = ir_of(rotate, "super");
+    assert!(ir.contains("copy2_r_a"), "{ir}");
+    assert!(!ir_of(rotate, "super-no-acc_copy").contains("copy2_r_a"));
+    // The first half from the accumulator: `t = 3p; a = t; b = c`.
+    let first = r#"(module (func (export "f") (param $p i32) (result i32) (local $t i32) (local $a i32) (local $b i32) (local $c i32)
+        (local.set $c (i32.add (local.get $p) (i32.const 7)))
+        (local.set $t (i32.mul (local.get $p) (i32.const 3)))
+        (local.set $a (local.get $t))
+        (local.set $b (local.get $c))
+        (i32.add (i32.mul (local.get $a) (i32.const 1000)) (local.get $b))))"#;
+    assert_all(first, &[0, 1, -4], &[7, 3008, -11997]);
+    let ir = ir_of(first, "super");
+    assert!(ir.contains("copy2_a_r"), "{ir}");
+    // `x = p + 5; x = y; z = x`: the second copy reads the `y` the first wrote.
+    let overwritten = r#"(module (func (export "f") (param $p i32) (result i32) (local $x i32) (local $y i32) (local $z i32)
+        (local.set $y (i32.mul (local.get $p) (i32.const 2)))
+        (local.set $x (i32.add (local.get $p) (i32.const 5)))
+        (local.set $x (local.get $y))
+        (local.set $z (local.get $x))
+        (i32.add (i32.mul (local.get $z) (i32.const 100)) (local.get $x))))"#;
+    assert_all(overwritten, &[0, 1, 3], &[0, 202, 606]);
+    let ir = ir_of(overwritten, "super");
+    assert!(!ir.contains("copy2_r_a"), "{ir}");
+}

@@ -54,6 +54,11 @@ pub struct Fusion {
     /// An `i32.and` with a constant whose result only feeds the branch right after
     /// it (on zero or non-zero: a flag test) becomes one test-and-branch op.
     pub and_br: bool,
+    /// A copy of the value the op just before computed takes it from the
+    /// accumulator (part of `acc`, switched on its own): a value rotated through
+    /// locals (`t = a + b; a = b; b = t`) is not stored and read back at once,
+    /// which would put a store-to-load round trip on the loop's critical path.
+    pub acc_copy: bool,
 }
 
 impl Fusion {
@@ -72,6 +77,7 @@ impl Fusion {
         tail_dup: false,
         store_imm: false,
         and_br: false,
+        acc_copy: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -88,9 +94,10 @@ impl Fusion {
         tail_dup: true,
         store_imm: true,
         and_br: true,
+        acc_copy: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 14] = [
+    pub const FAMILIES: [&'static str; 15] = [
         "local",
         "imm",
         "dst",
@@ -105,6 +112,7 @@ impl Fusion {
         "tail_dup",
         "store_imm",
         "and_br",
+        "acc_copy",
     ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
@@ -125,6 +133,7 @@ impl Fusion {
             "tail_dup" => f.tail_dup = false,
             "store_imm" => f.store_imm = false,
             "and_br" => f.and_br = false,
+            "acc_copy" => f.acc_copy = false,
             _ => return None,
         }
         Some(f)
@@ -336,7 +345,8 @@ macro_rules! define_maps {
                 | Op::ConstTo { dst, .. }
                 | Op::I32LoadAt { dst, .. }
                 | Op::GlobalGetR { dst, .. }
-                | Op::Copy { to: dst, .. } => Some(dst),
+                | Op::Copy { to: dst, .. }
+                | Op::CopyA { to: dst, .. } => Some(dst),
                 _ => None,
             }
         }
@@ -366,6 +376,11 @@ macro_rules! define_maps {
                 Op::ReturnR { src, results: 1 } if src == x => Some(Op::ReturnA { src }),
                 Op::SelectR { dst, b, cond } if cond == x && b != x && dst != x => Some(Op::SelectA { dst, b, cond }),
                 Op::GlobalSetR { idx, src } if src == x => Some(Op::GlobalSetA { idx, src }),
+                Op::Copy { from, to } if from == x => Some(Op::CopyA { from, to }),
+                Op::Copy2 { from0, to0, from1, to1 } if from0 as u32 == x => Some(Op::Copy2AR { from0, to0, from1, to1 }),
+                Op::Copy2 { from0, to0, from1, to1 } if from1 as u32 == x && to0 != from1 => {
+                    Some(Op::Copy2RA { from0, to0, from1, to1 })
+                }
                 $( Op::$rmbname { a, p, dst, acc: MEM_ACC_NONE, offset } if p as u32 == x || a as u32 == x => {
                     Some(Op::$rmbname { a, p, dst, acc: mem_acc(p, x), offset })
                 } )*
@@ -398,6 +413,10 @@ macro_rules! define_maps {
                 Op::ReturnA { src } => Some(Op::ReturnR { src, results: 1 }),
                 Op::SelectA { dst, b, cond } => Some(Op::SelectR { dst, b, cond }),
                 Op::GlobalSetA { idx, src } => Some(Op::GlobalSetR { idx, src }),
+                Op::CopyA { from, to } => Some(Op::Copy { from, to }),
+                Op::Copy2AR { from0, to0, from1, to1 } | Op::Copy2RA { from0, to0, from1, to1 } => {
+                    Some(Op::Copy2 { from0, to0, from1, to1 })
+                }
                 $( Op::$rmbname { a, p, dst, offset, .. } => Some(Op::$rmbname { a, p, dst, acc: MEM_ACC_NONE, offset }), )*
                 $( Op::$rmaname { a, p, dst, offset, .. } => Some(Op::$rmaname { a, p, dst, acc: MEM_ACC_NONE, offset }), )*
                 _ => None,
@@ -484,7 +503,7 @@ fn mem_acc(p: u16, x: u32) -> u16 {
 pub(super) fn acc_result(op: &Op) -> Option<u32> {
     match *op {
         // Its second slot; its 16-bit fields are not retargeted (no `set_dst`).
-        Op::Copy2 { to1, .. } => Some(to1 as u32),
+        Op::Copy2 { to1, .. } | Op::Copy2AR { to1, .. } | Op::Copy2RA { to1, .. } => Some(to1 as u32),
         _ => {
             let mut op = *op;
             match dst16(&mut op) {

@@ -3,7 +3,7 @@
 //! branches are re-pointed over the ops that went away. Working on the finished
 //! register IR keeps a family to one function that looks at two ops.
 
-use super::fuse::Fusion;
+use super::fuse::{self, Fusion};
 use super::relink;
 use crate::ir::Op;
 
@@ -94,7 +94,8 @@ pub(super) fn thread_returns(code: &mut [Op]) {
 /// return reads is dropped, and the return reads the copy's source. Every slot
 /// of the frame is dead once it returns.
 pub(super) fn copy_ret(first: &Op, second: &Op) -> Option<Op> {
-    match (*first, *second) {
+    // A copy from the accumulator names the slot that holds the same value.
+    match (fuse::slot_form(first), *second) {
         (Op::Copy { from, to }, Op::ReturnR { src, results: 1 }) if src == to => {
             Some(Op::ReturnR { src: from, results: 1 })
         }

@@ -189,13 +189,22 @@ impl Pass<'_> {
         if !self.f.copy2 || len <= self.barrier || self.last_def == Some(len - 1) {
             return false;
         }
-        let (Op::Copy { from: f1, to: t1 }, Some(&Op::Copy { from: f0, to: t0 })) = (*op, self.out.last()) else {
+        let (Op::Copy { from: f1, to: t1 }, Some(&first)) = (*op, self.out.last()) else {
+            return false;
+        };
+        let (Op::Copy { from: f0, to: t0 } | Op::CopyA { from: f0, to: t0 }) = first else {
             return false;
         };
         let (Some(from0), Some(to0), Some(from1), Some(to1)) = (slot16(f0), slot16(t0), slot16(f1), slot16(t1)) else {
             return false;
         };
-        self.out[len - 1] = Op::Copy2 { from0, to0, from1, to1 };
+        if let Op::CopyA { .. } = first {
+            self.out[len - 1] = Op::Copy2AR { from0, to0, from1, to1 };
+        } else {
+            self.out[len - 1] = Op::Copy2 { from0, to0, from1, to1 };
+            // The second copy may read what the op before the pair computed.
+            self.use_acc(len - 1);
+        }
         true
     }
 
@@ -215,6 +224,9 @@ impl Pass<'_> {
     /// Only where `out[at]` cannot be reached but from that op.
     fn use_acc(&mut self, at: usize) {
         if !self.f.acc || at <= self.barrier {
+            return;
+        }
+        if !self.f.acc_copy && matches!(self.out[at], Op::Copy { .. } | Op::Copy2 { .. }) {
             return;
         }
         if let Some(x) = fuse::acc_result(&self.out[at - 1]) {

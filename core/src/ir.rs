@@ -330,30 +330,6 @@ pub const MEM_ACC_A: u16 = 1;
 /// The accumulator is the address, slot `p`.
 pub const MEM_ACC_P: u16 = 2;
 
-/// The destination of a register op whose result no op reads from its slot: it
-/// stays in the accumulator only (the `dead_store` family, `predecode/dead.rs`).
-pub const NO_SLOT: u32 = u32::MAX;
-/// [`NO_SLOT`] in a 16-bit field; no 16-bit slot field names slot 65535.
-pub const NO_SLOT16: u16 = u16::MAX;
-
-/// A destination field, 16 or 32 bits wide.
-pub trait Dst: Copy {
-    /// The slot it names, or `None` for the accumulator only ([`NO_SLOT`]).
-    fn slot(self) -> Option<usize>;
-}
-impl Dst for u32 {
-    #[inline(always)]
-    fn slot(self) -> Option<usize> {
-        (self != NO_SLOT).then_some(self as usize)
-    }
-}
-impl Dst for u16 {
-    #[inline(always)]
-    fn slot(self) -> Option<usize> {
-        (self != NO_SLOT16).then_some(self as usize)
-    }
-}
-
 /// The fields of a `reg_binary_mem_*` op: slots `a`, `p` and `dst`, and `offset`.
 /// `Op`'s `repr(u16)` puts the 16-bit fields at byte offsets 2, 4, 6 and 8 (`acc`),
 /// and the offset at 12.

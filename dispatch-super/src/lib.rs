@@ -44,7 +44,6 @@ impl Super {
             "store_imm" => "super-no-store_imm",
             "and_br" => "super-no-and_br",
             "acc_copy" => "super-no-acc_copy",
-            "dead_store" => "super-no-dead_store",
             _ => return None,
         };
         Some(Super {

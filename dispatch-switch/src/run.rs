@@ -3,7 +3,7 @@
 
 use std::ptr;
 use wasmlab_core::exec::{self, Frame, Stack};
-use wasmlab_core::ir::{Dst, FuncBody, Op, MEM_ACC_A, MEM_ACC_P};
+use wasmlab_core::ir::{FuncBody, Op, MEM_ACC_A, MEM_ACC_P};
 use wasmlab_core::kinds;
 use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store, PAGE_SIZE};
 use wasmlab_core::semantics;
@@ -193,9 +193,7 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
     macro_rules! put {
         ($dst:expr, $v:expr) => {{
             acc = $v;
-            if let Some(d) = Dst::slot($dst) {
-                *fp.add(d) = acc;
-            }
+            *fp.add($dst as usize) = acc;
             next!();
         }};
     }

@@ -4,32 +4,17 @@
 
 use crate::state::Handler;
 use crate::{control as c, register as r, register_control as rc, shapes as s, tables as t};
-use wasmlab_core::ir::{Op, MEM_ACC_A, MEM_ACC_P, NO_SLOT, NO_SLOT16};
+use wasmlab_core::ir::{Op, MEM_ACC_A, MEM_ACC_P};
 use wasmlab_core::kinds::{self, Binary, Load};
 
 /// The handler of a `reg_binary_mem_*` op (`reg_binary_mem_a` when `LOADED_FIRST`),
-/// by which field its `acc` says the accumulator stands for and whether it stores.
-fn mem<O: Binary, L: Load, const LOADED_FIRST: bool>(acc: u16, dst: u16) -> Handler {
-    match (acc, dst == NO_SLOT16) {
-        (MEM_ACC_A, false) => r::binary_mem::<O, L, LOADED_FIRST, true, false, true>,
-        (MEM_ACC_P, false) => r::binary_mem::<O, L, LOADED_FIRST, false, true, true>,
-        (_, false) => r::binary_mem::<O, L, LOADED_FIRST, false, false, true>,
-        (MEM_ACC_A, true) => r::binary_mem::<O, L, LOADED_FIRST, true, false, false>,
-        (MEM_ACC_P, true) => r::binary_mem::<O, L, LOADED_FIRST, false, true, false>,
-        (_, true) => r::binary_mem::<O, L, LOADED_FIRST, false, false, false>,
+/// by which field its `acc` says the accumulator stands for.
+fn mem<O: Binary, L: Load, const LOADED_FIRST: bool>(acc: u16) -> Handler {
+    match acc {
+        MEM_ACC_A => r::binary_mem::<O, L, LOADED_FIRST, true, false>,
+        MEM_ACC_P => r::binary_mem::<O, L, LOADED_FIRST, false, true>,
+        _ => r::binary_mem::<O, L, LOADED_FIRST, false, false>,
     }
-}
-
-/// `$handler::<$kind, true>`, or its form that leaves the result in the
-/// accumulator only when the `dead_store` family dropped the op's store.
-macro_rules! kept {
-    ($dst:expr, r::$handler:ident, $kind:ty) => {
-        if $dst == NO_SLOT {
-            r::$handler::<$kind, false> as Handler
-        } else {
-            r::$handler::<$kind, true>
-        }
-    };
 }
 
 macro_rules! define_link {
@@ -76,30 +61,30 @@ macro_rules! define_link {
                 $( Op::$btname => s::binary_trap::<kinds::$btname>, )*
                 $( Op::$lname { .. } => s::load::<kinds::$lname>, )*
                 $( Op::$sname { .. } => s::store::<kinds::$sname>, )*
-                $( Op::$runame { dst, .. } => kept!(*dst, r::unary, kinds::$rubase), )*
-                $( Op::$rutname { dst, .. } => kept!(*dst, r::unary_trap, kinds::$rutbase), )*
-                $( Op::$rbname { dst, .. } => kept!(*dst, r::binary, kinds::$rbbase), )*
-                $( Op::$rbiname { dst, .. } => kept!(*dst, r::binary_imm, kinds::$rbibase), )*
-                $( Op::$rbtname { dst, .. } => kept!(*dst, r::binary_trap, kinds::$rbtbase), )*
-                $( Op::$rlname { dst, .. } => kept!(*dst, r::load, kinds::$rlbase), )*
+                $( Op::$runame { .. } => r::unary::<kinds::$rubase>, )*
+                $( Op::$rutname { .. } => r::unary_trap::<kinds::$rutbase>, )*
+                $( Op::$rbname { .. } => r::binary::<kinds::$rbbase>, )*
+                $( Op::$rbiname { .. } => r::binary_imm::<kinds::$rbibase>, )*
+                $( Op::$rbtname { .. } => r::binary_trap::<kinds::$rbtbase>, )*
+                $( Op::$rlname { .. } => r::load::<kinds::$rlbase>, )*
                 $( Op::$rsname { .. } => r::store::<kinds::$rsbase>, )*
                 $( Op::$rsiname { .. } => r::store_imm::<kinds::$rsibase>, )*
                 $( Op::$rbrname { .. } => r::br::<kinds::$rbrbase>, )*
                 $( Op::$rbriname { .. } => r::br_imm::<kinds::$rbribase>, )*
-                $( Op::$auname { dst, .. } => kept!(*dst, r::unary_acc, kinds::$aubase), )*
-                $( Op::$autname { dst, .. } => kept!(*dst, r::unary_trap_acc, kinds::$autbase), )*
-                $( Op::$abaname { dst, .. } => kept!(*dst, r::binary_acc_a, kinds::$ababase), )*
-                $( Op::$abbname { dst, .. } => kept!(*dst, r::binary_acc_b, kinds::$abbbase), )*
-                $( Op::$abiname { dst, .. } => kept!(*dst, r::binary_imm_acc, kinds::$abibase), )*
-                $( Op::$abtaname { dst, .. } => kept!(*dst, r::binary_trap_acc_a, kinds::$abtabase), )*
-                $( Op::$abtbname { dst, .. } => kept!(*dst, r::binary_trap_acc_b, kinds::$abtbbase), )*
-                $( Op::$alname { dst, .. } => kept!(*dst, r::load_acc, kinds::$albase), )*
+                $( Op::$auname { .. } => r::unary_acc::<kinds::$aubase>, )*
+                $( Op::$autname { .. } => r::unary_trap_acc::<kinds::$autbase>, )*
+                $( Op::$abaname { .. } => r::binary_acc_a::<kinds::$ababase>, )*
+                $( Op::$abbname { .. } => r::binary_acc_b::<kinds::$abbbase>, )*
+                $( Op::$abiname { .. } => r::binary_imm_acc::<kinds::$abibase>, )*
+                $( Op::$abtaname { .. } => r::binary_trap_acc_a::<kinds::$abtabase>, )*
+                $( Op::$abtbname { .. } => r::binary_trap_acc_b::<kinds::$abtbbase>, )*
+                $( Op::$alname { .. } => r::load_acc::<kinds::$albase>, )*
                 $( Op::$asaname { .. } => r::store_acc_a::<kinds::$asabase>, )*
                 $( Op::$asvname { .. } => r::store_acc_v::<kinds::$asvbase>, )*
                 $( Op::$abrname { .. } => r::br_acc::<kinds::$abrbase>, )*
                 $( Op::$abriname { .. } => r::br_imm_acc::<kinds::$abribase>, )*
-                $( Op::$rmbname { acc, dst, .. } => mem::<kinds::$rmbbase, kinds::$rmbload, false>(*acc, *dst), )*
-                $( Op::$rmaname { acc, dst, .. } => mem::<kinds::$rmabase, kinds::$rmaload, true>(*acc, *dst), )*
+                $( Op::$rmbname { acc, .. } => mem::<kinds::$rmbbase, kinds::$rmbload, false>(*acc), )*
+                $( Op::$rmaname { acc, .. } => mem::<kinds::$rmabase, kinds::$rmaload, true>(*acc), )*
                 Op::BrNezA { .. } => rc::br_nez_acc,
                 Op::BrEqzA { .. } => rc::br_eqz_acc,
                 Op::BrTableA { .. } => rc::br_table_acc,
@@ -116,8 +101,7 @@ macro_rules! define_link {
                 Op::F64LoadIdx { .. } => rc::load_idx::<kinds::F64Load>,
                 Op::I32LoadAt { .. } => rc::i32_load_at,
                 Op::I32StoreAt { .. } => rc::i32_store_at,
-                Op::ConstTo { dst: NO_SLOT, .. } => rc::const_to::<false>,
-                Op::ConstTo { .. } => rc::const_to::<true>,
+                Op::ConstTo { .. } => rc::const_to,
                 Op::SetSp { .. } => rc::set_sp,
                 Op::BrNezR { .. } => rc::br_nez,
                 Op::BrEqzR { .. } => rc::br_eqz,

@@ -42,23 +42,19 @@ fn apply<O: Binary>(a: u64, b: u64) -> u64 {
     O::apply(O::A::from_cell(a), O::B::from_cell(b)).into_cell()
 }
 
-/// Writes `v`, the cell of a `$T`, to the slot in field `at` (unless `$stored` is
-/// false: the `dead_store` family found that no op reads it there) and continues
-/// with `v` in the accumulator.
+/// Writes `v`, the cell of a `$T`, to the slot in field `at` and continues with `v`
+/// in the accumulator.
 macro_rules! put {
-    ($stored:expr, $T:ty, $v:expr, $at:expr, $ip:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
+    ($T:ty, $v:expr, $at:expr, $ip:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
         let v: u64 = $v;
-        if $stored {
-            *slot($ip, $fp, $at) = v;
-        }
+        *slot($ip, $fp, $at) = v;
         next!($ip, to_acc(v), $fp, $mem, $len, $cx, fa_after::<$T>(v, $fa))
     }};
 }
 
-pub unsafe fn unary<O: Unary, const S: bool>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         put!(
-            S,
             O::R,
             O::apply(O::A::from_cell(*slot(ip, fp, 0))).into_cell(),
             1,
@@ -72,18 +68,9 @@ pub unsafe fn unary<O: Unary, const S: bool>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, 
     }
 }
 
-pub unsafe fn unary_acc<O: Unary, const S: bool>(
-    ip: Ip,
-    sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-    fa: f64,
-) -> Status {
+pub unsafe fn unary_acc<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         put!(
-            S,
             O::R,
             O::apply(O::A::from_cell(acc_cell::<O::A>(sp, fa))).into_cell(),
             1,
@@ -97,48 +84,23 @@ pub unsafe fn unary_acc<O: Unary, const S: bool>(
     }
 }
 
-pub unsafe fn unary_trap<O: UnaryTrap, const S: bool>(
-    ip: Ip,
-    _sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-    fa: f64,
-) -> Status {
+pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let r = try_trap!(O::apply(O::A::from_cell(*slot(ip, fp, 0))), cx);
-        put!(S, O::R, r.into_cell(), 1, ip, fp, mem, len, cx, fa)
+        put!(O::R, r.into_cell(), 1, ip, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn unary_trap_acc<O: UnaryTrap, const S: bool>(
-    ip: Ip,
-    sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-    fa: f64,
-) -> Status {
+pub unsafe fn unary_trap_acc<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let r = try_trap!(O::apply(O::A::from_cell(acc_cell::<O::A>(sp, fa))), cx);
-        put!(S, O::R, r.into_cell(), 1, ip, fp, mem, len, cx, fa)
+        put!(O::R, r.into_cell(), 1, ip, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn binary<O: Binary, const S: bool>(
-    ip: Ip,
-    _sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-    fa: f64,
-) -> Status {
+pub unsafe fn binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         put!(
-            S,
             O::R,
             apply::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)),
             2,
@@ -152,18 +114,9 @@ pub unsafe fn binary<O: Binary, const S: bool>(
     }
 }
 
-pub unsafe fn binary_acc_a<O: Binary, const S: bool>(
-    ip: Ip,
-    sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-    fa: f64,
-) -> Status {
+pub unsafe fn binary_acc_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         put!(
-            S,
             O::R,
             apply::<O>(acc_cell::<O::A>(sp, fa), *slot(ip, fp, 1)),
             2,
@@ -177,18 +130,9 @@ pub unsafe fn binary_acc_a<O: Binary, const S: bool>(
     }
 }
 
-pub unsafe fn binary_acc_b<O: Binary, const S: bool>(
-    ip: Ip,
-    sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-    fa: f64,
-) -> Status {
+pub unsafe fn binary_acc_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         put!(
-            S,
             O::R,
             apply::<O>(*slot(ip, fp, 0), acc_cell::<O::B>(sp, fa)),
             2,
@@ -202,18 +146,9 @@ pub unsafe fn binary_acc_b<O: Binary, const S: bool>(
     }
 }
 
-pub unsafe fn binary_imm<O: Binary, const S: bool>(
-    ip: Ip,
-    _sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-    fa: f64,
-) -> Status {
+pub unsafe fn binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         put!(
-            S,
             O::R,
             apply::<O>(*slot(ip, fp, 0), immediate(ip, 1)),
             2,
@@ -227,18 +162,9 @@ pub unsafe fn binary_imm<O: Binary, const S: bool>(
     }
 }
 
-pub unsafe fn binary_imm_acc<O: Binary, const S: bool>(
-    ip: Ip,
-    sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-    fa: f64,
-) -> Status {
+pub unsafe fn binary_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         put!(
-            S,
             O::R,
             apply::<O>(acc_cell::<O::A>(sp, fa), immediate(ip, 1)),
             2,
@@ -257,22 +183,14 @@ unsafe fn trapping<O: BinaryTrap>(a: u64, b: u64) -> Result<u64, wasmlab_core::T
     O::apply(O::A::from_cell(a), O::B::from_cell(b)).map(Cell::into_cell)
 }
 
-pub unsafe fn binary_trap<O: BinaryTrap, const S: bool>(
-    ip: Ip,
-    _sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-    fa: f64,
-) -> Status {
+pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)), cx);
-        put!(S, O::R, r, 2, ip, fp, mem, len, cx, fa)
+        put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn binary_trap_acc_a<O: BinaryTrap, const S: bool>(
+pub unsafe fn binary_trap_acc_a<O: BinaryTrap>(
     ip: Ip,
     sp: Sp,
     fp: Fp,
@@ -283,11 +201,11 @@ pub unsafe fn binary_trap_acc_a<O: BinaryTrap, const S: bool>(
 ) -> Status {
     unsafe {
         let r = try_trap!(trapping::<O>(acc_cell::<O::A>(sp, fa), *slot(ip, fp, 1)), cx);
-        put!(S, O::R, r, 2, ip, fp, mem, len, cx, fa)
+        put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn binary_trap_acc_b<O: BinaryTrap, const S: bool>(
+pub unsafe fn binary_trap_acc_b<O: BinaryTrap>(
     ip: Ip,
     sp: Sp,
     fp: Fp,
@@ -298,13 +216,13 @@ pub unsafe fn binary_trap_acc_b<O: BinaryTrap, const S: bool>(
 ) -> Status {
     unsafe {
         let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), acc_cell::<O::B>(sp, fa)), cx);
-        put!(S, O::R, r, 2, ip, fp, mem, len, cx, fa)
+        put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
     }
 }
 
 /// Loads from `addr` plus the offset in field 1, into the slot in field 2.
 macro_rules! load_from {
-    ($stored:expr, $O:ty, $addr:expr, $ip:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
+    ($O:ty, $addr:expr, $ip:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
         let addr: u32 = $addr;
         let ea = try_trap!(
             effective_address(addr, field($ip, 1), <$O as Load>::Mem::SIZE, $len),
@@ -312,24 +230,16 @@ macro_rules! load_from {
         );
         // SAFETY: `effective_address` proved the access lies inside the memory.
         let v = <$O as Load>::extend(<$O as Load>::Mem::read($mem.add(ea)));
-        put!($stored, <$O as Load>::R, v, 2, $ip, $fp, $mem, $len, $cx, $fa)
+        put!(<$O as Load>::R, v, 2, $ip, $fp, $mem, $len, $cx, $fa)
     }};
 }
 
-pub unsafe fn load<O: Load, const S: bool>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    unsafe { load_from!(S, O, *slot(ip, fp, 0) as u32, ip, fp, mem, len, cx, fa) }
+pub unsafe fn load<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe { load_from!(O, *slot(ip, fp, 0) as u32, ip, fp, mem, len, cx, fa) }
 }
 
-pub unsafe fn load_acc<O: Load, const S: bool>(
-    ip: Ip,
-    sp: Sp,
-    fp: Fp,
-    mem: Mem,
-    len: usize,
-    cx: Cx,
-    fa: f64,
-) -> Status {
-    unsafe { load_from!(S, O, acc(sp) as u32, ip, fp, mem, len, cx, fa) }
+pub unsafe fn load_acc<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe { load_from!(O, acc(sp) as u32, ip, fp, mem, len, cx, fa) }
 }
 
 /// Stores `v` at `addr` plus the offset in field 2.
@@ -450,14 +360,7 @@ unsafe fn mem_operands<A: Cell, L: Load, const A_ACC: bool, const P_ACC: bool>(
 }
 
 /// `reg_binary_mem_b` (`LOADED_FIRST` false) and `reg_binary_mem_a` ops.
-pub unsafe fn binary_mem<
-    O: Binary,
-    L: Load,
-    const LOADED_FIRST: bool,
-    const A_ACC: bool,
-    const P_ACC: bool,
-    const S: bool,
->(
+pub unsafe fn binary_mem<O: Binary, L: Load, const LOADED_FIRST: bool, const A_ACC: bool, const P_ACC: bool>(
     ip: Ip,
     sp: Sp,
     fp: Fp,
@@ -475,9 +378,7 @@ pub unsafe fn binary_mem<
         } else {
             apply::<O>(a, m)
         };
-        if S {
-            *fp.add(dst) = v;
-        }
+        *fp.add(dst) = v;
         next!(ip, to_acc(v), fp, mem, len, cx, fa_after::<O::R>(v, fa))
     }
 }

@@ -59,13 +59,10 @@ pub unsafe fn copy2_acc_second(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx:
     }
 }
 
-/// `ConstTo`; with `S` false (`dead_store`) into the accumulator only.
-pub unsafe fn const_to<const S: bool>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
+pub unsafe fn const_to(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     unsafe {
         let (dst, value) = imm!(ip, Op::ConstTo { dst, value } => (dst, value));
-        if S {
-            *fp.add(dst as usize) = value;
-        }
+        *fp.add(dst as usize) = value;
         next!(ip, to_acc(value), fp, mem, len, cx, f64::from_bits(value))
     }
 }

@@ -59,10 +59,6 @@ pub struct Fusion {
     /// locals (`t = a + b; a = b; b = t`) is not stored and read back at once,
     /// which would put a store-to-load round trip on the loop's critical path.
     pub acc_copy: bool,
-    /// A result that no later op reads from its slot (the op after it takes it from
-    /// the accumulator, or nothing reads it) is not stored: the op keeps it in the
-    /// accumulator only.
-    pub dead_store: bool,
 }
 
 impl Fusion {
@@ -82,7 +78,6 @@ impl Fusion {
         store_imm: false,
         and_br: false,
         acc_copy: false,
-        dead_store: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -100,10 +95,9 @@ impl Fusion {
         store_imm: true,
         and_br: true,
         acc_copy: true,
-        dead_store: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 16] = [
+    pub const FAMILIES: [&'static str; 15] = [
         "local",
         "imm",
         "dst",
@@ -119,7 +113,6 @@ impl Fusion {
         "store_imm",
         "and_br",
         "acc_copy",
-        "dead_store",
     ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
@@ -141,7 +134,6 @@ impl Fusion {
             "store_imm" => f.store_imm = false,
             "and_br" => f.and_br = false,
             "acc_copy" => f.acc_copy = false,
-            "dead_store" => f.dead_store = false,
             _ => return None,
         }
         Some(f)

@@ -7,7 +7,6 @@
 //! register IR asks for the register pass ([`Options::register`]), which rewrites the
 //! stack IR of each body afterwards.
 
-mod dead;
 mod fuse;
 mod pairs;
 mod register;

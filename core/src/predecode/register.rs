@@ -16,7 +16,7 @@
 //! rotation.
 
 use super::fuse::{self, Fusion};
-use super::{dead, pairs, tails};
+use super::{pairs, tails};
 use crate::error::Error;
 use crate::ir::Op;
 use crate::module::Module;
@@ -88,15 +88,12 @@ pub(super) fn translate(module: &Module, code: &[Op], num_locals: u32, fusion: F
     if fusion.tail_dup {
         tails::duplicate_tails(&mut out);
     }
-    if fusion.dead_store {
-        dead::drop_dead_stores(&mut out, num_locals);
-    }
     Ok(out)
 }
 
 /// Slot `x` as the 16-bit field of a fused op (`copy2`, `index`, `load_op`), when it fits.
 fn slot16(x: u32) -> Option<u16> {
-    u16::try_from(x).ok().filter(|&x| x != crate::ir::NO_SLOT16)
+    u16::try_from(x).ok()
 }
 
 fn internal(what: &str) -> Error {

@@ -535,6 +535,10 @@ macro_rules! for_each_op {
                 I32LoadAt { dst: u32, addr: u32 },
                 /// `i32.store` of slot `v` to the constant address `addr`.
                 I32StoreAt { v: u32, addr: u32 },
+                /// Two `i32.add`s of a slot and a constant, in order: slot `a0` plus `imm0`
+                /// into slot `dst0`, then slot `a1` plus `imm1` into slot `dst1` (the
+                /// accumulator): the steps of two induction variables, `p += 8; i += 1`.
+                I32Add2 { a0: u16, dst0: u16, imm0: i16, a1: u16, dst1: u16, imm1: i16 },
             }
             reg_unary {
                 /// `i32.eqz` of slot `a` into slot `dst`.

@@ -44,6 +44,7 @@ impl Super {
             "store_imm" => "super-no-store_imm",
             "and_br" => "super-no-and_br",
             "acc_copy" => "super-no-acc_copy",
+            "add2" => "super-no-add2",
             _ => return None,
         };
         Some(Super {

@@ -502,6 +502,11 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 put!(to1, acc)
             }
             Op::ConstTo { dst, value } => put!(dst, value),
+            Op::I32Add2 { a0, dst0, imm0, a1, dst1, imm1 } => {
+                let add = |a: u16, imm: i16| semantics::i32_add(*fp.add(a as usize) as u32 as i32, imm as i32) as u32 as u64;
+                *fp.add(dst0 as usize) = add(a0, imm0);
+                put!(dst1, add(a1, imm1))
+            }
             Op::I32LoadIdx { base, index, shift, dst, offset } => {
                 put!(dst, load::<kinds::I32Load>(mem, mem_len, indexed!(base, index, shift), offset)?)
             }

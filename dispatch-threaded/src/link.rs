@@ -101,6 +101,7 @@ macro_rules! define_link {
                 Op::F64LoadIdx { .. } => rc::load_idx::<kinds::F64Load>,
                 Op::I32LoadAt { .. } => rc::i32_load_at,
                 Op::I32StoreAt { .. } => rc::i32_store_at,
+                Op::I32Add2 { .. } => rc::i32_add2,
                 Op::ConstTo { .. } => rc::const_to,
                 Op::SetSp { .. } => rc::set_sp,
                 Op::BrNezR { .. } => rc::br_nez,

@@ -301,6 +301,22 @@ pub unsafe fn i32_store_at(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx,
     }
 }
 
+/// `I32Add2`: two adds of a slot and a constant, in order.
+pub unsafe fn i32_add2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        let add = |a: u16, imm: i16| semantics::i32_add(*fp.add(a as usize) as u32 as i32, imm as i32) as u32 as u64;
+        // The second add's fields are read after the first add's store, which may
+        // alias them as far as the compiler knows: fewer registers live at once,
+        // none to save.
+        let (a0, dst0, imm0) = imm!(ip, Op::I32Add2 { a0, dst0, imm0, .. } => (a0, dst0, imm0));
+        *fp.add(dst0 as usize) = add(a0, imm0);
+        let (a1, dst1, imm1) = imm!(ip, Op::I32Add2 { a1, dst1, imm1, .. } => (a1, dst1, imm1));
+        let v = add(a1, imm1);
+        *fp.add(dst1 as usize) = v;
+        next!(ip, to_acc(v), fp, mem, len, cx, fa)
+    }
+}
+
 /// `I32LoadIdx`, `I64LoadIdx` and `F64LoadIdx`, by the load `O` they replace.
 pub unsafe fn load_idx<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {

@@ -499,3 +499,30 @@ fn copies_take_the_value_just_computed_from_the_accumulator() {
     let ir = ir_of(overwritten, "super");
     assert!(!ir.contains("copy2_r_a"), "{ir}");
 }
+
+/// `add2`: two adds of a slot and a constant in a row run as one op, in order
+/// (with the accumulator off the second may read what the first wrote), wrapping
+/// as `i32.add` does; a constant that does not fit in 16 bits stays unpaired.
+#[test]
+fn paired_adds_run_in_order_and_wrap() {
+    let wat = r#"(module (func (export "f") (param $p i32) (result i32) (local $q i32) (local $r i32) (local $s i32)
+        (local.set $q (i32.add (local.get $p) (i32.const 32767)))
+        (local.set $r (i32.add (local.get $q) (i32.const -32768)))
+        (local.set $s (i32.add (local.get $p) (i32.const 8)))
+        (local.set $p (i32.add (local.get $p) (i32.const 40000)))
+        (i32.add (i32.add (i32.mul (local.get $q) (i32.const 3)) (local.get $r))
+            (i32.add (i32.mul (local.get $s) (i32.const 5)) (local.get $p)))))"#;
+    let f = |p: i32| {
+        let (q, s) = (p.wrapping_add(32767), p.wrapping_add(8));
+        let (r, p) = (q.wrapping_add(-32768), p.wrapping_add(40000));
+        q.wrapping_mul(3)
+            .wrapping_add(r)
+            .wrapping_add(s.wrapping_mul(5).wrapping_add(p))
+    };
+    let args = [0, 1, -9, i32::MAX, i32::MIN];
+    assert_all(wat, &args, &args.map(f));
+    let ir = ir_of(wat, "super-no-acc");
+    assert_eq!(ir.matches("i32.add2").count(), 1, "{ir}");
+    assert!(ir.contains("imm=40000"), "{ir}");
+    assert!(!ir_of(wat, "super-no-add2").contains("i32.add2"));
+}

@@ -59,6 +59,9 @@ pub struct Fusion {
     /// locals (`t = a + b; a = b; b = t`) is not stored and read back at once,
     /// which would put a store-to-load round trip on the loop's critical path.
     pub acc_copy: bool,
+    /// Two `i32.add`s of a slot and a small constant in a row (no branch into the
+    /// second) run as one op: the steps of a loop's induction variables.
+    pub add2: bool,
 }
 
 impl Fusion {
@@ -78,6 +81,7 @@ impl Fusion {
         store_imm: false,
         and_br: false,
         acc_copy: false,
+        add2: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -95,9 +99,10 @@ impl Fusion {
         store_imm: true,
         and_br: true,
         acc_copy: true,
+        add2: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 15] = [
+    pub const FAMILIES: [&'static str; 16] = [
         "local",
         "imm",
         "dst",
@@ -113,6 +118,7 @@ impl Fusion {
         "store_imm",
         "and_br",
         "acc_copy",
+        "add2",
     ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
@@ -134,6 +140,7 @@ impl Fusion {
             "store_imm" => f.store_imm = false,
             "and_br" => f.and_br = false,
             "acc_copy" => f.acc_copy = false,
+            "add2" => f.add2 = false,
             _ => return None,
         }
         Some(f)
@@ -504,6 +511,7 @@ pub(super) fn acc_result(op: &Op) -> Option<u32> {
     match *op {
         // Its second slot; its 16-bit fields are not retargeted (no `set_dst`).
         Op::Copy2 { to1, .. } | Op::Copy2AR { to1, .. } | Op::Copy2RA { to1, .. } => Some(to1 as u32),
+        Op::I32Add2 { dst1, .. } => Some(dst1 as u32),
         _ => {
             let mut op = *op;
             match dst16(&mut op) {

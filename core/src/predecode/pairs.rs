@@ -59,6 +59,37 @@ pub(super) fn join(fusion: Fusion, num_locals: u32, first: &Op, second: &Op) -> 
         .then(|| copy_ret(first, second))
         .flatten()
         .or_else(|| fusion.and_br.then(|| and_branch(first, second, num_locals)).flatten())
+        .or_else(|| fusion.add2.then(|| add_pair(first, second)).flatten())
+}
+
+/// The `add2` family: two `i32.add`s of a slot and a constant that fits in 16 bits,
+/// whatever slots they read and write (the pair runs them in order).
+fn add_pair(first: &Op, second: &Op) -> Option<Op> {
+    let (
+        Op::I32AddRI {
+            a: a0,
+            imm: imm0,
+            dst: dst0,
+        },
+        Op::I32AddRI {
+            a: a1,
+            imm: imm1,
+            dst: dst1,
+        },
+    ) = (*first, *second)
+    else {
+        return None;
+    };
+    let slot = |s: u32| u16::try_from(s).ok();
+    let imm = |i: u32| i16::try_from(i as i32).ok();
+    Some(Op::I32Add2 {
+        a0: slot(a0)?,
+        dst0: slot(dst0)?,
+        imm0: imm(imm0)?,
+        a1: slot(a1)?,
+        dst1: slot(dst1)?,
+        imm1: imm(imm1)?,
+    })
 }
 
 /// The `and_br` family: `i32.and` of a slot and a constant into an operand-stack

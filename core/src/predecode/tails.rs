@@ -10,7 +10,7 @@ use crate::ir::Op;
 
 /// Most ops a copied block may have, its terminator included and a `br_table`'s
 /// entries not counted.
-const MAX_BLOCK_OPS: usize = 4;
+const MAX_BLOCK_OPS: usize = 8;
 
 /// Copies grow a body to at most this many times its length, plus a constant.
 const GROWTH: usize = 3;
@@ -184,16 +184,49 @@ mod tests {
     }
 
     #[test]
-    fn table_entries_and_long_blocks_stay() {
+    fn a_shared_tail_with_a_branch_back_inside_is_copied_into_each_case() {
+        // A `switch` in a loop whose cases meet in a tail that steps the loop and
+        // branches back to the table, then returns: 5 ops, one a conditional branch.
         let mut code = vec![
-            Op::BrTableA { index: 0, len: 0 },  // 0
-            Op::Jump { offset: 1 },             // 1 -> 2: an entry
-            add(0),                             // 2
-            add(1),                             // 3
-            add(2),                             // 4
-            add(3),                             // 5
-            Op::ReturnR { src: 0, results: 1 }, // 6
+            add(0),                             // 0: head
+            Op::BrTableA { index: 0, len: 1 },  // 1
+            Op::Jump { offset: 2 },             // 2 -> 4
+            Op::Jump { offset: 3 },             // 3 -> 6
+            add(1),                             // 4: case 0
+            Op::Jump { offset: 3 },             // 5 -> 8
+            add(2),                             // 6: case 1
+            Op::Jump { offset: 1 },             // 7 -> 8
+            add(3),                             // 8: the tail
+            add(4),                             // 9
+            add(5),                             // 10
+            Op::BrNezA { a: 0, offset: -11 },   // 11 -> 0
+            Op::ReturnR { src: 0, results: 1 }, // 12
         ];
+        let names = |ops: Vec<Op>| ops.iter().map(Op::name).collect::<Vec<_>>();
+        let before: Vec<_> = (0..2).map(|pick| trace(&code, pick)).collect();
+        duplicate_tails(&mut code);
+        for (pick, (old_ops, old_jumps)) in before.into_iter().enumerate() {
+            let (new_ops, new_jumps) = trace(&code, pick as u32);
+            assert_eq!(names(new_ops), names(old_ops), "pick {pick}");
+            assert_eq!((old_jumps, new_jumps), (1, 0), "pick {pick}: {code:?}");
+        }
+        // Each copy branches back to the head.
+        for (i, op) in code.iter().enumerate() {
+            if let Op::BrNezA { offset, .. } = *op {
+                assert_eq!(i as i32 + offset, 0, "{code:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn table_entries_and_long_blocks_stay() {
+        // An entry of a table, and a block one op longer than a copy may be.
+        let mut code = vec![Op::BrTableA { index: 0, len: 0 }, Op::Jump { offset: 1 }];
+        code.extend((0..MAX_BLOCK_OPS as u32).map(add));
+        code.push(Op::ReturnR { src: 0, results: 1 });
+        code.push(Op::Jump {
+            offset: -(MAX_BLOCK_OPS as i32 + 1),
+        });
         let before = code.clone();
         duplicate_tails(&mut code);
         assert_eq!(code, before);

@@ -45,6 +45,7 @@ impl Super {
             "and_br" => "super-no-and_br",
             "acc_copy" => "super-no-acc_copy",
             "add2" => "super-no-add2",
+            "acc_carry" => "super-no-acc_carry",
             _ => return None,
         };
         Some(Super {

@@ -526,3 +526,42 @@ fn paired_adds_run_in_order_and_wrap() {
     assert!(ir.contains("imm=40000"), "{ir}");
     assert!(!ir_of(wat, "super-no-add2").contains("i32.add2"));
 }
+
+/// `acc_carry`: an op reads the accumulator across a label only where every path
+/// into it leaves the slot it reads there, and never as an f64: a path may have
+/// computed the slot's bits with an integer op, which leaves the float twin stale.
+#[test]
+fn the_accumulator_crosses_labels_only_where_every_path_agrees() {
+    // The loop's branch leaves the counter in the accumulator; so does the entry.
+    let counter = r#"(module (memory 1) (func (export "f") (param $n i32) (result i32) (local $j i32)
+        (local.set $j (i32.const 0))
+        (loop $l
+            (i32.store8 (local.get $j) (i32.const 1))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br_if $l (i32.lt_u (local.get $j) (local.get $n))))
+        (local.get $j)))"#;
+    assert_all(counter, &[1, 5, 100], &[1, 5, 100]);
+    let ir = ir_of(counter, "super");
+    assert!(ir.contains("i32.add_ai imm=1"), "{ir}");
+    assert!(ir_of(counter, "super-no-acc_carry").contains("i32.add_ri"));
+    // After the join one path left `x` there and the other `y`.
+    let join = r#"(module (func (export "f") (param $p i32) (result i32) (local $x i32) (local $y i32)
+        (if (local.get $p)
+            (then (local.set $x (i32.add (local.get $p) (i32.const 10))))
+            (else (local.set $y (i32.add (local.get $p) (i32.const 20)))))
+        (i32.add (local.get $x) (i32.const 1))))"#;
+    assert_all(join, &[0, 5], &[1, 16]);
+    // An f64 whose bits an i64 load wrote (1.0) enters the loop in the accumulator
+    // while the float twin holds 3n; the loop's first op stores it.
+    let f64_bits = r#"(module (memory 1) (func (export "f") (param $n i32) (result i32) (local $a i32) (local $f f64) (local $i i32)
+        (i64.store (local.get $a) (i64.const 0x3FF0000000000000))
+        (f64.store offset=16 (local.get $a) (f64.mul (f64.convert_i32_s (local.get $n)) (f64.const 3)))
+        (local.set $f (f64.reinterpret_i64 (i64.load (local.get $a))))
+        (loop $l
+            (f64.store offset=8 (local.get $a) (local.get $f))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (local.set $f (f64.add (local.get $f) (local.get $f)))
+            (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+        (i32.trunc_f64_s (f64.load offset=8 (local.get $a)))))"#;
+    assert_all(f64_bits, &[1, 3], &[1, 4]);
+}

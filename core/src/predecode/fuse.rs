@@ -2,6 +2,7 @@
 //! register forms (generated from the op list).
 
 use crate::ir::{Op, MEM_ACC_A, MEM_ACC_NONE, MEM_ACC_P};
+use crate::value::Cell;
 
 /// Fusion families of the register pass, each on or off so its contribution can be
 /// measured alone. With all off the pass still writes register IR, one register op
@@ -62,6 +63,11 @@ pub struct Fusion {
     /// Two `i32.add`s of a slot and a small constant in a row (no branch into the
     /// second) run as one op: the steps of a loop's induction variables.
     pub add2: bool,
+    /// An op that reads the slot whose value every path into it leaves in the
+    /// accumulator reads the accumulator, across labels too: a loop's counter,
+    /// stepped at the bottom and branched on, is read back at the head without a
+    /// store-to-load round trip (a pass over the finished IR, `carry.rs`).
+    pub acc_carry: bool,
 }
 
 impl Fusion {
@@ -82,6 +88,7 @@ impl Fusion {
         and_br: false,
         acc_copy: false,
         add2: false,
+        acc_carry: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -100,9 +107,10 @@ impl Fusion {
         and_br: true,
         acc_copy: true,
         add2: true,
+        acc_carry: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 16] = [
+    pub const FAMILIES: [&'static str; 17] = [
         "local",
         "imm",
         "dst",
@@ -119,6 +127,7 @@ impl Fusion {
         "and_br",
         "acc_copy",
         "add2",
+        "acc_carry",
     ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
@@ -141,6 +150,7 @@ impl Fusion {
             "and_br" => f.and_br = false,
             "acc_copy" => f.acc_copy = false,
             "add2" => f.add2 = false,
+            "acc_carry" => f.acc_carry = false,
             _ => return None,
         }
         Some(f)
@@ -489,6 +499,52 @@ macro_rules! define_maps {
                 $( (Op::$asabase { offset }, true) => Some(Op::$asaname { a, v, offset }), )*
                 $( (Op::$asvbase { offset }, false) => Some(Op::$asvname { a, v, offset }), )*
                 _ => None,
+            }
+        }
+
+        /// Whether `op` leaves the accumulator (and its float twin) as it found it
+        /// and writes no slot, `select`'s `dst` aside: stores, branches, global writes.
+        pub(super) fn keeps_acc(op: &Op) -> bool {
+            matches!(op,
+                $( Op::$rsname { .. } )|* $( | Op::$rsiname { .. } )* $( | Op::$asaname { .. } )*
+                $( | Op::$asvname { .. } )* $( | Op::$rbrname { .. } )* $( | Op::$rbriname { .. } )*
+                $( | Op::$abrname { .. } )* $( | Op::$abriname { .. } )*
+                | Op::I32StoreAt { .. } | Op::GlobalSetR { .. } | Op::GlobalSetA { .. }
+                | Op::BrNezR { .. } | Op::BrEqzR { .. } | Op::BrNezA { .. } | Op::BrEqzA { .. }
+                | Op::BrAndEqzR { .. } | Op::BrAndNezR { .. } | Op::BrTableR { .. } | Op::BrTableA { .. }
+                | Op::Jump { .. } | Op::SelectR { .. } | Op::SelectA { .. })
+        }
+
+        /// Whether operand `first` (else the second) of numeric or store op `base`
+        /// is an f64.
+        fn f64_operand(base: &Op, first: bool) -> bool {
+            match base {
+                $( Op::$uname => <$ua as Cell>::IS_F64, )*
+                $( Op::$utname => <$uta as Cell>::IS_F64, )*
+                $( Op::$bname => if first { <$ba as Cell>::IS_F64 } else { <$bb as Cell>::IS_F64 }, )*
+                $( Op::$btname => if first { <$bta as Cell>::IS_F64 } else { <$btb as Cell>::IS_F64 }, )*
+                $( Op::$sname { .. } => !first && <$sval as Cell>::IS_F64, )*
+                _ => false,
+            }
+        }
+
+        /// Whether an accumulator form reads an f64 from the accumulator, which a
+        /// back-end may carry in a float register that only f64 results set.
+        pub(super) fn reads_f64_acc(op: &Op) -> bool {
+            match *op {
+                $( Op::$auname { .. } => f64_operand(&Op::$aubase, true), )*
+                $( Op::$autname { .. } => f64_operand(&Op::$autbase, true), )*
+                $( Op::$abaname { .. } => f64_operand(&Op::$ababase, true), )*
+                $( Op::$abbname { .. } => f64_operand(&Op::$abbbase, false), )*
+                $( Op::$abiname { .. } => f64_operand(&Op::$abibase, true), )*
+                $( Op::$abtaname { .. } => f64_operand(&Op::$abtabase, true), )*
+                $( Op::$abtbname { .. } => f64_operand(&Op::$abtbbase, false), )*
+                $( Op::$asvname { .. } => f64_operand(&Op::$asvbase { offset: 0 }, false), )*
+                $( Op::$abrname { .. } => f64_operand(&Op::$abrbase, true), )*
+                $( Op::$abriname { .. } => f64_operand(&Op::$abribase, true), )*
+                $( Op::$rmbname { acc, .. } => acc == MEM_ACC_A && f64_operand(&Op::$rmbbase, true), )*
+                $( Op::$rmaname { acc, .. } => acc == MEM_ACC_A && f64_operand(&Op::$rmabase, true), )*
+                _ => false,
             }
         }
     };

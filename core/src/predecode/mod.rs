@@ -7,6 +7,7 @@
 //! register IR asks for the register pass ([`Options::register`]), which rewrites the
 //! stack IR of each body afterwards.
 
+mod carry;
 mod fuse;
 mod pairs;
 mod register;

@@ -16,7 +16,7 @@
 //! rotation.
 
 use super::fuse::{self, Fusion};
-use super::{pairs, tails};
+use super::{carry, pairs, tails};
 use crate::error::Error;
 use crate::ir::Op;
 use crate::module::Module;
@@ -87,6 +87,9 @@ pub(super) fn translate(module: &Module, code: &[Op], num_locals: u32, fusion: F
     pairs::fuse_pairs(&mut out, |a, b| pairs::join(fusion, num_locals, a, b));
     if fusion.tail_dup {
         tails::duplicate_tails(&mut out);
+    }
+    if fusion.acc && fusion.acc_carry {
+        carry::carry_acc(&mut out);
     }
     Ok(out)
 }

@@ -354,7 +354,9 @@ fn write_mem_fields(out: &mut String, a: u16, p: u16, dst: u16, acc: u16, offset
 
 /// One op of direct-threaded code: the address of the handler that runs it, written
 /// by a back-end's link step at load time, then the op itself. Dispatch is one load
-/// and one indirect jump.
+/// and one indirect jump. A branch's offset counts bytes here (ops times the size
+/// of a `Threaded`), so that taking it adds the loaded offset to the op's address:
+/// the address of the next op is on every loop's critical path.
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct Threaded {

@@ -1,6 +1,6 @@
 //! Handlers for control flow, calls, locals, globals and constants.
 
-use crate::state::{trap, Cx, Fp, Ip, Mem, Sp, Status};
+use crate::state::{branch_to, trap, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::runtime::PAGE_SIZE;
@@ -20,7 +20,7 @@ pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64
 pub unsafe fn jump(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let offset = imm!(ip, Op::Jump { offset } => offset);
-        dispatch!(ip.offset(offset as isize), sp, fp, mem, len, cx, fa)
+        dispatch!(branch_to(ip, offset), sp, fp, mem, len, cx, fa)
     }
 }
 
@@ -38,15 +38,7 @@ unsafe fn drop_keep(sp: Sp, drop: u32, keep: u32) -> Sp {
 pub unsafe fn br(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (offset, drop, keep) = imm!(ip, Op::Br { offset, drop, keep } => (offset, drop, keep));
-        dispatch!(
-            ip.offset(offset as isize),
-            drop_keep(sp, drop, keep),
-            fp,
-            mem,
-            len,
-            cx,
-            fa
-        )
+        dispatch!(branch_to(ip, offset), drop_keep(sp, drop, keep), fp, mem, len, cx, fa)
     }
 }
 
@@ -54,8 +46,8 @@ pub unsafe fn br_if_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
     unsafe {
         let offset = imm!(ip, Op::BrIfNez { offset } => offset);
         let sp = sp.sub(1);
-        let step = if *sp as u32 != 0 { offset as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
+        let step = if *sp as u32 != 0 { offset } else { NEXT };
+        dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
     }
 }
 
@@ -63,8 +55,8 @@ pub unsafe fn br_if_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
     unsafe {
         let offset = imm!(ip, Op::BrIfEqz { offset } => offset);
         let sp = sp.sub(1);
-        let step = if *sp as u32 == 0 { offset as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
+        let step = if *sp as u32 == 0 { offset } else { NEXT };
+        dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
     }
 }
 
@@ -73,15 +65,7 @@ pub unsafe fn br_if(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f6
         let (offset, drop, keep) = imm!(ip, Op::BrIf { offset, drop, keep } => (offset, drop, keep));
         let sp = sp.sub(1);
         if *sp as u32 != 0 {
-            dispatch!(
-                ip.offset(offset as isize),
-                drop_keep(sp, drop, keep),
-                fp,
-                mem,
-                len,
-                cx,
-                fa
-            )
+            dispatch!(branch_to(ip, offset), drop_keep(sp, drop, keep), fp, mem, len, cx, fa)
         }
         next!(ip, sp, fp, mem, len, cx, fa)
     }

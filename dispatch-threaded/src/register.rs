@@ -5,7 +5,7 @@
 //! as the accumulator, in the argument where stack code passes `sp`; the `_acc`
 //! handlers read one operand from there.
 
-use crate::state::{acc, acc_cell, fa_after, to_acc, Cx, Fp, Ip, Mem, Sp, Status};
+use crate::state::{acc, acc_cell, branch_to, fa_after, to_acc, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_core::ir::{raw_imm, raw_mem_fields};
 use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
 use wasmlab_core::semantics::{self, effective_address, MemScalar};
@@ -34,7 +34,7 @@ unsafe fn immediate(ip: Ip, i: usize) -> u64 {
 /// Where a compare-and-branch goes: by the signed offset in field 2 when `taken`.
 #[inline(always)]
 unsafe fn branch(ip: Ip, taken: bool) -> Ip {
-    unsafe { ip.offset(if taken { field(ip, 2) as i32 as isize } else { 1 }) }
+    unsafe { branch_to(ip, if taken { field(ip, 2) as i32 } else { NEXT }) }
 }
 
 #[inline(always)]

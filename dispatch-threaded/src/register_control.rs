@@ -3,7 +3,7 @@
 //! Register code keeps nothing in `sp`; it passes it along untouched, and `SetSp`
 //! sets it for the stack-form ops left in register code.
 
-use crate::state::{acc, fa_after, to_acc, trap, Cx, Fp, Ip, Mem, Sp, Status};
+use crate::state::{acc, branch_to, fa_after, to_acc, trap, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::kinds::{self, Load, Store};
@@ -77,12 +77,8 @@ pub unsafe fn set_sp(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: 
 pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (a, offset) = imm!(ip, Op::BrNezR { a, offset } => (a, offset));
-        let step = if *fp.add(a as usize) as u32 != 0 {
-            offset as isize
-        } else {
-            1
-        };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
+        let step = if *fp.add(a as usize) as u32 != 0 { offset } else { NEXT };
+        dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
     }
 }
 
@@ -93,7 +89,7 @@ pub unsafe fn br_and<const NONZERO: bool>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len:
             imm!(ip, Op::BrAndEqzR { a, mask, offset } | Op::BrAndNezR { a, mask, offset } => (a, mask, offset));
         let taken = (*fp.add(a as usize) as u32 & mask != 0) == NONZERO;
         dispatch!(
-            ip.offset(if taken { offset as isize } else { 1 }),
+            branch_to(ip, if taken { offset } else { NEXT }),
             sp,
             fp,
             mem,
@@ -107,12 +103,8 @@ pub unsafe fn br_and<const NONZERO: bool>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len:
 pub unsafe fn br_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let (a, offset) = imm!(ip, Op::BrEqzR { a, offset } => (a, offset));
-        let step = if *fp.add(a as usize) as u32 == 0 {
-            offset as isize
-        } else {
-            1
-        };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
+        let step = if *fp.add(a as usize) as u32 == 0 { offset } else { NEXT };
+        dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
     }
 }
 
@@ -122,7 +114,7 @@ pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa:
         let entry = ip.add(1 + (*fp.add(index as usize) as u32).min(n) as usize);
         // The register pass writes every entry of a `BrTableR` as a `Jump`.
         let offset = imm!(entry, Op::Jump { offset } => offset);
-        dispatch!(entry.offset(offset as isize), sp, fp, mem, len, cx, fa)
+        dispatch!(branch_to(entry, offset), sp, fp, mem, len, cx, fa)
     }
 }
 
@@ -232,16 +224,16 @@ pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 pub unsafe fn br_nez_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let offset = imm!(ip, Op::BrNezA { offset, .. } => offset);
-        let step = if acc(sp) as u32 != 0 { offset as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
+        let step = if acc(sp) as u32 != 0 { offset } else { NEXT };
+        dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
     }
 }
 
 pub unsafe fn br_eqz_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let offset = imm!(ip, Op::BrEqzA { offset, .. } => offset);
-        let step = if acc(sp) as u32 == 0 { offset as isize } else { 1 };
-        dispatch!(ip.offset(step), sp, fp, mem, len, cx, fa)
+        let step = if acc(sp) as u32 == 0 { offset } else { NEXT };
+        dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
     }
 }
 
@@ -251,7 +243,7 @@ pub unsafe fn br_table_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx,
         let entry = ip.add(1 + (acc(sp) as u32).min(n) as usize);
         // As in `br_table`: every entry is a `Jump`.
         let offset = imm!(entry, Op::Jump { offset } => offset);
-        dispatch!(entry.offset(offset as isize), sp, fp, mem, len, cx, fa)
+        dispatch!(branch_to(entry, offset), sp, fp, mem, len, cx, fa)
     }
 }
 

@@ -52,6 +52,19 @@ pub fn fa_after<T: Cell>(v: u64, fa: f64) -> f64 {
     }
 }
 
+/// The op at `offset` from the branch at `ip`: in threaded code a branch offset
+/// counts bytes (see [`Threaded`]), so taking it is one add to `ip`.
+///
+/// # Safety
+/// `offset` is the branch offset of the op at `ip`, or [`NEXT`].
+#[inline(always)]
+pub unsafe fn branch_to(ip: Ip, offset: i32) -> Ip {
+    unsafe { ip.byte_offset(offset as isize) }
+}
+
+/// The byte offset of the op after a branch, for [`branch_to`] when it is not taken.
+pub const NEXT: i32 = std::mem::size_of::<Threaded>() as i32;
+
 /// How a run ended: [`DONE`] or [`TRAPPED`] (the trap is in `Ctx::trap`).
 pub type Status = usize;
 pub const DONE: Status = 0;

@@ -139,11 +139,20 @@ pub fn translate(
     let threaded = match opts.link {
         Some(link) => code
             .iter()
-            .map(|op| Threaded {
-                handler: link(op),
-                op: *op,
+            .map(|op| {
+                let mut threaded = Threaded {
+                    handler: link(op),
+                    op: *op,
+                };
+                if let Some(offset) = op.branch_offset() {
+                    let bytes = offset.checked_mul(std::mem::size_of::<Threaded>() as i32);
+                    threaded
+                        .op
+                        .set_branch_offset(bytes.ok_or_else(|| Error::Invalid("function too large".into()))?);
+                }
+                Ok(threaded)
             })
-            .collect(),
+            .collect::<Result<_, Error>>()?,
         None => Box::new([]) as Box<[Threaded]>,
     };
     Ok(FuncBody {

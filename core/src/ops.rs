@@ -539,6 +539,10 @@ macro_rules! for_each_op {
                 /// into slot `dst0`, then slot `a1` plus `imm1` into slot `dst1` (the
                 /// accumulator): the steps of two induction variables, `p += 8; i += 1`.
                 I32Add2 { a0: u16, dst0: u16, imm0: i16, a1: u16, dst1: u16, imm1: i16 },
+                /// `I32AddRM` whose sum is also stored back where it was loaded from:
+                /// slot `a` plus the i32 at the address in slot `p` plus `offset`, into
+                /// slot `dst` and that i32 (`a[i] += x`). `acc` as for `reg_binary_mem_b`.
+                I32AddRmw { a: u16, p: u16, dst: u16, acc: u16, offset: u32 },
             }
             reg_unary {
                 /// `i32.eqz` of slot `a` into slot `dst`.

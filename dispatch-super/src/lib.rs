@@ -46,6 +46,7 @@ impl Super {
             "acc_copy" => "super-no-acc_copy",
             "add2" => "super-no-add2",
             "acc_carry" => "super-no-acc_carry",
+            "rmw" => "super-no-rmw",
             _ => return None,
         };
         Some(Super {

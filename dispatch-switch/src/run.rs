@@ -507,6 +507,12 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 *fp.add(dst0 as usize) = add(a0, imm0);
                 put!(dst1, add(a1, imm1))
             }
+            Op::I32AddRmw { a, p, dst, acc: form, offset } => {
+                let (a, p) = mem_operands!(a, p, form);
+                let sum = binary::<kinds::I32Add>(a, load::<kinds::I32Load>(mem, mem_len, p, offset)?);
+                store_cell::<kinds::I32Store>(mem, mem_len, p, sum, offset)?;
+                put!(dst, sum)
+            }
             Op::I32LoadIdx { base, index, shift, dst, offset } => {
                 put!(dst, load::<kinds::I32Load>(mem, mem_len, indexed!(base, index, shift), offset)?)
             }

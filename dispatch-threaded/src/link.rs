@@ -102,6 +102,11 @@ macro_rules! define_link {
                 Op::I32LoadAt { .. } => rc::i32_load_at,
                 Op::I32StoreAt { .. } => rc::i32_store_at,
                 Op::I32Add2 { .. } => rc::i32_add2,
+                Op::I32AddRmw { acc, .. } => match *acc {
+                    MEM_ACC_A => rc::i32_add_rmw::<true, false>,
+                    MEM_ACC_P => rc::i32_add_rmw::<false, true>,
+                    _ => rc::i32_add_rmw::<false, false>,
+                },
                 Op::ConstTo { .. } => rc::const_to,
                 Op::SetSp { .. } => rc::set_sp,
                 Op::BrNezR { .. } => rc::br_nez,

@@ -7,7 +7,7 @@ use crate::state::{acc, branch_to, fa_after, to_acc, trap, Cx, Fp, Ip, Mem, Sp, 
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::kinds::{self, Load, Store};
-use wasmlab_core::semantics::{self, indexed_address};
+use wasmlab_core::semantics::{self, indexed_address, MemScalar};
 
 // Copies, constants and globals are untyped: they leave the value in both
 // accumulators, as the op after them may read either.
@@ -305,6 +305,32 @@ pub unsafe fn i32_add2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
         let (a1, dst1, imm1) = imm!(ip, Op::I32Add2 { a1, dst1, imm1, .. } => (a1, dst1, imm1));
         let v = add(a1, imm1);
         *fp.add(dst1 as usize) = v;
+        next!(ip, to_acc(v), fp, mem, len, cx, fa)
+    }
+}
+
+/// `I32AddRmw`: the add of `I32AddRM`, its sum stored back at the address it was
+/// loaded from; `A_ACC` / `P_ACC` as for `binary_mem`.
+pub unsafe fn i32_add_rmw<const A_ACC: bool, const P_ACC: bool>(
+    ip: Ip,
+    sp: Sp,
+    fp: Fp,
+    mem: Mem,
+    len: usize,
+    cx: Cx,
+    fa: f64,
+) -> Status {
+    unsafe {
+        let (a, p, dst, offset) = imm!(ip, Op::I32AddRmw { a, p, dst, offset, .. } => (a, p, dst, offset));
+        let addr = if P_ACC { acc(sp) } else { *fp.add(p as usize) };
+        let x = if A_ACC { acc(sp) } else { *fp.add(a as usize) };
+        let size = <<kinds::I32Load as Load>::Mem as MemScalar>::SIZE;
+        let ea = try_trap!(semantics::effective_address(addr as u32, offset, size, len), cx);
+        // SAFETY: `effective_address` proved the access lies inside the memory.
+        let m = kinds::I32Load::extend(MemScalar::read(mem.add(ea)));
+        let v = semantics::i32_add(x as u32 as i32, m as u32 as i32) as u32 as u64;
+        <kinds::I32Store as Store>::Mem::write(mem.add(ea), kinds::I32Store::wrap(v));
+        *fp.add(dst as usize) = v;
         next!(ip, to_acc(v), fp, mem, len, cx, fa)
     }
 }

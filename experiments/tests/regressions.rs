@@ -565,3 +565,36 @@ fn the_accumulator_crosses_labels_only_where_every_path_agrees() {
         (i32.trunc_f64_s (f64.load offset=8 (local.get $a)))))"#;
     assert_all(f64_bits, &[1, 3], &[1, 4]);
 }
+
+/// `rmw`: an add of a load and the store of the sum back to the same address run
+/// as one op, which writes the local too and traps before writing anything; it is
+/// not formed where the sum overwrites the address the store reads.
+#[test]
+fn read_modify_write_stores_back_where_it_loaded() {
+    let wat = r#"(module (memory 1) (data (i32.const 0) "\05\00\00\00\07\00\00\00")
+        (func (export "f") (param $p i32) (result i32) (local $a i32) (local $v i32)
+            (local.set $a (i32.shl (i32.and (local.get $p) (i32.const 1)) (i32.const 2)))
+            (local.set $v (i32.add (i32.load (local.get $a)) (local.get $p)))
+            (i32.store (local.get $a) (local.get $v))
+            (i32.add (i32.mul (i32.load (local.get $a)) (i32.const 1000)) (local.get $v))))"#;
+    // One instance for all four calls: each sees the sums the last ones stored.
+    assert_all(wat, &[0, 1, 2, 3], &[5005, 8008, 7007, 11011]);
+    assert_super_has(wat, "i32.add_rmw");
+    assert!(!ir_of(wat, "super-no-rmw").contains("i32.add_rmw"));
+    let bounds = r#"(module (memory 1)
+        (func (export "f") (param $p i32) (result i32) (local $v i32)
+            (local.set $v (i32.add (i32.load offset=4 (local.get $p)) (local.get $p)))
+            (i32.store offset=4 (local.get $p) (local.get $v))
+            (local.get $v)))"#;
+    assert_super_has(bounds, "i32.add_rmw");
+    assert_out_of_bounds(bounds, 65530);
+    assert_out_of_bounds(bounds, -4);
+    assert_all(bounds, &[65528], &[65528]);
+    let moved = r#"(module (memory 1) (data (i32.const 0) "\05")
+        (func (export "f") (param $p i32) (result i32) (local $a i32)
+            (local.set $a (i32.add (i32.load (local.get $a)) (local.get $p)))
+            (i32.store (local.get $a) (local.get $a))
+            (i32.load (local.get $a))))"#;
+    assert_all(moved, &[3, 4], &[8, 9]);
+    assert!(!ir_of(moved, "super").contains("i32.add_rmw"));
+}

@@ -68,6 +68,9 @@ pub struct Fusion {
     /// stepped at the bottom and branched on, is read back at the head without a
     /// store-to-load round trip (a pass over the finished IR, `carry.rs`).
     pub acc_carry: bool,
+    /// An `i32.add` of a slot and a load (`load_op`) followed by the store of its
+    /// sum to the same address runs as one op, with one bounds check: `a[i] += x`.
+    pub rmw: bool,
 }
 
 impl Fusion {
@@ -89,6 +92,7 @@ impl Fusion {
         acc_copy: false,
         add2: false,
         acc_carry: false,
+        rmw: false,
     };
     pub const ALL: Fusion = Fusion {
         local: true,
@@ -108,9 +112,10 @@ impl Fusion {
         acc_copy: true,
         add2: true,
         acc_carry: true,
+        rmw: true,
     };
     /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 17] = [
+    pub const FAMILIES: [&'static str; 18] = [
         "local",
         "imm",
         "dst",
@@ -128,6 +133,7 @@ impl Fusion {
         "acc_copy",
         "add2",
         "acc_carry",
+        "rmw",
     ];
 
     /// All families but `name` (for ablation), or `None` for an unknown name.
@@ -151,6 +157,7 @@ impl Fusion {
             "acc_copy" => f.acc_copy = false,
             "add2" => f.add2 = false,
             "acc_carry" => f.acc_carry = false,
+            "rmw" => f.rmw = false,
             _ => return None,
         }
         Some(f)
@@ -568,6 +575,7 @@ pub(super) fn acc_result(op: &Op) -> Option<u32> {
         // Its second slot; its 16-bit fields are not retargeted (no `set_dst`).
         Op::Copy2 { to1, .. } | Op::Copy2AR { to1, .. } | Op::Copy2RA { to1, .. } => Some(to1 as u32),
         Op::I32Add2 { dst1, .. } => Some(dst1 as u32),
+        Op::I32AddRmw { dst, .. } => Some(dst as u32),
         _ => {
             let mut op = *op;
             match dst16(&mut op) {

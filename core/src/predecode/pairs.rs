@@ -60,6 +60,26 @@ pub(super) fn join(fusion: Fusion, num_locals: u32, first: &Op, second: &Op) -> 
         .flatten()
         .or_else(|| fusion.and_br.then(|| and_branch(first, second, num_locals)).flatten())
         .or_else(|| fusion.add2.then(|| add_pair(first, second)).flatten())
+        .or_else(|| fusion.rmw.then(|| add_store_back(first, second)).flatten())
+}
+
+/// The `rmw` family: `I32AddRM` and the `i32.store` of its sum (the accumulator)
+/// to the address and offset it loaded from. The address slot must still hold
+/// that address when the store runs, so the sum must not overwrite it; one bounds
+/// check covers both accesses, and a trap comes before anything is written, as
+/// the load's would.
+fn add_store_back(first: &Op, second: &Op) -> Option<Op> {
+    match (*first, *second) {
+        (
+            Op::I32AddRM { a, p, dst, acc, offset },
+            Op::I32StoreRA {
+                a: addr,
+                offset: store_offset,
+                ..
+            },
+        ) if addr == p as u32 && store_offset == offset && dst != p => Some(Op::I32AddRmw { a, p, dst, acc, offset }),
+        _ => None,
+    }
 }
 
 /// The `add2` family: two `i32.add`s of a slot and a constant that fits in 16 bits,

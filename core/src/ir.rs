@@ -335,7 +335,8 @@ pub const MEM_ACC_P: u16 = 2;
 /// and the offset at 12.
 ///
 /// # Safety
-/// `op` must point to an op of a `reg_binary_mem_*` group.
+/// `op` must point to an op of a `reg_binary_mem_*` group, or to `I32AddRmw`, whose
+/// fields are theirs.
 #[inline(always)]
 pub unsafe fn raw_mem_fields(op: *const Op) -> (usize, usize, usize, u32) {
     unsafe {

@@ -339,9 +339,26 @@ pub unsafe fn br_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize
     }
 }
 
-/// The operands of a `reg_binary_mem_*` op: its slot `a` (or the accumulator when
-/// `A_ACC`) and the `L` it loads from the address in slot `p` (or the accumulator
-/// when `P_ACC`) plus `offset`.
+/// The inputs of an op laid out as the `reg_binary_mem_*` groups (`raw_mem_fields`):
+/// its slot `a` (or the accumulator when `A_ACC`), the address in slot `p` (or the
+/// accumulator when `P_ACC`), its `dst` slot and its `offset`.
+#[inline(always)]
+pub(crate) unsafe fn mem_inputs<A: Cell, const A_ACC: bool, const P_ACC: bool>(
+    ip: Ip,
+    sp: Sp,
+    fp: Fp,
+    fa: f64,
+) -> (u64, u32, usize, u32) {
+    unsafe {
+        let (a, p, dst, offset) = raw_mem_fields(&(*ip).op);
+        let addr = if P_ACC { acc(sp) } else { *fp.add(p) };
+        let a = if A_ACC { acc_cell::<A>(sp, fa) } else { *fp.add(a) };
+        (a, addr as u32, dst, offset)
+    }
+}
+
+/// The operands of a `reg_binary_mem_*` op: its `a` and the `L` it loads from its
+/// address plus `offset` ([`mem_inputs`]).
 #[inline(always)]
 unsafe fn mem_operands<A: Cell, L: Load, const A_ACC: bool, const P_ACC: bool>(
     ip: Ip,
@@ -352,10 +369,9 @@ unsafe fn mem_operands<A: Cell, L: Load, const A_ACC: bool, const P_ACC: bool>(
     fa: f64,
 ) -> Result<(u64, u64, usize), Trap> {
     unsafe {
-        let (a, p, dst, offset) = raw_mem_fields(&(*ip).op);
-        let addr = if P_ACC { acc(sp) } else { *fp.add(p) };
-        let m = L::extend(semantics::load::<L::Mem>(mem, len, addr as u32, offset)?);
-        Ok((if A_ACC { acc_cell::<A>(sp, fa) } else { *fp.add(a) }, m, dst))
+        let (a, addr, dst, offset) = mem_inputs::<A, A_ACC, P_ACC>(ip, sp, fp, fa);
+        let m = L::extend(semantics::load::<L::Mem>(mem, len, addr, offset)?);
+        Ok((a, m, dst))
     }
 }
 

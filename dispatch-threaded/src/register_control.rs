@@ -3,6 +3,7 @@
 //! Register code keeps nothing in `sp`; it passes it along untouched, and `SetSp`
 //! sets it for the stack-form ops left in register code.
 
+use crate::register::mem_inputs;
 use crate::state::{acc, branch_to, fa_after, to_acc, trap, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
@@ -321,16 +322,14 @@ pub unsafe fn i32_add_rmw<const A_ACC: bool, const P_ACC: bool>(
     fa: f64,
 ) -> Status {
     unsafe {
-        let (a, p, dst, offset) = imm!(ip, Op::I32AddRmw { a, p, dst, offset, .. } => (a, p, dst, offset));
-        let addr = if P_ACC { acc(sp) } else { *fp.add(p as usize) };
-        let x = if A_ACC { acc(sp) } else { *fp.add(a as usize) };
+        let (x, addr, dst, offset) = mem_inputs::<i32, A_ACC, P_ACC>(ip, sp, fp, fa);
         let size = <<kinds::I32Load as Load>::Mem as MemScalar>::SIZE;
-        let ea = try_trap!(semantics::effective_address(addr as u32, offset, size, len), cx);
+        let ea = try_trap!(semantics::effective_address(addr, offset, size, len), cx);
         // SAFETY: `effective_address` proved the access lies inside the memory.
         let m = kinds::I32Load::extend(MemScalar::read(mem.add(ea)));
         let v = semantics::i32_add(x as u32 as i32, m as u32 as i32) as u32 as u64;
         <kinds::I32Store as Store>::Mem::write(mem.add(ea), kinds::I32Store::wrap(v));
-        *fp.add(dst as usize) = v;
+        *fp.add(dst) = v;
         next!(ip, to_acc(v), fp, mem, len, cx, fa)
     }
 }

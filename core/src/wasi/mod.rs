@@ -1,19 +1,32 @@
-//! WASI preview 1 (`wasi_snapshot_preview1`): enough for wasi-libc programs —
-//! printf, malloc, argv, environ, exit, clocks, sleep.
+//! WASI preview 1 (`wasi_snapshot_preview1`): every function of it, with the
+//! behaviour and errno values a program gets under wasmtime.
 //!
 //! The implementation is engine-neutral: [`WasiCtx::call`] takes a function's
 //! name, its arguments as untyped cells and the linear memory, so any engine
 //! registers one host function per [`FUNCS`] entry that forwards to it.
 //! [`define`] does that for a wasmlab [`Store`].
 //!
-//! There is no filesystem: only stdio descriptors exist and nothing is preopened.
-//! `random_get` is deterministic (see [`WasiCtx`]) so benchmarks are reproducible.
+//! Files live beneath preopened directories ([`WasiCtx::preopen_dir`]) and are
+//! reached through cap-std, which resolves every guest path beneath the
+//! directory descriptor it names: nothing outside a preopen can be reached. Stdio
+//! keeps the host's kinds (terminal, pipe, file) unless the embedder captures it.
+//! There are no sockets. `random_get` is deterministic (see [`WasiCtx`]) so
+//! benchmarks are reproducible.
+//!
+//! Files: `ctx.rs` (the context, dispatch, args, clocks, randomness), `table.rs`
+//! (descriptors and rights), `stdio.rs` (host files and stdio kinds), `fd.rs`,
+//! `dir.rs` (`fd_readdir`), `path.rs`, `poll.rs`, `memory.rs` (checked guest
+//! memory), `errno.rs` (numbers, host error mapping).
 
 mod ctx;
+mod dir;
 mod errno;
 mod fd;
 mod memory;
+mod path;
 mod poll;
+mod stdio;
+mod table;
 #[cfg(test)]
 mod tests;
 
@@ -40,7 +53,7 @@ pub enum WasiError {
     Unsupported(String),
 }
 
-/// Every supported function: (import name, parameter types, result types).
+/// Every function of preview 1: (import name, parameter types, result types).
 pub const FUNCS: &[(&str, &[ValType], &[ValType])] = &[
     ("args_get", &[I32, I32], &[I32]),
     ("args_sizes_get", &[I32, I32], &[I32]),
@@ -48,21 +61,46 @@ pub const FUNCS: &[(&str, &[ValType], &[ValType])] = &[
     ("environ_sizes_get", &[I32, I32], &[I32]),
     ("clock_res_get", &[I32, I32], &[I32]),
     ("clock_time_get", &[I32, I64, I32], &[I32]),
-    ("random_get", &[I32, I32], &[I32]),
-    ("fd_write", &[I32, I32, I32, I32], &[I32]),
-    ("fd_read", &[I32, I32, I32, I32], &[I32]),
+    ("fd_advise", &[I32, I64, I64, I32], &[I32]),
+    ("fd_allocate", &[I32, I64, I64], &[I32]),
+    ("fd_close", &[I32], &[I32]),
+    ("fd_datasync", &[I32], &[I32]),
     ("fd_fdstat_get", &[I32, I32], &[I32]),
     ("fd_fdstat_set_flags", &[I32, I32], &[I32]),
+    ("fd_fdstat_set_rights", &[I32, I64, I64], &[I32]),
+    ("fd_filestat_get", &[I32, I32], &[I32]),
+    ("fd_filestat_set_size", &[I32, I64], &[I32]),
+    ("fd_filestat_set_times", &[I32, I64, I64, I32], &[I32]),
+    ("fd_pread", &[I32, I32, I32, I64, I32], &[I32]),
     ("fd_prestat_get", &[I32, I32], &[I32]),
     ("fd_prestat_dir_name", &[I32, I32, I32], &[I32]),
+    ("fd_pwrite", &[I32, I32, I32, I64, I32], &[I32]),
+    ("fd_read", &[I32, I32, I32, I32], &[I32]),
+    ("fd_readdir", &[I32, I32, I32, I64, I32], &[I32]),
+    ("fd_renumber", &[I32, I32], &[I32]),
     ("fd_seek", &[I32, I64, I32, I32], &[I32]),
-    ("fd_close", &[I32], &[I32]),
-    ("fd_filestat_get", &[I32, I32], &[I32]),
+    ("fd_sync", &[I32], &[I32]),
+    ("fd_tell", &[I32, I32], &[I32]),
+    ("fd_write", &[I32, I32, I32, I32], &[I32]),
+    ("path_create_directory", &[I32, I32, I32], &[I32]),
+    ("path_filestat_get", &[I32, I32, I32, I32, I32], &[I32]),
+    ("path_filestat_set_times", &[I32, I32, I32, I32, I64, I64, I32], &[I32]),
+    ("path_link", &[I32, I32, I32, I32, I32, I32, I32], &[I32]),
     ("path_open", &[I32, I32, I32, I32, I32, I64, I64, I32, I32], &[I32]),
+    ("path_readlink", &[I32, I32, I32, I32, I32, I32], &[I32]),
+    ("path_remove_directory", &[I32, I32, I32], &[I32]),
+    ("path_rename", &[I32, I32, I32, I32, I32, I32], &[I32]),
+    ("path_symlink", &[I32, I32, I32, I32, I32], &[I32]),
+    ("path_unlink_file", &[I32, I32, I32], &[I32]),
+    ("poll_oneoff", &[I32, I32, I32, I32], &[I32]),
     ("proc_exit", &[I32], &[]),
     ("proc_raise", &[I32], &[I32]),
     ("sched_yield", &[], &[I32]),
-    ("poll_oneoff", &[I32, I32, I32, I32], &[I32]),
+    ("random_get", &[I32, I32], &[I32]),
+    ("sock_accept", &[I32, I32, I32], &[I32]),
+    ("sock_recv", &[I32, I32, I32, I32, I32, I32], &[I32]),
+    ("sock_send", &[I32, I32, I32, I32, I32], &[I32]),
+    ("sock_shutdown", &[I32, I32], &[I32]),
 ];
 
 /// Defines every [`FUNCS`] entry in `linker` under [`MODULE`], each a host

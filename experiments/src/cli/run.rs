@@ -24,6 +24,14 @@ pub struct RunArgs {
     /// Most 64 KiB pages any memory may grow to.
     #[arg(long, default_value_t = Config::default().max_memory_pages)]
     pub max_memory_pages: u64,
+    /// Give the program host directory HOST, under the guest path GUEST (default:
+    /// HOST as written). Repeatable. Nothing outside it is reachable through it.
+    #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+    pub dirs: Vec<String>,
+    /// Set an environment variable for the program (it sees no other). Repeatable;
+    /// `--env NAME` alone passes the host's value of NAME.
+    #[arg(long = "env", value_name = "NAME[=VALUE]")]
+    pub envs: Vec<String>,
     /// Stop runaway code: each function entry and loop iteration spends one unit,
     /// and the run traps with "all fuel consumed" when none is left.
     #[arg(long)]
@@ -51,8 +59,17 @@ pub fn main(a: RunArgs) -> anyhow::Result<ExitCode> {
     if a.invoke.is_none() {
         argv.extend(a.args.iter().cloned());
     }
-    let env: Vec<(String, String)> = std::env::vars().collect();
-    wasi::define(&mut store, &mut linker, Arc::new(Mutex::new(WasiCtx::new(argv, env))));
+    let mut ctx = WasiCtx::new(argv, parse_envs(&a.envs)?);
+    for d in &a.dirs {
+        let (host, guest) = d.split_once("::").unwrap_or((d, d));
+        if !std::path::Path::new(host).is_dir() {
+            bail!("--dir {d}: `{host}` is not a directory");
+        }
+        ctx = ctx
+            .preopen_dir(host, guest)
+            .with_context(|| format!("--dir {d}: cannot open `{host}`"))?;
+    }
+    wasi::define(&mut store, &mut linker, Arc::new(Mutex::new(ctx)));
     let instance = linker.instantiate(&mut store, Arc::new(module))?;
     let Some(name) = a.invoke.as_deref() else {
         let start = store
@@ -90,4 +107,21 @@ pub fn main(a: RunArgs) -> anyhow::Result<ExitCode> {
         Err(Error::Trap(Trap::Exit(code))) => Ok(ExitCode::from(code as u8)),
         Err(e) => Err(e.into()),
     }
+}
+
+/// `--env` values: `NAME=VALUE`, or `NAME` for the host's value (skipped when unset).
+fn parse_envs(envs: &[String]) -> anyhow::Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for e in envs {
+        match e.split_once('=') {
+            Some(("", _)) => bail!("--env {e}: the name is empty"),
+            Some((k, v)) => out.push((k.to_string(), v.to_string())),
+            None => {
+                if let Ok(v) = std::env::var(e) {
+                    out.push((e.clone(), v));
+                }
+            }
+        }
+    }
+    Ok(out)
 }

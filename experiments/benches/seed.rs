@@ -37,7 +37,7 @@ impl Profiler for Pprof {
 /// run takes about `TARGET` on `engine`, capped at the full size's count. Only when
 /// the result does not depend on the count (no separate test expectation).
 fn workload(engine: &dyn Engine, suite: &Suite, b: &Benchmark) -> anyhow::Result<(Vec<Val>, String)> {
-    let Workload::Invoke { func, mut args } = b.workload(Size::Test) else {
+    let Workload::Invoke { func, mut args } = b.workload(suite, Size::Test) else {
         anyhow::bail!("not an exported kernel")
     };
     let full = b.args.last().copied().unwrap_or(1);

@@ -60,13 +60,13 @@ pub fn run(
     min: Duration,
 ) -> anyhow::Result<Profile> {
     let wasm = suite.wasm(bench)?;
-    let work = bench.workload(size);
+    let work = bench.workload(suite, size);
     let expected = bench.expected(suite, size)?;
     let compiled = engine.compile(&wasm)?;
     let mut running = instantiate(compiled.as_ref(), &work)?;
     // A WASI program exits and its stdout accumulates: it needs a fresh instance
     // per run. An exported kernel is reused until a rerun proves it keeps state.
-    let mut fresh = matches!(work, Workload::Wasi { .. });
+    let mut fresh = matches!(work, Workload::Wasi(_));
     let guard = start()?;
     let t0 = Instant::now();
     let mut runs = 0u64;
@@ -113,7 +113,7 @@ pub fn report(guard: &ProfilerGuard<'_>) -> anyhow::Result<Report> {
 
 fn instantiate(compiled: &dyn Compiled, work: &Workload) -> anyhow::Result<Box<dyn Running>> {
     match work {
-        Workload::Wasi { args } => compiled.instantiate(Some(args)),
+        Workload::Wasi(setup) => compiled.instantiate(Some(setup)),
         Workload::Invoke { .. } => compiled.instantiate(None),
     }
 }
@@ -122,7 +122,7 @@ fn instantiate(compiled: &dyn Compiled, work: &Workload) -> anyhow::Result<Box<d
 pub fn execute(running: &mut dyn Running, work: &Workload, expected: &Expected) -> anyhow::Result<()> {
     let results = match work {
         Workload::Invoke { func, args } => running.invoke(func, args)?,
-        Workload::Wasi { .. } => running.invoke("_start", &[])?,
+        Workload::Wasi(_) => running.invoke("_start", &[])?,
     };
     match expected {
         Expected::Result(want) if results != [Val::I32(*want)] => {

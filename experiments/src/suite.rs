@@ -5,7 +5,8 @@ use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use wasmlab_core::Val;
 
-use crate::engines::Workload;
+use crate::engines::{WasiSetup, Workload};
+use std::collections::BTreeMap;
 
 /// The committed suite, found from this crate's source directory.
 pub fn default_dir() -> PathBuf {
@@ -40,6 +41,52 @@ pub struct Benchmark {
     pub expect_stdout: Option<String>,
     #[serde(default)]
     pub test_expect_stdout: Option<String>,
+    /// The SHA-256 of the expected stdout, for output too large or binary to commit.
+    #[serde(default)]
+    pub expect_stdout_sha256: Option<String>,
+    /// The exit code a correct run ends with (`proc_exit`), when not 0.
+    #[serde(default)]
+    pub exit_code: i32,
+    /// Environment variables the program sees (it sees no others).
+    #[serde(default)]
+    pub env: BTreeMap<String, String>,
+    /// A file (relative to the suite directory) the program reads as stdin.
+    #[serde(default)]
+    pub stdin: Option<String>,
+    /// Directories preopened for the program.
+    #[serde(default)]
+    pub dirs: Vec<SuiteDir>,
+    /// Where a `real` program comes from: the package it is fetched from by
+    /// `fetch_real.py`. Such modules live in the cache, not in the repository.
+    #[serde(default)]
+    pub fetch: Option<serde_json::Value>,
+    /// A short start-up run (`--version` and the like) for `--size quick`.
+    #[serde(default)]
+    pub quick_wasi_args: Option<Vec<String>>,
+    #[serde(default)]
+    pub quick_exit_code: i32,
+}
+
+/// A preopened directory of a benchmark.
+#[derive(Clone, Debug, Deserialize)]
+pub struct SuiteDir {
+    /// Relative to the suite directory, or to the cache's `real/` with `cache`.
+    pub host: String,
+    pub guest: String,
+    #[serde(default)]
+    pub cache: bool,
+    /// The program writes into it: each run gets a fresh copy.
+    #[serde(default)]
+    pub writable: bool,
+}
+
+/// Where fetched modules live: `$WASMLAB_CACHE`, else `~/.cache/wasmlab`.
+pub fn cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("WASMLAB_CACHE") {
+        return PathBuf::from(d);
+    }
+    let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("."), PathBuf::from);
+    home.join(".cache/wasmlab")
 }
 
 /// Which input size to run.
@@ -55,6 +102,10 @@ pub enum Size {
 pub enum Expected {
     Result(i32),
     Stdout(Vec<u8>),
+    /// Output checked by its SHA-256 (lower-case hex).
+    StdoutSha256(String),
+    /// A start-up run: only the exit code is checked.
+    Anything,
 }
 
 #[derive(Deserialize)]
@@ -95,14 +146,33 @@ impl Suite {
             .collect())
     }
 
+    /// Where benchmark `b`'s module is: in the cache for a fetched one.
+    pub fn module_path(&self, b: &Benchmark) -> PathBuf {
+        if b.fetch.is_some() {
+            cache_dir().join(&b.file)
+        } else {
+            self.dir.join(&b.file)
+        }
+    }
+
+    /// Whether `b`'s module is at hand (a fetched one may not be).
+    pub fn has_module(&self, b: &Benchmark) -> bool {
+        self.module_path(b).is_file()
+    }
+
     pub fn wasm(&self, b: &Benchmark) -> anyhow::Result<Vec<u8>> {
-        let path = self.dir.join(&b.file);
-        std::fs::read(&path).with_context(|| format!("cannot read `{}`", path.display()))
+        let path = self.module_path(b);
+        let hint = if b.fetch.is_some() {
+            " (fetch it with `python3 experiments/suite/fetch_real.py`)"
+        } else {
+            ""
+        };
+        std::fs::read(&path).with_context(|| format!("cannot read `{}`{hint}", path.display()))
     }
 }
 
 impl Benchmark {
-    pub fn workload(&self, size: Size) -> Workload {
+    pub fn workload(&self, suite: &Suite, size: Size) -> Workload {
         match &self.invoke {
             Some(func) => {
                 let args = match size {
@@ -116,18 +186,43 @@ impl Benchmark {
                 }
             }
             None => {
-                // Programs have no quick size: their output is checked against the full run's.
-                let args = if size == Size::Test {
-                    &self.test_wasi_args
-                } else {
-                    &self.wasi_args
+                // Programs have no quick size: their output is checked against the full
+                // run's. Real programs' quick size is a start-up run.
+                let (args, exit_code) = match (size, &self.quick_wasi_args) {
+                    (Size::Test, _) => (&self.test_wasi_args, self.exit_code),
+                    (Size::Quick, Some(q)) => (q, self.quick_exit_code),
+                    _ => (&self.wasi_args, self.exit_code),
                 };
-                Workload::Wasi { args: args.clone() }
+                let dirs = self
+                    .dirs
+                    .iter()
+                    .map(|d| {
+                        let base = if d.cache {
+                            cache_dir().join("real")
+                        } else {
+                            suite.dir.clone()
+                        };
+                        (base.join(&d.host), d.guest.clone(), d.writable)
+                    })
+                    .collect();
+                Workload::Wasi(WasiSetup {
+                    args: args.clone(),
+                    env: self.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                    stdin: self.stdin.as_ref().map(|s| suite.dir.join(s)),
+                    dirs,
+                    exit_code,
+                })
             }
         }
     }
 
     pub fn expected(&self, suite: &Suite, size: Size) -> anyhow::Result<Expected> {
+        if size == Size::Quick && self.quick_wasi_args.is_some() {
+            return Ok(Expected::Anything);
+        }
+        if let Some(h) = &self.expect_stdout_sha256 {
+            return Ok(Expected::StdoutSha256(h.to_lowercase()));
+        }
         if let Some(v) = self.expect {
             let v = if size == Size::Test {
                 self.test_expect.unwrap_or(v)

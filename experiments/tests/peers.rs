@@ -64,7 +64,7 @@ fn wasi_hello() {
     each_peer(|engine| {
         let compiled = engine.compile(&wasm).unwrap();
         let mut running = compiled
-            .instantiate(Some(&[]))
+            .instantiate(Some(&wasmlab::engines::WasiSetup::default()))
             .unwrap_or_else(|e| panic!("{}: {e:#}", engine.name()));
         let out = running
             .invoke("_start", &[])
@@ -78,7 +78,11 @@ fn wasi_hello() {
 fn wasi_exit_code_is_an_error() {
     let wasm = wat::parse_str(EXIT3).unwrap();
     each_peer(|engine| {
-        let mut running = engine.compile(&wasm).unwrap().instantiate(Some(&[])).unwrap();
+        let mut running = engine
+            .compile(&wasm)
+            .unwrap()
+            .instantiate(Some(&wasmlab::engines::WasiSetup::default()))
+            .unwrap();
         let err = running.invoke("_start", &[]).expect_err(&engine.name());
         assert!(
             format!("{err:#}").contains("exit with code 3"),
@@ -92,7 +96,11 @@ fn wasi_exit_code_is_an_error() {
 fn wasi_exit_0_is_success() {
     let wasm = wat::parse_str(EXIT0).unwrap();
     each_peer(|engine| {
-        let mut running = engine.compile(&wasm).unwrap().instantiate(Some(&[])).unwrap();
+        let mut running = engine
+            .compile(&wasm)
+            .unwrap()
+            .instantiate(Some(&wasmlab::engines::WasiSetup::default()))
+            .unwrap();
         let out = running
             .invoke("_start", &[])
             .unwrap_or_else(|e| panic!("{}: {e:#}", engine.name()));

@@ -45,6 +45,9 @@ pub struct Record {
     /// Engine × benchmark pairs that failed or gave a wrong result.
     #[serde(default)]
     pub failures: Vec<String>,
+    /// Benchmarks selected but not run: their module is fetched, and was not.
+    #[serde(default)]
+    pub not_fetched: Vec<String>,
     #[serde(default)]
     pub note: String,
 }
@@ -62,6 +65,7 @@ impl Record {
             rounds,
             series: Vec::new(),
             failures: Vec::new(),
+            not_fetched: Vec::new(),
             note: String::new(),
         }
     }

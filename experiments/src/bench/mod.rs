@@ -5,7 +5,7 @@ pub mod history;
 pub mod stats;
 pub mod table;
 
-use crate::engines::{Engine, Workload};
+use crate::engines::{Engine, WasiSetup, Workload};
 use crate::suite::{Benchmark, Expected, Size, Suite};
 use history::{Phase, Record};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -27,23 +27,73 @@ pub fn sample(engine: &dyn Engine, wasm: &[u8], work: &Workload, expected: &Expe
     let t0 = Instant::now();
     let compiled = engine.compile(wasm)?;
     let t1 = Instant::now();
+    // A program that writes into a directory gets a fresh copy of it, made
+    // before the clock starts on instantiation.
+    let scratch = match work {
+        Workload::Wasi(setup) if setup.dirs.iter().any(|d| d.2) => Some(Scratch::new(setup)?),
+        _ => None,
+    };
     let wasi = match work {
-        Workload::Wasi { args } => Some(args.as_slice()),
+        Workload::Wasi(setup) => Some(scratch.as_ref().map_or(setup, |s| &s.setup)),
         Workload::Invoke { .. } => None,
     };
+    let compile = t1 - t0;
+    let t1 = Instant::now();
     let mut running = compiled.instantiate(wasi)?;
     let t2 = Instant::now();
     let results = match work {
         Workload::Invoke { func, args } => running.invoke(func, args)?,
-        Workload::Wasi { .. } => running.invoke("_start", &[])?,
+        Workload::Wasi(_) => running.invoke("_start", &[])?,
     };
     let t3 = Instant::now();
     check(&results, &running.stdout(), expected)?;
     Ok([
-        (t1 - t0).as_nanos() as u64,
+        compile.as_nanos() as u64,
         (t2 - t1).as_nanos() as u64,
         (t3 - t2).as_nanos() as u64,
     ])
+}
+
+/// Fresh copies of a set-up's writable directories, removed when dropped.
+struct Scratch {
+    root: std::path::PathBuf,
+    setup: WasiSetup,
+}
+
+impl Scratch {
+    fn new(setup: &WasiSetup) -> anyhow::Result<Scratch> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let root = std::env::temp_dir().join(format!("wasmlab-run-{}-{n}", std::process::id()));
+        let mut setup = setup.clone();
+        for (i, d) in setup.dirs.iter_mut().enumerate().filter(|(_, d)| d.2) {
+            let to = root.join(i.to_string());
+            copy_dir(&d.0, &to)?;
+            d.0 = to;
+        }
+        Ok(Scratch { root, setup })
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let dest = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            copy_dir(&e.path(), &dest)?;
+        } else {
+            std::fs::copy(e.path(), dest)?;
+        }
+    }
+    Ok(())
 }
 
 fn check(results: &[Val], stdout: &[u8], expected: &Expected) -> anyhow::Result<()> {
@@ -51,6 +101,20 @@ fn check(results: &[Val], stdout: &[u8], expected: &Expected) -> anyhow::Result<
         Expected::Result(want) => {
             if results != [Val::I32(*want)] {
                 anyhow::bail!("wrong result: expected {want}, got {results:?}");
+            }
+        }
+        Expected::Anything => {}
+        Expected::StdoutSha256(want) => {
+            use sha2::Digest;
+            let got: String = sha2::Sha256::digest(stdout)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            if &got != want {
+                anyhow::bail!(
+                    "wrong output: {} bytes with SHA-256 {got}, expected {want}",
+                    stdout.len()
+                );
             }
         }
         Expected::Stdout(want) => {
@@ -79,8 +143,13 @@ pub fn run(plan: &Plan<'_>) -> anyhow::Result<Record> {
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     for b in &plan.benches {
+        if !plan.suite.has_module(b) {
+            record.not_fetched.push(b.name.clone());
+            bar.inc((plan.rounds * plan.engines.len()) as u64);
+            continue;
+        }
         let wasm = plan.suite.wasm(b)?;
-        let work = b.workload(plan.size);
+        let work = b.workload(plan.suite, plan.size);
         let expected = b.expected(plan.suite, plan.size)?;
         let mut failed = vec![false; plan.engines.len()];
         for round in 0..plan.rounds {

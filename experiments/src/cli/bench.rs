@@ -22,7 +22,7 @@ pub struct BenchArgs {
     /// Benchmarks to run, comma-separated (default: all).
     #[arg(long, value_delimiter = ',')]
     pub bench: Vec<String>,
-    /// Benchmark groups to run: seed, micro, program (default: all).
+    /// Benchmark groups to run: seed, micro, program, real (default: all).
     #[arg(long, value_delimiter = ',')]
     pub group: Vec<String>,
     /// Interleaved rounds (default 5; 3 with --quick).
@@ -97,6 +97,12 @@ pub fn main(a: BenchArgs) -> anyhow::Result<ExitCode> {
     print!("{}", table::bench_table(&record));
     for f in &record.failures {
         println!("FAILED: {f}");
+    }
+    for n in &record.not_fetched {
+        println!(
+            "NOT FETCHED: {n} (run `python3 experiments/suite/fetch_real.py`; cache {})",
+            suite::cache_dir().display()
+        );
     }
     if !a.no_record {
         let path = record.save(&a.history.clone().unwrap_or_else(default_history_dir))?;

@@ -83,7 +83,7 @@ pub fn main(a: OpstatsArgs) -> anyhow::Result<ExitCode> {
     for b in &benches {
         opstats::take();
         let wasm = suite.wasm(b)?;
-        sample(&engine, &wasm, &b.workload(size), &b.expected(&suite, size)?)
+        sample(&engine, &wasm, &b.workload(&suite, size), &b.expected(&suite, size)?)
             .with_context(|| format!("counting run of `{}` failed", b.name))?;
         let s = opstats::take();
         doc.push_str(&tables(&b.name, &s, a.top));

@@ -2,6 +2,8 @@
 //! interface with the three phases sightglass measures separately — compile
 //! (translate/validate), instantiate, execute.
 
+use std::path::PathBuf;
+use wasmlab_core::wasi::WasiCtx;
 use wasmlab_core::Val;
 
 /// How a workload's module is run.
@@ -9,9 +11,47 @@ use wasmlab_core::Val;
 pub enum Workload {
     /// Call export `func` with `args` and return its results.
     Invoke { func: String, args: Vec<Val> },
-    /// A WASI command: run `_start` with these command-line arguments (argv[1..]);
-    /// stdout is captured.
-    Wasi { args: Vec<String> },
+    /// A WASI command: run `_start` as set up here; stdout is captured.
+    Wasi(WasiSetup),
+}
+
+/// The world a WASI command runs in: the same for every engine, since every
+/// engine runs wasmlab-core's WASI.
+#[derive(Clone, Debug, Default)]
+pub struct WasiSetup {
+    /// Command-line arguments after the program name.
+    pub args: Vec<String>,
+    /// The whole environment the program sees.
+    pub env: Vec<(String, String)>,
+    /// A file read as stdin; none means an empty stdin.
+    pub stdin: Option<PathBuf>,
+    /// Preopened directories: host path, guest path, whether the program writes
+    /// into it (then the runner gives each run a fresh copy).
+    pub dirs: Vec<(PathBuf, String, bool)>,
+    /// The exit code of a correct run.
+    pub exit_code: i32,
+}
+
+impl WasiSetup {
+    /// The WASI context for one run: argv[0] is `main` on every engine, so output
+    /// that echoes it matches; stdout is captured.
+    pub fn ctx(&self) -> anyhow::Result<WasiCtx> {
+        use anyhow::Context;
+        let argv = std::iter::once("main".to_string())
+            .chain(self.args.iter().cloned())
+            .collect();
+        let stdin = match &self.stdin {
+            Some(p) => std::fs::read(p).with_context(|| format!("cannot read stdin file `{}`", p.display()))?,
+            None => Vec::new(),
+        };
+        let mut ctx = WasiCtx::new(argv, self.env.clone()).capture_stdout().stdin_bytes(stdin);
+        for (host, guest, _) in &self.dirs {
+            ctx = ctx
+                .preopen_dir(host, guest)
+                .with_context(|| format!("cannot preopen `{}`", host.display()))?;
+        }
+        Ok(ctx)
+    }
 }
 
 /// One engine: a wasmlab back-end or a peer.
@@ -24,15 +64,16 @@ pub trait Engine {
 
 /// A compiled module.
 pub trait Compiled {
-    /// Instantiate phase: link (with WASI when `wasi_args` is given, stdout
+    /// Instantiate phase: link (with WASI when `wasi` is given, stdout
     /// captured) and instantiate.
-    fn instantiate(&self, wasi_args: Option<&[String]>) -> anyhow::Result<Box<dyn Running>>;
+    fn instantiate(&self, wasi: Option<&WasiSetup>) -> anyhow::Result<Box<dyn Running>>;
 }
 
 /// An instance ready to execute.
 pub trait Running {
     /// Execute phase: call an export. For a WASI command call `_start`; a
-    /// `proc_exit(0)` counts as success (empty results), any other exit code is an error.
+    /// `proc_exit` with the set-up's exit code counts as success (empty results),
+    /// any other exit code is an error.
     fn invoke(&mut self, func: &str, args: &[Val]) -> anyhow::Result<Vec<Val>>;
     /// What a WASI program wrote to stdout so far.
     fn stdout(&self) -> Vec<u8>;

@@ -7,6 +7,7 @@
     allow(dead_code)
 )]
 
+use super::WasiSetup;
 use wasmlab_core::wasi::{WasiCtx, WasiError};
 
 /// One instance's WASI state, kept where the engine's host functions reach it.
@@ -14,18 +15,17 @@ pub(crate) struct PeerWasi {
     pub ctx: WasiCtx,
     /// Set by `proc_exit`: the engine only sees a trap; this says it was an exit.
     exit: Option<i32>,
+    /// The exit code of a correct run.
+    expect_exit: i32,
 }
 
 impl PeerWasi {
-    pub fn new(args: &[String]) -> PeerWasi {
-        // Same program name as the wasmlab engines, so output that echoes argv[0] matches.
-        let argv = std::iter::once("main".to_string())
-            .chain(args.iter().cloned())
-            .collect();
-        PeerWasi {
-            ctx: WasiCtx::new(argv, Vec::new()).capture_stdout(),
+    pub fn new(setup: &WasiSetup) -> anyhow::Result<PeerWasi> {
+        Ok(PeerWasi {
+            ctx: setup.ctx()?,
             exit: None,
-        }
+            expect_exit: setup.exit_code,
+        })
     }
 
     /// Forwards one call. `Err` means the host function must trap (the message is
@@ -47,11 +47,15 @@ impl PeerWasi {
     }
 
     /// The driver's view of a call that trapped or returned: a trap caused by
-    /// `proc_exit(0)` is success, any other exit code an error.
+    /// `proc_exit` with the expected code is success, any other exit code an
+    /// error, and so is a return where an exit code other than 0 was expected.
     pub fn finish<T: Default>(&mut self, r: anyhow::Result<T>) -> anyhow::Result<T> {
         match self.exit.take() {
-            Some(0) => Ok(T::default()),
-            Some(code) => anyhow::bail!("exit with code {code}"),
+            Some(code) if code == self.expect_exit => Ok(T::default()),
+            Some(code) => anyhow::bail!("exit with code {code} (expected {})", self.expect_exit),
+            None if r.is_ok() && self.expect_exit != 0 => {
+                anyhow::bail!("returned; expected exit code {}", self.expect_exit)
+            }
             None => r,
         }
     }

@@ -12,7 +12,7 @@
 //! debug assertions.
 
 use super::peer_wasi::PeerWasi;
-use super::{Compiled, Engine, Running};
+use super::{Compiled, Engine, Running, WasiSetup};
 use makepad_stitch::{Func, Instance, Linker, Mem, Module, Store};
 use std::sync::{Arc, Mutex};
 use wasmlab_core::wasi::{FUNCS, MODULE};
@@ -54,16 +54,17 @@ struct SendMem(Mem);
 unsafe impl Send for SendMem {}
 
 impl Compiled for StitchModule {
-    fn instantiate(&self, wasi_args: Option<&[String]>) -> anyhow::Result<Box<dyn Running>> {
+    fn instantiate(&self, wasi: Option<&WasiSetup>) -> anyhow::Result<Box<dyn Running>> {
         let mut store = Store::new(self.engine.clone());
         let mut linker = Linker::new();
-        let host = wasi_args.map(|args| {
-            Arc::new(Mutex::new(Host {
-                wasi: PeerWasi::new(args),
+        let host = match wasi {
+            Some(setup) => Some(Arc::new(Mutex::new(Host {
+                wasi: PeerWasi::new(setup)?,
                 mem: None,
                 error: None,
-            }))
-        });
+            }))),
+            None => None,
+        };
         if let Some(host) = &host {
             // Stitch has no untyped host functions: link only what the module
             // imports, each through a closure of its own signature.

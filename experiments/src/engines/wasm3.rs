@@ -7,7 +7,7 @@
 //! and instantiation parses again, since a parsed module belongs to one runtime.
 
 use super::peer_wasi::{Cells, PeerWasi};
-use super::{Compiled, Engine, Running};
+use super::{Compiled, Engine, Running, WasiSetup};
 use std::cell::RefCell;
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::ptr;
@@ -135,7 +135,7 @@ fn signature(params: &[ValType], results: &[ValType]) -> CString {
 }
 
 impl Compiled for Wasm3Module {
-    fn instantiate(&self, wasi_args: Option<&[String]>) -> anyhow::Result<Box<dyn Running>> {
+    fn instantiate(&self, wasi: Option<&WasiSetup>) -> anyhow::Result<Box<dyn Running>> {
         // SAFETY: the environment outlives the runtime (the instance holds both, runtime dropped first).
         let rt = Runtime(unsafe { ffi::m3_NewRuntime(self.env.0, STACK_BYTES, ptr::null_mut()) });
         anyhow::ensure!(!rt.0.is_null(), "wasm3: cannot create a runtime");
@@ -153,7 +153,10 @@ impl Compiled for Wasm3Module {
                 return Err(e);
             }
         }
-        let wasi = wasi_args.map(|args| Rc::new(RefCell::new(PeerWasi::new(args))));
+        let wasi = match wasi {
+            Some(setup) => Some(Rc::new(RefCell::new(PeerWasi::new(setup)?))),
+            None => None,
+        };
         let mut links = Vec::new();
         if let Some(wasi) = &wasi {
             let module_name = CString::new(MODULE).unwrap();

@@ -1,7 +1,7 @@
 //! wasmi 2, a register-machine interpreter, as a peer.
 
 use super::peer_wasi::{Cells, PeerWasi};
-use super::{Compiled, Engine, Running};
+use super::{Compiled, Engine, Running, WasiSetup};
 use wasmi::{CompilationMode, Config, Extern, FuncType, Instance, Linker, Module, Store};
 use wasmlab_core::wasi::{FUNCS, MODULE};
 use wasmlab_core::{Val, ValType};
@@ -106,8 +106,8 @@ struct WasmiModule {
 }
 
 impl Compiled for WasmiModule {
-    fn instantiate(&self, wasi_args: Option<&[String]>) -> anyhow::Result<Box<dyn Running>> {
-        let mut store = Store::new(self.module.engine(), wasi_args.map(PeerWasi::new));
+    fn instantiate(&self, wasi: Option<&WasiSetup>) -> anyhow::Result<Box<dyn Running>> {
+        let mut store = Store::new(self.module.engine(), wasi.map(PeerWasi::new).transpose()?);
         let instance = self.linker.instantiate_and_start(&mut store, &self.module)?;
         Ok(Box::new(WasmiInstance { store, instance }))
     }

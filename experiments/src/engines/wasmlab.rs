@@ -1,6 +1,6 @@
 //! wasmlab's own back-ends as benchmark engines.
 
-use super::{Compiled, Engine, Running};
+use super::{Compiled, Engine, Running, WasiSetup};
 use std::sync::{Arc, Mutex};
 use wasmlab_core::wasi::{self, WasiCtx};
 use wasmlab_core::{Backend, Config, Error, InstanceId, Linker, Module, Store, Trap, Val};
@@ -27,21 +27,23 @@ struct WasmlabModule {
 }
 
 impl Compiled for WasmlabModule {
-    fn instantiate(&self, wasi_args: Option<&[String]>) -> anyhow::Result<Box<dyn Running>> {
+    fn instantiate(&self, wasi: Option<&WasiSetup>) -> anyhow::Result<Box<dyn Running>> {
         let mut store = Store::new(self.backend.clone(), Config::default());
         let mut linker = Linker::new();
-        let ctx = wasi_args.map(|args| {
-            let mut argv = vec!["main".to_string()];
-            argv.extend(args.iter().cloned());
-            let ctx = Arc::new(Mutex::new(WasiCtx::new(argv, Vec::new()).capture_stdout()));
-            wasi::define(&mut store, &mut linker, ctx.clone());
-            ctx
-        });
+        let ctx = match wasi {
+            Some(setup) => {
+                let ctx = Arc::new(Mutex::new(setup.ctx()?));
+                wasi::define(&mut store, &mut linker, ctx.clone());
+                Some(ctx)
+            }
+            None => None,
+        };
         let instance = linker.instantiate(&mut store, self.module.clone())?;
         Ok(Box::new(WasmlabInstance {
             store,
             instance,
             wasi: ctx,
+            expect_exit: wasi.map_or(0, |s| s.exit_code),
         }))
     }
 }
@@ -50,13 +52,18 @@ struct WasmlabInstance {
     store: Store,
     instance: InstanceId,
     wasi: Option<Arc<Mutex<WasiCtx>>>,
+    expect_exit: i32,
 }
 
 impl Running for WasmlabInstance {
     fn invoke(&mut self, func: &str, args: &[Val]) -> anyhow::Result<Vec<Val>> {
         let f = self.store.export_func(self.instance, func)?;
         match self.store.invoke(f, args) {
-            Err(Error::Trap(Trap::Exit(0))) => Ok(Vec::new()),
+            Err(Error::Trap(Trap::Exit(c))) if c == self.expect_exit => Ok(Vec::new()),
+            Err(Error::Trap(Trap::Exit(c))) => anyhow::bail!("exit with code {c} (expected {})", self.expect_exit),
+            Ok(_) if self.wasi.is_some() && self.expect_exit != 0 => {
+                anyhow::bail!("returned; expected exit code {}", self.expect_exit)
+            }
             other => Ok(other?),
         }
     }

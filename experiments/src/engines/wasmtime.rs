@@ -2,7 +2,7 @@
 //! Pulley (Wasmtime's portable interpreter, fed by Cranelift).
 
 use super::peer_wasi::{Cells, PeerWasi};
-use super::{Compiled, Engine, Running};
+use super::{Compiled, Engine, Running, WasiSetup};
 use wasmlab_core::wasi::{FUNCS, MODULE};
 use wasmlab_core::{Val, ValType};
 use wasmtime::{Caller, Config, Extern, FuncType, Instance, Linker, Module, Store, Strategy};
@@ -122,8 +122,8 @@ struct WasmtimeModule {
 }
 
 impl Compiled for WasmtimeModule {
-    fn instantiate(&self, wasi_args: Option<&[String]>) -> anyhow::Result<Box<dyn Running>> {
-        let mut store = Store::new(self.module.engine(), wasi_args.map(PeerWasi::new));
+    fn instantiate(&self, wasi: Option<&WasiSetup>) -> anyhow::Result<Box<dyn Running>> {
+        let mut store = Store::new(self.module.engine(), wasi.map(PeerWasi::new).transpose()?);
         let instance = self.linker.instantiate(&mut store, &self.module)?;
         Ok(Box::new(WasmtimeInstance { store, instance }))
     }

@@ -1,0 +1,13 @@
+(set-logic QF_BV)
+(set-option :produce-models true)
+; factor 2400739049 = 45827 * 52387
+(declare-fun x () (_ BitVec 34))
+(declare-fun y () (_ BitVec 34))
+(assert (= (bvmul x y) #b0010001111000110000101111011101001))
+(assert (bvugt x #b0000000000000000000000000000000001))
+(assert (bvugt y #b0000000000000000000000000000000001))
+(assert (bvule x y))
+(assert (bvult x #b0000000000000000100000000000000000))
+(assert (bvult y #b0000000000000000100000000000000000))
+(check-sat)
+(get-value (x y))

@@ -103,8 +103,20 @@ def bulk(n):
     return s32(acc)
 
 
+def grow(pages):
+    # memory.grow returns the old size: 1, 2, ..., pages.
+    return s32(sum(range(1, pages + 1)))
+
+
+def bigmem(n):
+    mem = {}
+    for i in range(n):
+        mem[(i * 458759) & 0xFFFFFFFF] = i & 0xFF
+    return s32(sum(mem[(i * 458759) & 0xFFFFFFFF] for i in range(n)))
+
+
 MODELS = {"calls": calls, "call_indirect": call_indirect, "mem": mem,
-          "br_table": br_table, "locals": locals_, "bulk": bulk}
+          "br_table": br_table, "locals": locals_, "bulk": bulk, "grow": grow, "bigmem": bigmem}
 
 
 def main():

@@ -28,11 +28,12 @@ fn config() -> Config {
     }
 }
 
-/// The modules of the suite under `dir` (its manifest's benchmarks), in the order of
-/// their paths, so a seed means the same case on every machine.
+/// The committed modules of the suite under `dir` (its manifest's benchmarks, but
+/// not the fetched real programs, which a machine may or may not have), in the
+/// order of their paths, so a seed means the same case on every machine.
 pub fn suite_modules(dir: &Path) -> anyhow::Result<Vec<Vec<u8>>> {
     let suite = crate::suite::Suite::load(dir)?;
-    let mut benchmarks = suite.benchmarks.clone();
+    let mut benchmarks: Vec<_> = suite.benchmarks.iter().filter(|b| b.fetch.is_none()).cloned().collect();
     benchmarks.sort_by(|a, b| Path::new(&a.file).cmp(Path::new(&b.file)));
     benchmarks.iter().map(|b| suite.wasm(b)).collect()
 }

@@ -146,6 +146,19 @@ pub unsafe fn consume_fuel(store: *mut Store) -> Result<(), Trap> {
     }
 }
 
+/// The `Translate` op of a lazily predecoded body: translates body `body` of
+/// `inst`'s module, after which its calls enter the new code. The caller continues
+/// at the body's `code_ptr` (or `threaded_ptr`) once its frame is rechecked
+/// against `frame_cells`.
+///
+/// # Safety
+/// See the module docs.
+#[cold]
+#[inline(never)]
+pub unsafe fn translate(inst: *mut Instance, body: u32) -> Result<(), Trap> {
+    unsafe { (*inst).module.translate(body).map_err(|e| Trap::Host(e.to_string())) }
+}
+
 /// Memory 0's base and length, or null and 0 when there is none: the hot state a
 /// loop keeps in registers and reloads after calls and `memory.grow`.
 ///

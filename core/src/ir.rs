@@ -2,6 +2,8 @@
 //! per-function [`FuncBody`], and the disassembler.
 
 use std::fmt::{self, Write as _};
+use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
+use std::sync::OnceLock;
 
 macro_rules! define_ir {
     (
@@ -372,47 +374,206 @@ unsafe impl Sync for Threaded {}
 /// A back-end's link step: the handler address for an op.
 pub type Link = fn(&Op) -> *const ();
 
-/// A predecoded function body.
+/// The translated code of a body.
 #[derive(Clone, Debug)]
-pub struct FuncBody {
+pub struct Code {
     pub code: Box<[Op]>,
     /// `code` linked for direct threading, when the back-end asked for it
     /// ([`crate::predecode::Options::link`]); empty otherwise. Same length and
     /// positions as `code`, so branch offsets hold for both.
     pub threaded: Box<[Threaded]>,
+    /// The deepest the operand stack gets, so one check at entry covers the body.
+    pub max_height: u32,
+}
+
+/// A function body: translated when the module is loaded (eager predecoding), or
+/// on its first call (lazy). A lazy body starts as a one-op stub, `Translate`,
+/// which translates it and continues in the new code; from then on every call
+/// enters the translated code directly. The back-ends read where the code starts
+/// (`code_ptr`, `threaded_ptr`) and how big the frame is (`frame_cells`) at each
+/// call, as they did when the fields were plain: no call checks whether the body
+/// is translated.
+pub struct FuncBody {
+    /// Where the code starts: the translated code, or the stub until then.
+    code: AtomicPtr<Op>,
+    threaded: AtomicPtr<Threaded>,
+    /// The operand height the frame check covers: the validator's bound until
+    /// translated, then the code's.
+    max_height: AtomicU32,
     /// Parameters: the first locals, already on the stack when the call begins.
     pub num_params: u32,
     /// All locals, parameters included.
     pub num_locals: u32,
     pub num_results: u32,
-    /// The deepest the operand stack gets, so one check at entry covers the body.
-    pub max_height: u32,
     /// Size of the Wasm body in bytes, for code-size statistics.
+    pub wasm_bytes: u32,
+    /// The translated code, or why translation failed; set once, never changed.
+    translated: OnceLock<Result<Code, String>>,
+    /// The stub (`Translate` and its linked form): on the heap, so the pointers
+    /// to it stay valid when the body moves.
+    stub: Box<[Op]>,
+    stub_threaded: Box<[Threaded]>,
+}
+
+/// What a body looks like before its code exists.
+pub struct Shape {
+    pub num_params: u32,
+    pub num_locals: u32,
+    pub num_results: u32,
+    pub max_height: u32,
     pub wasm_bytes: u32,
 }
 
 impl FuncBody {
+    /// A translated body.
+    pub fn new(shape: Shape, code: Code) -> FuncBody {
+        let body = FuncBody::empty(shape, Box::new([]), Box::new([]));
+        body.install(Ok(code));
+        body
+    }
+
+    /// A body whose code is made on its first call: `stub` is its `Translate` op,
+    /// linked with `link` where the back-end threads its code.
+    pub fn lazy(shape: Shape, stub: Op, link: Option<Link>) -> FuncBody {
+        let threaded: Box<[Threaded]> = match link {
+            Some(link) => Box::new([Threaded {
+                handler: link(&stub),
+                op: stub,
+            }]),
+            None => Box::new([]),
+        };
+        let body = FuncBody::empty(shape, Box::new([stub]), threaded);
+        body.enter_at_stub();
+        body
+    }
+
+    /// Points calls at the stub.
+    fn enter_at_stub(&self) {
+        self.code.store(self.stub.as_ptr().cast_mut(), Ordering::Release);
+        self.threaded
+            .store(self.stub_threaded.as_ptr().cast_mut(), Ordering::Release);
+    }
+
+    fn empty(shape: Shape, stub: Box<[Op]>, stub_threaded: Box<[Threaded]>) -> FuncBody {
+        FuncBody {
+            code: AtomicPtr::new(std::ptr::null_mut()),
+            threaded: AtomicPtr::new(std::ptr::null_mut()),
+            max_height: AtomicU32::new(shape.max_height),
+            num_params: shape.num_params,
+            num_locals: shape.num_locals,
+            num_results: shape.num_results,
+            wasm_bytes: shape.wasm_bytes,
+            translated: OnceLock::new(),
+            stub,
+            stub_threaded,
+        }
+    }
+
+    /// Sets the translated code (or the reason there is none), unless another
+    /// thread did first, and points calls at it. Returns what is set.
+    pub fn install(&self, r: Result<Code, String>) -> &Result<Code, String> {
+        let r = self.translated.get_or_init(|| r);
+        if let Ok(code) = r {
+            self.max_height.store(code.max_height, Ordering::Release);
+            self.threaded
+                .store(code.threaded.as_ptr().cast_mut(), Ordering::Release);
+            self.code.store(code.code.as_ptr().cast_mut(), Ordering::Release);
+        }
+        r
+    }
+
+    /// The translated code, once there is one.
+    pub fn translated(&self) -> Option<&Code> {
+        self.translated.get().and_then(|r| r.as_ref().ok())
+    }
+
+    /// The translated code or why there is none, once translation was tried.
+    pub fn translation(&self) -> Option<&Result<Code, String>> {
+        self.translated.get()
+    }
+
+    /// Whether translation was done (or tried).
+    pub fn is_translated(&self) -> bool {
+        self.translated.get().is_some()
+    }
+
+    /// The first op to run on a call: the stack-IR loop's entry.
+    #[inline(always)]
+    pub fn code_ptr(&self) -> *const Op {
+        self.code.load(Ordering::Acquire)
+    }
+
+    /// The first linked op to run on a call: the threaded loop's entry.
+    #[inline(always)]
+    pub fn threaded_ptr(&self) -> *const Threaded {
+        self.threaded.load(Ordering::Acquire)
+    }
+
     /// Cells the frame needs beyond its parameters: checked once at call entry.
+    #[inline(always)]
     pub fn frame_cells(&self) -> usize {
-        (self.num_locals + self.max_height) as usize
+        (self.num_locals + self.max_height.load(Ordering::Acquire)) as usize
+    }
+
+    /// The operand height the current code needs.
+    pub fn max_height(&self) -> u32 {
+        self.max_height.load(Ordering::Acquire)
+    }
+}
+
+impl Clone for FuncBody {
+    fn clone(&self) -> FuncBody {
+        let shape = Shape {
+            num_params: self.num_params,
+            num_locals: self.num_locals,
+            num_results: self.num_results,
+            max_height: self.max_height(),
+            wasm_bytes: self.wasm_bytes,
+        };
+        let body = FuncBody::empty(shape, self.stub.clone(), self.stub_threaded.clone());
+        match self.translated.get() {
+            Some(Ok(code)) => {
+                body.install(Ok(code.clone()));
+            }
+            Some(Err(e)) => {
+                body.install(Err(e.clone()));
+                body.enter_at_stub();
+            }
+            None => body.enter_at_stub(),
+        }
+        body
+    }
+}
+
+impl std::fmt::Debug for FuncBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FuncBody")
+            .field("num_params", &self.num_params)
+            .field("num_locals", &self.num_locals)
+            .field("translated", &self.is_translated())
+            .finish_non_exhaustive()
     }
 }
 
 /// The disassembly of one body: one op a line, with branch targets resolved.
 pub fn disassemble(body: &FuncBody) -> String {
     let mut out = String::new();
+    let Some(code) = body.translated() else {
+        let _ = writeln!(out, "  ; not translated");
+        return out;
+    };
     let _ = writeln!(
         out,
         "  ; params={} locals={} results={} max_height={} ops={} ir_bytes={} wasm_bytes={}",
         body.num_params,
         body.num_locals,
         body.num_results,
-        body.max_height,
-        body.code.len(),
-        std::mem::size_of_val(&*body.code),
+        code.max_height,
+        code.code.len(),
+        std::mem::size_of_val(&*code.code),
         body.wasm_bytes
     );
-    for (pc, op) in body.code.iter().enumerate() {
+    for (pc, op) in code.code.iter().enumerate() {
         let _ = write!(out, "  {pc:5}: {op}");
         if let Some(off) = op.branch_offset() {
             let _ = write!(out, "  -> {}", pc as i64 + off as i64);

@@ -1,5 +1,6 @@
 //! Loading a module: validation with `wasmparser` and predecoding of every body,
-//! in one pass over the binary.
+//! in one pass over the binary, or, with lazy predecoding, validation of every
+//! body at load and translation of each on its first call ([`Module::translate`]).
 
 use crate::error::Error;
 use crate::ir::FuncBody;
@@ -101,6 +102,30 @@ pub struct Module {
     pub metered: bool,
     /// Function names from the `name` section, where present.
     pub func_names: std::collections::HashMap<u32, String>,
+    /// What lazily predecoded bodies are translated from; `None` when eager.
+    pub lazy: Option<Arc<LazySource>>,
+}
+
+/// What a lazily predecoded module keeps to translate a body on its first call.
+pub struct LazySource {
+    /// The module's bytes: bodies are read from them, at their original offsets.
+    bytes: Arc<[u8]>,
+    /// The validator's view of the module, shared by every body.
+    resources: wasmparser::ValidatorResources,
+    /// Each defined function: its index, its type index, its body's byte range.
+    funcs: Vec<(u32, u32, std::ops::Range<usize>)>,
+    opts: Options,
+}
+
+impl std::fmt::Debug for LazySource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "LazySource({} bytes, {} functions)",
+            self.bytes.len(),
+            self.funcs.len()
+        )
+    }
 }
 
 impl Module {
@@ -120,6 +145,7 @@ impl Module {
     pub fn for_store(bytes: &[u8], store: &crate::Store) -> Result<Module, Error> {
         let opts = Options {
             metered: store.config.fuel.is_some(),
+            lazy: store.config.lazy_predecode,
             ..store.backend.predecode_options()
         };
         Self::with_options(bytes, &opts)
@@ -134,14 +160,33 @@ impl Module {
         };
         let mut validator = Validator::new_with_features(features());
         let mut allocs = wasmparser::FuncValidatorAllocations::default();
+        let mut lazy = None;
         for payload in Parser::new(0).parse_all(bytes) {
             let payload = payload?;
             match validator.payload(&payload)? {
                 ValidPayload::Func(to_validate, body) => {
+                    let (index, ty_idx) = (to_validate.index, to_validate.ty);
+                    let resources = opts.lazy.then(|| to_validate.resources.clone());
                     let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
-                    let idx = fv.index();
-                    let ty = &m.types[m.funcs[idx as usize] as usize];
-                    let compiled = predecode::translate(&m, bytes, ty, &body, &mut fv, opts)?;
+                    let ty = &m.types[m.funcs[index as usize] as usize];
+                    let compiled = match resources {
+                        Some(resources) => {
+                            let shape = predecode::validate(bytes, ty, &body, &mut fv)?;
+                            let src = lazy.get_or_insert_with(|| LazySource {
+                                bytes: Arc::from(bytes),
+                                resources,
+                                funcs: Vec::new(),
+                                opts: opts.clone(),
+                            });
+                            let r = body.range();
+                            src.funcs.push((index, ty_idx, r.start as usize..r.end as usize));
+                            let stub = crate::ir::Op::Translate {
+                                func: m.bodies.len() as u32,
+                            };
+                            FuncBody::lazy(shape, stub, opts.link)
+                        }
+                        None => predecode::translate(&m, bytes, ty, &body, &mut fv, opts)?,
+                    };
                     m.bodies.push(compiled);
                     allocs = fv.into_allocations();
                 }
@@ -150,7 +195,50 @@ impl Module {
             }
             m.read_section(bytes, payload)?;
         }
+        m.lazy = lazy.map(Arc::new);
         Ok(m)
+    }
+
+    /// Translates defined function `body` (an index into `bodies`) if it is not
+    /// yet, and points its calls at the new code. A body that validated cannot fail
+    /// to translate but for a limit of the IR (a function too large); such a failure
+    /// is kept and given again on every call.
+    pub fn translate(&self, body: u32) -> Result<(), Error> {
+        let Some(b) = self.bodies.get(body as usize) else {
+            return Err(Error::Runtime(format!("no function body {body}")));
+        };
+        if let Some(r) = b.translation() {
+            return r.as_ref().map(drop).map_err(|e| Error::Runtime(e.clone()));
+        }
+        let Some(src) = &self.lazy else {
+            return Err(Error::Runtime(format!("function body {body} has no code")));
+        };
+        let (index, ty_idx, range) = src.funcs[body as usize].clone();
+        let to_validate = wasmparser::FuncToValidate {
+            resources: src.resources.clone(),
+            index,
+            ty: ty_idx,
+            features: features(),
+        };
+        let mut fv = to_validate.into_validator(Default::default());
+        let reader = wasmparser::BinaryReader::new_features(&src.bytes[range.clone()], range.start as u64, features());
+        let fbody = wasmparser::FunctionBody::new(reader);
+        let ty = &self.types[self.funcs[index as usize] as usize];
+        let r = predecode::translate_code(self, &src.bytes, ty, &fbody, &mut fv, &src.opts)
+            .map(|(_, code)| code)
+            .map_err(|e| format!("cannot translate function {index}: {e}"));
+        b.install(r).as_ref().map(drop).map_err(|e| Error::Runtime(e.clone()))
+    }
+
+    /// Translates every body not yet translated (for the disassembler, and eager
+    /// measurements of a lazy module); the first failure.
+    pub fn translate_all(&self) -> Result<(), Error> {
+        (0..self.bodies.len() as u32).try_for_each(|i| self.translate(i))
+    }
+
+    /// How many bodies have been translated (all of an eager module's).
+    pub fn translated_count(&self) -> usize {
+        self.bodies.iter().filter(|b| b.is_translated()).count()
     }
 
     fn read_section(&mut self, bytes: &[u8], payload: Payload<'_>) -> Result<(), Error> {
@@ -334,10 +422,12 @@ impl Module {
             .collect()
     }
 
-    /// The body of function `idx`, if it is defined here rather than imported.
+    /// The body of function `idx`, if it is defined here rather than imported,
+    /// translated first if it was not yet.
     pub fn body(&self, idx: u32) -> Option<&FuncBody> {
-        idx.checked_sub(self.num_imported_funcs)
-            .and_then(|i| self.bodies.get(i as usize))
+        let i = idx.checked_sub(self.num_imported_funcs)?;
+        let _ = self.translate(i);
+        self.bodies.get(i as usize)
     }
 }
 

@@ -65,6 +65,10 @@ macro_rules! for_each_op {
                 /// Spend one unit of fuel, or trap when none is left. Only in metered code,
                 /// at each function entry and loop header.
                 Fuel,
+                /// Translate defined function `func`, whose body this op stands for until
+                /// then, and continue at the start of its code. The one op of a lazily
+                /// predecoded body before its first call.
+                Translate { func: u32 },
                 /// Continue at `ip + offset`.
                 Jump { offset: i32 },
                 /// Move the top `keep` cells down over `drop` cells, then continue at `ip + offset`.

@@ -124,7 +124,7 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             exec::zero_cells(new_fp.add(body.num_params as usize), (body.num_locals - body.num_params) as usize);
             fp = new_fp;
             sp = fp.add(body.num_locals as usize);
-            ip = body.code.as_ptr();
+            ip = body.code_ptr();
         }};
     }
     // Switches the hot instance state after a call or return crossed instances.
@@ -340,6 +340,16 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             Op::Fuel => {
                 exec::consume_fuel(&mut *store)?;
                 next!()
+            }
+            Op::Translate { func } => {
+                exec::translate(inst, func)?;
+                let body = &*bodies.add(func as usize);
+                // The frame was checked against the validator's bound; the code's own
+                // may be larger.
+                if (stack_end.offset_from(fp) as usize) < body.frame_cells() {
+                    return Err(Trap::StackExhausted);
+                }
+                ip = body.code_ptr();
             }
             Op::Jump { offset } => jump!(offset),
             Op::Br { offset, drop, keep } => {

@@ -17,6 +17,20 @@ pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64
     }
 }
 
+/// The one op of a lazily predecoded body: translates it and continues at the
+/// start of its code, with the frame rechecked against the code's own height.
+pub unsafe fn translate(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    unsafe {
+        let func = imm!(ip, Op::Translate { func } => func);
+        try_trap!(exec::translate((*cx).inst, func), cx);
+        let body = &*(*cx).bodies.add(func as usize);
+        if fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
+            return trap(cx, Trap::StackExhausted);
+        }
+        dispatch!(body.threaded_ptr(), sp, fp, mem, len, cx, fa)
+    }
+}
+
 pub unsafe fn jump(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
         let offset = imm!(ip, Op::Jump { offset } => offset);
@@ -95,7 +109,7 @@ macro_rules! enter {
         let body: &FuncBody = &*$body;
         let new_fp = $sp.sub(body.num_params as usize);
         let (sp, fp) = enter_frame!(body, new_fp, $ip, $sp, $fp, $mem, $len, $cx, $fa);
-        dispatch!(body.threaded.as_ptr(), sp, fp, $mem, $len, $cx, $fa)
+        dispatch!(body.threaded_ptr(), sp, fp, $mem, $len, $cx, $fa)
     }};
 }
 

@@ -124,6 +124,7 @@ macro_rules! define_link {
                 Op::GlobalSetR { .. } => rc::global_set,
                 Op::Unreachable => c::unreachable,
                 Op::Fuel => c::fuel,
+                Op::Translate { .. } => c::translate,
                 Op::Jump { .. } => c::jump,
                 Op::Br { .. } => c::br,
                 Op::BrIfNez { .. } => c::br_if_nez,

@@ -82,7 +82,7 @@ macro_rules! call_addr {
                 let new_fp = args_at((*body).num_params as usize);
                 let (sp, fp) = enter_frame!(&*body, new_fp, ip, $sp, fp, $mem, $len, cx, fa);
                 let (mem, len) = (*cx).switch_to(callee);
-                dispatch!((*body).threaded.as_ptr(), sp, fp, mem, len, cx, fa)
+                dispatch!((*body).threaded_ptr(), sp, fp, mem, len, cx, fa)
             }
             FuncEntity::Host { ty, .. } => {
                 let ty = store.type_of(ty);

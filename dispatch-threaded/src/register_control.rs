@@ -140,7 +140,7 @@ pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64
         let (func, base) = imm!(ip, Op::CallR { func, base } => (func, base));
         let body: &FuncBody = &*(*cx).bodies.add(func as usize);
         let (_, callee_fp) = enter_frame!(body, fp.add(base as usize), ip, sp, fp, mem, len, cx, fa);
-        dispatch!(body.threaded.as_ptr(), sp, callee_fp, mem, len, cx, fa)
+        dispatch!(body.threaded_ptr(), sp, callee_fp, mem, len, cx, fa)
     }
 }
 
@@ -161,7 +161,7 @@ pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
         // A Wasm function of this instance: a plain call.
         let body: &FuncBody = &*target.body;
         let (_, callee_fp) = enter_frame!(body, fp.add(base as usize), ip, sp, fp, mem, len, cx, fa);
-        dispatch!(body.threaded.as_ptr(), sp, callee_fp, mem, len, cx, fa)
+        dispatch!(body.threaded_ptr(), sp, callee_fp, mem, len, cx, fa)
     }
 }
 

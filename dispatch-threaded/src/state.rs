@@ -251,7 +251,7 @@ pub unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[
         let (mem, len) = exec::memory_view(inst);
         let body = &*ctx.bodies.add(body_idx as usize);
         let (sp, fp) = push_frame(body, ptr::null(), base, ptr::null_mut(), cx)?;
-        let ip = body.threaded.as_ptr();
+        let ip = body.threaded_ptr();
         let h = std::mem::transmute::<*const (), Handler>((*ip).handler);
         let status = h(ip, sp, fp, mem, len, cx, 0.0);
         ctx.sync_frames();

@@ -115,8 +115,14 @@ impl Context {
         })
     }
 
+    /// Lazily predecoded, as `run` loads modules: the spec suite runs the
+    /// translate-on-first-call path on every back-end.
     fn compile(&self, bytes: &[u8]) -> Result<Arc<Module>, Error> {
-        Module::with_options(bytes, &self.backend.predecode_options()).map(Arc::new)
+        let opts = wasmlab_core::predecode::Options {
+            lazy: true,
+            ..self.backend.predecode_options()
+        };
+        Module::with_options(bytes, &opts).map(Arc::new)
     }
 
     fn instance(&self, name: Option<wast::token::Id<'_>>) -> Result<InstanceId, String> {

@@ -36,6 +36,7 @@ fn record(date: &str, commit: &str, times: &[(&str, &str, f64)]) -> Record {
             .collect(),
         failures: Vec::new(),
         not_fetched: Vec::new(),
+        predecode: String::new(),
         note: String::new(),
     }
 }

@@ -18,7 +18,7 @@ mod tails;
 pub use fuse::Fusion;
 
 use crate::error::Error;
-use crate::ir::{FuncBody, Op, Threaded};
+use crate::ir::{Code, FuncBody, Op, Shape, Threaded};
 use crate::module::Module;
 use crate::types::FuncType;
 use wasmparser::{BlockType, FuncValidator, FunctionBody, Operator, OperatorsReader, ValidatorResources};
@@ -38,6 +38,10 @@ pub struct Options {
     /// Emit a `Fuel` op at each function entry and loop header, so a store with
     /// `Config::fuel` can stop runaway code. Off by default: unmetered code pays nothing.
     pub metered: bool,
+    /// Translate each body on its first call rather than when the module is
+    /// loaded (validation is eager either way). Off in `Options::default()`;
+    /// `Config::lazy_predecode` (on by default) turns it on for a store's modules.
+    pub lazy: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,15 +81,22 @@ struct Translator<'m> {
     num_results: u32,
 }
 
-/// Validates `body` with `fv` and translates it.
-pub fn translate(
-    module: &Module,
+/// What walking a body with its validator tells, beside its code.
+struct Walked {
+    num_locals: u32,
+    max_height: u32,
+    wasm_bytes: u32,
+}
+
+/// Validates `body` with `fv`, op by op, handing each op and the operand height
+/// before it to `on_op`.
+fn walk(
     bytes: &[u8],
     ty: &FuncType,
     body: &FunctionBody<'_>,
     fv: &mut FuncValidator<ValidatorResources>,
-    opts: &Options,
-) -> Result<FuncBody, Error> {
+    mut on_op: impl FnMut(&Operator<'_>, u32) -> Result<(), Error>,
+) -> Result<Walked, Error> {
     let mut reader = body.get_binary_reader();
     let wasm_bytes = reader.bytes_remaining() as u32;
     let mut num_locals = ty.params.len() as u64;
@@ -96,6 +107,71 @@ pub fn translate(
         fv.define_locals(offset, count, vt)?;
         num_locals += count as u64;
     }
+    let mut ops = OperatorsReader::new(reader);
+    let mut max_height = 0;
+    while !ops.eof() {
+        let (op, offset) = ops.read_with_offset()?;
+        if matches!(op, Operator::MemorySize { .. } | Operator::MemoryGrow { .. }) {
+            crate::binary_rules::check_reserved_zero(bytes, offset)?;
+        }
+        let height = fv.operand_stack_height();
+        fv.op(offset, &op)?;
+        max_height = max_height.max(fv.operand_stack_height());
+        on_op(&op, height)?;
+    }
+    ops.finish()?;
+    Ok(Walked {
+        // The validator caps locals far below u32::MAX.
+        num_locals: num_locals as u32,
+        max_height,
+        wasm_bytes,
+    })
+}
+
+fn shape(ty: &FuncType, w: &Walked) -> Shape {
+    Shape {
+        num_params: ty.params.len() as u32,
+        num_locals: w.num_locals,
+        num_results: ty.results.len() as u32,
+        max_height: w.max_height,
+        wasm_bytes: w.wasm_bytes,
+    }
+}
+
+/// Validates `body` with `fv` without translating it: the shape of the body a
+/// lazy module translates on its first call.
+pub fn validate(
+    bytes: &[u8],
+    ty: &FuncType,
+    body: &FunctionBody<'_>,
+    fv: &mut FuncValidator<ValidatorResources>,
+) -> Result<Shape, Error> {
+    let w = walk(bytes, ty, body, fv, |_, _| Ok(()))?;
+    Ok(shape(ty, &w))
+}
+
+/// Validates `body` with `fv` and translates it.
+pub fn translate(
+    module: &Module,
+    bytes: &[u8],
+    ty: &FuncType,
+    body: &FunctionBody<'_>,
+    fv: &mut FuncValidator<ValidatorResources>,
+    opts: &Options,
+) -> Result<FuncBody, Error> {
+    let (shape, code) = translate_code(module, bytes, ty, body, fv, opts)?;
+    Ok(FuncBody::new(shape, code))
+}
+
+/// Validates `body` with `fv` and translates it: its shape and its code.
+pub fn translate_code(
+    module: &Module,
+    bytes: &[u8],
+    ty: &FuncType,
+    body: &FunctionBody<'_>,
+    fv: &mut FuncValidator<ValidatorResources>,
+    opts: &Options,
+) -> Result<(Shape, Code), Error> {
     let num_results = ty.results.len() as u32;
     let mut t = Translator {
         module,
@@ -118,20 +194,8 @@ pub fn translate(
     if t.metered {
         t.emit(Op::Fuel);
     }
-    let mut ops = OperatorsReader::new(reader);
-    let mut max_height = 0;
-    while !ops.eof() {
-        let (op, offset) = ops.read_with_offset()?;
-        if matches!(op, Operator::MemorySize { .. } | Operator::MemoryGrow { .. }) {
-            crate::binary_rules::check_reserved_zero(bytes, offset)?;
-        }
-        let height = fv.operand_stack_height();
-        fv.op(offset, &op)?;
-        max_height = max_height.max(fv.operand_stack_height());
-        t.op(&op, height)?;
-    }
-    ops.finish()?;
-    let num_locals = num_locals as u32;
+    let w = walk(bytes, ty, body, fv, |op, height| t.op(op, height))?;
+    let num_locals = w.num_locals;
     let code = match opts.register {
         Some(fusion) => register::translate(module, &t.code, num_locals, fusion)?,
         None => t.code,
@@ -155,16 +219,12 @@ pub fn translate(
             .collect::<Result<_, Error>>()?,
         None => Box::new([]) as Box<[Threaded]>,
     };
-    Ok(FuncBody {
+    let code = Code {
         code: code.into_boxed_slice(),
         threaded,
-        num_params: ty.params.len() as u32,
-        // The validator caps locals far below u32::MAX.
-        num_locals,
-        num_results,
-        max_height,
-        wasm_bytes,
-    })
+        max_height: w.max_height,
+    };
+    Ok((shape(ty, &w), code))
 }
 
 fn unbalanced() -> Error {

@@ -27,6 +27,9 @@ pub struct Config {
     /// `None` means unmetered. Modules must be loaded with [`crate::Module::for_store`]
     /// (or metered [`crate::predecode::Options`]) to run in a store with fuel.
     pub fuel: Option<u64>,
+    /// Translate each function body on its first call ([`crate::Module::for_store`]);
+    /// validation is eager either way. On by default.
+    pub lazy_predecode: bool,
 }
 
 impl Default for Config {
@@ -35,6 +38,7 @@ impl Default for Config {
             max_call_depth: 100_000,
             stack_cells: 1 << 22,
             max_memory_pages: 65536,
+            lazy_predecode: true,
             fuel: None,
         }
     }

@@ -50,6 +50,10 @@ pub struct Record {
     pub not_fetched: Vec<String>,
     #[serde(default)]
     pub note: String,
+    /// How wasmlab's back-ends predecoded: `lazy` or `eager` (empty in records
+    /// older than lazy predecoding, which were all eager).
+    #[serde(default)]
+    pub predecode: String,
 }
 
 impl Record {
@@ -66,6 +70,7 @@ impl Record {
             series: Vec::new(),
             failures: Vec::new(),
             not_fetched: Vec::new(),
+            predecode: String::new(),
             note: String::new(),
         }
     }

@@ -9,14 +9,14 @@ use wasmlab::suite::{self, Size, Suite};
 
 #[derive(Args, Clone)]
 pub struct BenchArgs {
-    /// Seed benchmarks with reduced inputs, all back-ends and wasmtime, 3 rounds.
+    /// Seed benchmarks with reduced inputs, all back-ends, wasmtime and wasmi, 3 rounds.
     #[arg(long)]
     pub quick: bool,
     /// Back-ends to run, comma-separated (default: every back-end built).
     #[arg(long, value_delimiter = ',')]
     pub backend: Vec<String>,
     /// Peer engines, comma-separated, or `none` (default: every peer built; with
-    /// --quick, wasmtime).
+    /// --quick, wasmtime and wasmi).
     #[arg(long, value_delimiter = ',')]
     pub peers: Vec<String>,
     /// Benchmarks to run, comma-separated (default: all).
@@ -47,6 +47,10 @@ pub struct BenchArgs {
     /// instruction counts under callgrind). Default: `quick` with --quick, else `full`.
     #[arg(long, value_parser = ["full", "quick", "test"])]
     pub size: Option<String>,
+    /// wasmlab back-ends translate every function at load (`eager`), or each on
+    /// its first call (`lazy`, the default); start-up measures the difference.
+    #[arg(long, value_parser = ["eager", "lazy"], default_value = "lazy")]
+    pub predecode: String,
 }
 
 pub fn default_history_dir() -> PathBuf {
@@ -81,7 +85,8 @@ pub fn plan<'a>(a: &BenchArgs, suite: &'a Suite, engines: Vec<Box<dyn engines::E
 
 pub fn main(a: BenchArgs) -> anyhow::Result<ExitCode> {
     let suite = Suite::load(&a.suite.clone().unwrap_or_else(suite::default_dir))?;
-    let default_peers: Option<&[&str]> = if a.quick { Some(&["wasmtime"]) } else { None };
+    engines::wasmlab::set_lazy_predecode(a.predecode == "lazy");
+    let default_peers: Option<&[&str]> = if a.quick { Some(&["wasmtime", "wasmi"]) } else { None };
     let engines = engines::select(&a.backend, &a.peers, default_peers)?;
     let plan = plan(&a, &suite, engines)?;
     let names: Vec<String> = plan.engines.iter().map(|e| e.name()).collect();
@@ -94,6 +99,7 @@ pub fn main(a: BenchArgs) -> anyhow::Result<ExitCode> {
     );
     let mut record = bench::run(&plan)?;
     record.note = a.note.clone().unwrap_or_default();
+    record.predecode = a.predecode.clone();
     print!("{}", table::bench_table(&record));
     for f in &record.failures {
         println!("FAILED: {f}");

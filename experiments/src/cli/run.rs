@@ -36,6 +36,10 @@ pub struct RunArgs {
     /// and the run traps with "all fuel consumed" when none is left.
     #[arg(long)]
     pub fuel: Option<u64>,
+    /// Translate every function when the module is loaded (`eager`), or each on
+    /// its first call (`lazy`). Validation is eager either way.
+    #[arg(long, value_parser = ["eager", "lazy"], default_value = "lazy")]
+    pub predecode: String,
     /// Arguments: typed by the export's parameters with `--invoke`, else the WASI
     /// program's command line (after `--`).
     #[arg(allow_hyphen_values = true, trailing_var_arg = true)]
@@ -49,6 +53,7 @@ pub fn main(a: RunArgs) -> anyhow::Result<ExitCode> {
         max_call_depth: a.max_call_depth,
         max_memory_pages: a.max_memory_pages,
         fuel: a.fuel,
+        lazy_predecode: a.predecode == "lazy",
         ..Config::default()
     };
     let mut store = Store::new(backend, config);

@@ -47,8 +47,9 @@ pub struct BenchArgs {
     /// instruction counts under callgrind). Default: `quick` with --quick, else `full`.
     #[arg(long, value_parser = ["full", "quick", "test"])]
     pub size: Option<String>,
-    /// wasmlab back-ends translate every function at load (`eager`), or each on
-    /// its first call (`lazy`, the default); start-up measures the difference.
+    /// wasmlab's back-ends and wasmi translate every function at load (`eager`),
+    /// or each on its first call (`lazy`, the default); start-up measures the
+    /// difference.
     #[arg(long, value_parser = ["eager", "lazy"], default_value = "lazy")]
     pub predecode: String,
 }
@@ -85,7 +86,7 @@ pub fn plan<'a>(a: &BenchArgs, suite: &'a Suite, engines: Vec<Box<dyn engines::E
 
 pub fn main(a: BenchArgs) -> anyhow::Result<ExitCode> {
     let suite = Suite::load(&a.suite.clone().unwrap_or_else(suite::default_dir))?;
-    engines::wasmlab::set_lazy_predecode(a.predecode == "lazy");
+    engines::set_lazy_predecode(a.predecode == "lazy");
     let default_peers: Option<&[&str]> = if a.quick { Some(&["wasmtime", "wasmi"]) } else { None };
     let engines = engines::select(&a.backend, &a.peers, default_peers)?;
     let plan = plan(&a, &suite, engines)?;

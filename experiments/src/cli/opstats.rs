@@ -66,7 +66,7 @@ fn counting_engine(_fused: bool) -> anyhow::Result<Wasmlab> {
 
 pub fn main(a: OpstatsArgs) -> anyhow::Result<ExitCode> {
     // Exact counts of the code as translated: no `Translate` op at first calls.
-    wasmlab::engines::wasmlab::set_lazy_predecode(false);
+    wasmlab::engines::set_lazy_predecode(false);
     let suite = Suite::load(&a.suite.clone().unwrap_or_else(suite::default_dir))?;
     let mut groups = a.group.clone();
     if groups.is_empty() && a.bench.is_empty() {

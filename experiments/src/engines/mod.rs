@@ -81,6 +81,20 @@ pub trait Running {
 
 pub mod wasmlab;
 
+/// Whether engines translate each function on its first call (the default) or
+/// all in the compile phase: one setting for the process, chosen by `bench
+/// --predecode`. wasmlab's back-ends follow it, and so does wasmi (its lazy
+/// translation, which like wasmlab's validates eagerly).
+static LAZY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+pub fn set_lazy_predecode(lazy: bool) {
+    LAZY.store(lazy, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn lazy_predecode() -> bool {
+    LAZY.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Every peer engine compiled into this build (cargo features `peer-*`).
 #[allow(unused_mut, clippy::vec_init_then_push)]
 pub fn peers() -> Vec<Box<dyn Engine>> {

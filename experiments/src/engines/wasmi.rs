@@ -16,9 +16,14 @@ pub struct Wasmi {
 impl Wasmi {
     pub fn new() -> Wasmi {
         let mut config = Config::default();
-        // Translate in the compile phase, as the other engines do; wasmi's default
-        // defers it to each function's first call, which would bill it to execution.
-        config.compilation_mode(CompilationMode::Eager);
+        // Translate when wasmlab does: on each function's first call (wasmi's
+        // default, validation eager), or all in the compile phase with `--predecode
+        // eager`.
+        config.compilation_mode(if super::lazy_predecode() {
+            CompilationMode::LazyTranslation
+        } else {
+            CompilationMode::Eager
+        });
         // The default allows 1,000 frames; real C programs recurse deeper and run
         // on wasmtime, so allow as deep as wasmlab does.
         config.set_max_recursion_depth(100_000);

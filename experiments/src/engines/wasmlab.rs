@@ -1,21 +1,11 @@
 //! wasmlab's own back-ends as benchmark engines.
 
 use super::{Compiled, Engine, Running, WasiSetup};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use wasmlab_core::wasi::{self, WasiCtx};
 use wasmlab_core::{Backend, Config, Error, InstanceId, Linker, Module, Store, Trap, Val};
 
 pub struct Wasmlab(pub Arc<dyn Backend>);
-
-/// Whether wasmlab engines translate each function on its first call (the
-/// default) or all at load: one setting for the process, chosen by `bench
-/// --predecode`.
-static LAZY: AtomicBool = AtomicBool::new(true);
-
-pub fn set_lazy_predecode(lazy: bool) {
-    LAZY.store(lazy, Ordering::Relaxed);
-}
 
 impl Engine for Wasmlab {
     fn name(&self) -> String {
@@ -24,7 +14,7 @@ impl Engine for Wasmlab {
 
     fn compile(&self, wasm: &[u8]) -> anyhow::Result<Box<dyn Compiled>> {
         let opts = wasmlab_core::predecode::Options {
-            lazy: LAZY.load(Ordering::Relaxed),
+            lazy: super::lazy_predecode(),
             ..self.0.predecode_options()
         };
         let module = Module::with_options(wasm, &opts)?;

@@ -236,6 +236,19 @@ impl Module {
         (0..self.bodies.len() as u32).try_for_each(|i| self.translate(i))
     }
 
+    /// The IR bytes of the translated bodies (stack or register IR, and its linked
+    /// form where the back-end threads its code) and the Wasm code bytes they
+    /// came from: the IR's density, for start-up and cache footprint.
+    pub fn code_size(&self) -> (u64, u64) {
+        self.bodies
+            .iter()
+            .filter_map(|b| b.translated().map(|c| (b, c)))
+            .fold((0, 0), |(ir, wasm), (b, c)| {
+                let bytes = std::mem::size_of_val(&*c.code) + std::mem::size_of_val(&*c.threaded);
+                (ir + bytes as u64, wasm + b.wasm_bytes as u64)
+            })
+    }
+
     /// How many bodies have been translated (all of an eager module's).
     pub fn translated_count(&self) -> usize {
         self.bodies.iter().filter(|b| b.is_translated()).count()

@@ -102,3 +102,22 @@ fn stack_exhaustion_is_unchanged_by_lazy_translation() {
         assert_eq!(store.invoke(rec, &[Val::I32(10)]).unwrap(), [Val::I32(10)], "{name}");
     }
 }
+
+/// The IR size covers translated bodies only: none before the first call.
+#[test]
+fn code_size_counts_translated_bodies() {
+    let wasm = wat::parse_str(CALLS).unwrap();
+    for backend in wasmlab::backends::all() {
+        let name = backend.name();
+        let mut store = Store::new(backend.clone(), Config::default());
+        let module = Arc::new(Module::for_store(&wasm, &store).unwrap());
+        assert_eq!(module.code_size(), (0, 0), "{name}");
+        let id = Linker::new().instantiate(&mut store, module.clone()).unwrap();
+        let run = store.export_func(id, "run").unwrap();
+        store.invoke(run, &[Val::I32(1)]).unwrap();
+        let (ir, wasm_bytes) = module.code_size();
+        assert!(ir > 0 && wasm_bytes > 0, "{name}: {ir} IR bytes for {wasm_bytes}");
+        let eager = Module::with_options(&wasm, &backend.predecode_options()).unwrap();
+        assert!(eager.code_size().0 > ir, "{name}: eager translation covers every body");
+    }
+}

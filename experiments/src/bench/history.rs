@@ -54,6 +54,37 @@ pub struct Record {
     /// older than lazy predecoding, which were all eager).
     #[serde(default)]
     pub predecode: String,
+    /// The IR size of each benchmark on each engine that has an IR to measure.
+    #[serde(default)]
+    pub ir_sizes: Vec<IrSize>,
+}
+
+/// A module's IR, translated eagerly, against its Wasm code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IrSize {
+    pub engine: String,
+    pub bench: String,
+    pub ir_bytes: u64,
+    pub wasm_bytes: u64,
+}
+
+impl Record {
+    /// Per engine, the geomean over benchmarks of IR bytes per Wasm code byte.
+    pub fn ir_density(&self) -> Vec<(String, f64)> {
+        let mut out: Vec<(String, f64)> = Vec::new();
+        for e in self.engines() {
+            let logs: Vec<f64> = self
+                .ir_sizes
+                .iter()
+                .filter(|s| s.engine == e && s.wasm_bytes > 0)
+                .map(|s| (s.ir_bytes as f64 / s.wasm_bytes as f64).ln())
+                .collect();
+            if !logs.is_empty() {
+                out.push((e, (logs.iter().sum::<f64>() / logs.len() as f64).exp()));
+            }
+        }
+        out
+    }
 }
 
 impl Record {
@@ -71,6 +102,7 @@ impl Record {
             failures: Vec::new(),
             not_fetched: Vec::new(),
             predecode: String::new(),
+            ir_sizes: Vec::new(),
             note: String::new(),
         }
     }

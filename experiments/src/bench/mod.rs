@@ -175,6 +175,16 @@ pub fn run(plan: &Plan<'_>) -> anyhow::Result<Record> {
                 }
             }
         }
+        for e in &plan.engines {
+            if let Some((ir_bytes, wasm_bytes)) = e.ir_size(&wasm) {
+                record.ir_sizes.push(history::IrSize {
+                    engine: e.name(),
+                    bench: b.name.clone(),
+                    ir_bytes,
+                    wasm_bytes,
+                });
+            }
+        }
     }
     bar.finish_and_clear();
     Ok(record)

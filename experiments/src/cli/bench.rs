@@ -102,6 +102,13 @@ pub fn main(a: BenchArgs) -> anyhow::Result<ExitCode> {
     record.note = a.note.clone().unwrap_or_default();
     record.predecode = a.predecode.clone();
     print!("{}", table::bench_table(&record));
+    let density: Vec<String> = record.ir_density().iter().map(|(e, d)| format!("{e} {d:.1}")).collect();
+    if !density.is_empty() {
+        println!(
+            "IR bytes per Wasm code byte, translated eagerly (geomean): {}",
+            density.join(", ")
+        );
+    }
     for f in &record.failures {
         println!("FAILED: {f}");
     }

@@ -57,6 +57,14 @@ pub fn main(a: DisasArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
+    let (ir, wasm) = module.code_size();
+    if wasm > 0 && a.func.is_none() {
+        out.push_str(&format!(
+            "; {} bodies: {ir} IR bytes for {wasm} Wasm code bytes, {:.2} per byte\n",
+            module.bodies.len(),
+            ir as f64 / wasm as f64
+        ));
+    }
     print!("{out}");
     Ok(ExitCode::SUCCESS)
 }

@@ -60,6 +60,11 @@ pub trait Engine {
     fn name(&self) -> String;
     /// Compile phase: validate and translate (or JIT-compile) the module.
     fn compile(&self, wasm: &[u8]) -> anyhow::Result<Box<dyn Compiled>>;
+    /// For an interpreter whose IR is visible: the IR bytes of the whole module,
+    /// translated eagerly, and the Wasm code bytes it came from.
+    fn ir_size(&self, _wasm: &[u8]) -> Option<(u64, u64)> {
+        None
+    }
 }
 
 /// A compiled module.

@@ -12,6 +12,14 @@ impl Engine for Wasmlab {
         self.0.name().to_string()
     }
 
+    fn ir_size(&self, wasm: &[u8]) -> Option<(u64, u64)> {
+        let opts = wasmlab_core::predecode::Options {
+            lazy: false,
+            ..self.0.predecode_options()
+        };
+        Module::with_options(wasm, &opts).ok().map(|m| m.code_size())
+    }
+
     fn compile(&self, wasm: &[u8]) -> anyhow::Result<Box<dyn Compiled>> {
         let opts = wasmlab_core::predecode::Options {
             lazy: super::lazy_predecode(),

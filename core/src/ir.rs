@@ -397,8 +397,8 @@ pub struct FuncBody {
     /// Where the code starts: the translated code, or the stub until then.
     code: AtomicPtr<Op>,
     threaded: AtomicPtr<Threaded>,
-    /// The operand height the frame check covers: the validator's bound until
-    /// translated, then the code's.
+    /// The operand height the frame check covers: 0 for the stub (its one op
+    /// uses no operand stack), then the translated code's.
     max_height: AtomicU32,
     /// Parameters: the first locals, already on the stack when the call begins.
     pub num_params: u32,

@@ -112,8 +112,8 @@ pub struct LazySource {
     bytes: Arc<[u8]>,
     /// The validator's view of the module, shared by every body.
     resources: wasmparser::ValidatorResources,
-    /// Each defined function: its index, its type index, its body's byte range.
-    funcs: Vec<(u32, u32, std::ops::Range<usize>)>,
+    /// Each defined function's body: its byte range in `bytes`.
+    bodies: Vec<std::ops::Range<usize>>,
     opts: Options,
 }
 
@@ -123,7 +123,7 @@ impl std::fmt::Debug for LazySource {
             f,
             "LazySource({} bytes, {} functions)",
             self.bytes.len(),
-            self.funcs.len()
+            self.bodies.len()
         )
     }
 }
@@ -165,21 +165,20 @@ impl Module {
             let payload = payload?;
             match validator.payload(&payload)? {
                 ValidPayload::Func(to_validate, body) => {
-                    let (index, ty_idx) = (to_validate.index, to_validate.ty);
                     let resources = opts.lazy.then(|| to_validate.resources.clone());
                     let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
-                    let ty = &m.types[m.funcs[index as usize] as usize];
+                    let ty = &m.types[m.funcs[fv.index() as usize] as usize];
                     let compiled = match resources {
                         Some(resources) => {
                             let shape = predecode::validate(bytes, ty, &body, &mut fv)?;
                             let src = lazy.get_or_insert_with(|| LazySource {
                                 bytes: Arc::from(bytes),
                                 resources,
-                                funcs: Vec::new(),
+                                bodies: Vec::new(),
                                 opts: opts.clone(),
                             });
                             let r = body.range();
-                            src.funcs.push((index, ty_idx, r.start as usize..r.end as usize));
+                            src.bodies.push(r.start as usize..r.end as usize);
                             let stub = crate::ir::Op::Translate {
                                 func: m.bodies.len() as u32,
                             };
@@ -213,7 +212,9 @@ impl Module {
         let Some(src) = &self.lazy else {
             return Err(Error::Runtime(format!("function body {body} has no code")));
         };
-        let (index, ty_idx, range) = src.funcs[body as usize].clone();
+        let range = src.bodies[body as usize].clone();
+        let index = self.num_imported_funcs + body;
+        let ty_idx = self.funcs[index as usize];
         let to_validate = wasmparser::FuncToValidate {
             resources: src.resources.clone(),
             index,
@@ -223,17 +224,11 @@ impl Module {
         let mut fv = to_validate.into_validator(Default::default());
         let reader = wasmparser::BinaryReader::new_features(&src.bytes[range.clone()], range.start as u64, features());
         let fbody = wasmparser::FunctionBody::new(reader);
-        let ty = &self.types[self.funcs[index as usize] as usize];
+        let ty = &self.types[ty_idx as usize];
         let r = predecode::translate_code(self, &src.bytes, ty, &fbody, &mut fv, &src.opts)
             .map(|(_, code)| code)
             .map_err(|e| format!("cannot translate function {index}: {e}"));
         b.install(r).as_ref().map(drop).map_err(|e| Error::Runtime(e.clone()))
-    }
-
-    /// Translates every body not yet translated (for the disassembler, and eager
-    /// measurements of a lazy module); the first failure.
-    pub fn translate_all(&self) -> Result<(), Error> {
-        (0..self.bodies.len() as u32).try_for_each(|i| self.translate(i))
     }
 
     /// The IR bytes of the translated bodies (stack or register IR, and its linked

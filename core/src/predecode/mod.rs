@@ -81,6 +81,24 @@ struct Translator<'m> {
     num_results: u32,
 }
 
+/// Reads a body's local declarations into `fv`: all its locals, parameters
+/// included. The validator caps them far below u32::MAX.
+fn read_locals(
+    reader: &mut wasmparser::BinaryReader<'_>,
+    ty: &FuncType,
+    fv: &mut FuncValidator<ValidatorResources>,
+) -> Result<u32, Error> {
+    let mut num_locals = ty.params.len() as u64;
+    for _ in 0..reader.read_var_u32()? {
+        let offset = reader.original_position();
+        let count = reader.read_var_u32()?;
+        let vt: wasmparser::ValType = reader.read()?;
+        fv.define_locals(offset, count, vt)?;
+        num_locals += count as u64;
+    }
+    Ok(num_locals as u32)
+}
+
 /// What walking a body with its validator tells, beside its code.
 struct Walked {
     num_locals: u32,
@@ -99,14 +117,7 @@ fn walk(
 ) -> Result<Walked, Error> {
     let mut reader = body.get_binary_reader();
     let wasm_bytes = reader.bytes_remaining() as u32;
-    let mut num_locals = ty.params.len() as u64;
-    for _ in 0..reader.read_var_u32()? {
-        let offset = reader.original_position();
-        let count = reader.read_var_u32()?;
-        let vt: wasmparser::ValType = reader.read()?;
-        fv.define_locals(offset, count, vt)?;
-        num_locals += count as u64;
-    }
+    let num_locals = read_locals(&mut reader, ty, fv)?;
     let mut ops = OperatorsReader::new(reader);
     let mut max_height = 0;
     while !ops.eof() {
@@ -121,8 +132,7 @@ fn walk(
     }
     ops.finish()?;
     Ok(Walked {
-        // The validator caps locals far below u32::MAX.
-        num_locals: num_locals as u32,
+        num_locals,
         max_height,
         wasm_bytes,
     })
@@ -151,14 +161,7 @@ pub fn validate(
 ) -> Result<Shape, Error> {
     let mut reader = body.get_binary_reader();
     let wasm_bytes = reader.bytes_remaining() as u32;
-    let mut num_locals = ty.params.len() as u64;
-    for _ in 0..reader.read_var_u32()? {
-        let offset = reader.original_position();
-        let count = reader.read_var_u32()?;
-        let vt: wasmparser::ValType = reader.read()?;
-        fv.define_locals(offset, count, vt)?;
-        num_locals += count as u64;
-    }
+    let num_locals = read_locals(&mut reader, ty, fv)?;
     let mut ops = OperatorsReader::new(reader);
     while !ops.eof() {
         let offset = ops.original_position();
@@ -171,8 +174,7 @@ pub fn validate(
     ops.finish()?;
     Ok(Shape {
         num_params: ty.params.len() as u32,
-        // The validator caps locals far below u32::MAX.
-        num_locals: num_locals as u32,
+        num_locals,
         num_results: ty.results.len() as u32,
         max_height: 0,
         wasm_bytes,

@@ -10,7 +10,7 @@ use super::ctx::WasiCtx;
 use super::errno::{self, *};
 use super::fd::filestat;
 use super::memory::GuestMem;
-use super::stdio::{file_rights, filetype_cap};
+use super::stdio::{file_desc, file_rights, filetype_cap};
 use super::table::{Desc, Kind};
 use cap_fs_ext::{DirExt, FollowSymlinks, OpenOptionsFollowExt, OpenOptionsMaybeDirExt, OpenOptionsSyncExt};
 use cap_std::fs::{Dir, OpenOptions};
@@ -171,14 +171,12 @@ impl WasiCtx {
                 dir_desc(Dir::from_std_file(f.into_std()), base, inheriting, fdflags)
             } else {
                 let ty = filetype_cap(md.file_type());
-                Desc {
-                    kind: Kind::File(f.into_std()),
-                    filetype: ty,
-                    base: base & file_rights(ty, read, write),
-                    inheriting: 0,
-                    flags: fdflags,
-                    preopen: None,
-                }
+                file_desc(
+                    Kind::File(f.into_std()),
+                    ty,
+                    base & file_rights(ty, read, write),
+                    fdflags,
+                )
             }
         };
         let new = self.table.insert(desc)?;

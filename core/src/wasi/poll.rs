@@ -85,9 +85,11 @@ impl WasiCtx {
             .min();
         let wait = if any_ready { Some(Duration::ZERO) } else { clock };
         let streams = self.poll_streams(&subs, wait)?;
+        let stream_ready = streams.iter().any(Option::is_some);
+        // With streams to poll, `poll_streams` did the waiting; without, a sleep.
         let slept = match wait {
-            Some(d) if streams.iter().all(|r| r.is_none()) => {
-                if !d.is_zero() && !any_ready && !subs.iter().any(|s| matches!(s, Sub::Stream(..))) {
+            Some(d) if !stream_ready => {
+                if !d.is_zero() && !subs.iter().any(|s| matches!(s, Sub::Stream(..))) {
                     std::thread::sleep(d);
                 }
                 d
@@ -98,9 +100,7 @@ impl WasiCtx {
         for (i, s) in subs.iter().enumerate() {
             let (userdata, ty, e, nbytes, flags) = match *s {
                 Sub::Ready(u, ty, e, n) => (u, ty, e, n, 0),
-                Sub::Clock(u, d) if d <= slept && streams.iter().all(|r| r.is_none()) => {
-                    (u, TAG_CLOCK, errno::SUCCESS, 0, 0)
-                }
+                Sub::Clock(u, d) if d <= slept && !stream_ready => (u, TAG_CLOCK, errno::SUCCESS, 0, 0),
                 Sub::Clock(..) => continue,
                 Sub::Stream(u, ty, _) => match streams[i] {
                     Some(hup) => (

@@ -49,17 +49,22 @@ pub(super) fn file_rights(ty: u8, read: bool, write: bool) -> u64 {
     r
 }
 
-/// A descriptor for an open host file (or stream) used for `read`/`write`.
-pub(super) fn host_file(file: File, read: bool, write: bool, flags: u16) -> Desc {
-    let ty = cap_std::fs::Metadata::from_file(&file).map_or(FILETYPE_UNKNOWN, |m| filetype_cap(m.file_type()));
+/// A descriptor of anything but a directory: nothing is opened beneath it.
+pub(super) fn file_desc(kind: Kind, filetype: u8, base: u64, flags: u16) -> Desc {
     Desc {
-        kind: Kind::File(file),
-        filetype: ty,
-        base: file_rights(ty, read, write),
+        kind,
+        filetype,
+        base,
         inheriting: 0,
         flags,
         preopen: None,
     }
+}
+
+/// A descriptor for an open host file (or stream) used for `read`/`write`.
+pub(super) fn host_file(file: File, read: bool, write: bool, flags: u16) -> Desc {
+    let ty = cap_std::fs::Metadata::from_file(&file).map_or(FILETYPE_UNKNOWN, |m| filetype_cap(m.file_type()));
+    file_desc(Kind::File(file), ty, file_rights(ty, read, write), flags)
 }
 
 /// Host stdio descriptor `fd` (0, 1 or 2) as a descriptor of the program, or
@@ -78,25 +83,13 @@ pub(super) fn inherit(fd: u8) -> Option<Desc> {
 
 /// A captured stdout (1) or stderr (2): a stream that is never a terminal.
 pub(super) fn capture(fd: u8) -> Desc {
-    Desc {
-        kind: Kind::Capture(fd),
-        filetype: FILETYPE_UNKNOWN,
-        base: file_rights(FILETYPE_UNKNOWN, false, true),
-        inheriting: 0,
-        flags: 0,
-        preopen: None,
-    }
+    let base = file_rights(FILETYPE_UNKNOWN, false, true);
+    file_desc(Kind::Capture(fd), FILETYPE_UNKNOWN, base, 0)
 }
 
 /// Stdin that reads the given bytes, then end of file: a pipe, as far as the
 /// program can tell.
 pub(super) fn bytes(data: Vec<u8>) -> Desc {
-    Desc {
-        kind: Kind::Bytes(std::io::Cursor::new(data)),
-        filetype: FILETYPE_UNKNOWN,
-        base: file_rights(FILETYPE_UNKNOWN, true, false),
-        inheriting: 0,
-        flags: 0,
-        preopen: None,
-    }
+    let base = file_rights(FILETYPE_UNKNOWN, true, false);
+    file_desc(Kind::Bytes(std::io::Cursor::new(data)), FILETYPE_UNKNOWN, base, 0)
 }

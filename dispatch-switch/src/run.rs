@@ -343,6 +343,8 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             }
             Op::Translate { func } => {
                 exec::translate(inst, func)?;
+                // SAFETY: `translate` succeeded, so `func` indexes `inst`'s bodies,
+                // which `bodies` points at (an out-of-range index is its error).
                 let body = &*bodies.add(func as usize);
                 // The frame was checked against the validator's bound; the code's own
                 // may be larger.

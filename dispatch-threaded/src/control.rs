@@ -23,6 +23,8 @@ pub unsafe fn translate(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
     unsafe {
         let func = imm!(ip, Op::Translate { func } => func);
         try_trap!(exec::translate((*cx).inst, func), cx);
+        // SAFETY: `translate` succeeded, so `func` indexes the current instance's
+        // bodies, which `bodies` points at (an out-of-range index is its error).
         let body = &*(*cx).bodies.add(func as usize);
         if fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
             return trap(cx, Trap::StackExhausted);

@@ -129,16 +129,37 @@ pub unsafe fn move_cells_down(dst: *mut u64, src: *const u64, n: usize) {
     }
 }
 
-/// Spends one unit of the store's fuel, or traps when none is left.
+/// Spends one unit of the store's fuel; false when none was left.
 ///
 /// # Safety
 /// See the module docs.
 #[inline(always)]
-pub unsafe fn consume_fuel(store: *mut Store) -> Result<(), Trap> {
+pub unsafe fn spend_fuel(store: *mut Store) -> bool {
     unsafe {
         match (*store).fuel.checked_sub(1) {
             Some(left) => {
                 (*store).fuel = left;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// Metered code at op `ip`, with `frames` the frame records in use, found no fuel
+/// left: a store with a guest profiler takes a sample and goes on with fresh fuel;
+/// any other traps.
+///
+/// # Safety
+/// See the module docs.
+#[cold]
+#[inline(never)]
+pub unsafe fn fuel_spent(store: *mut Store, ip: *const (), frames: &[Frame]) -> Result<(), Trap> {
+    unsafe {
+        let store = &mut *store;
+        match store.sampler.as_mut() {
+            Some(s) => {
+                store.fuel = s.on_fuel_spent(ip, frames);
                 Ok(())
             }
             None => Err(Trap::OutOfFuel),

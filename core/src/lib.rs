@@ -13,6 +13,7 @@ pub mod backend;
 pub mod binary_rules;
 pub mod error;
 pub mod exec;
+pub mod guest_profile;
 pub mod ir;
 pub mod kinds;
 pub mod module;

@@ -338,7 +338,9 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
 
             Op::Unreachable => return Err(Trap::Unreachable),
             Op::Fuel => {
-                exec::consume_fuel(&mut *store)?;
+                if !exec::spend_fuel(store) {
+                    exec::fuel_spent(store, ip as *const (), &stack.frames)?;
+                }
                 next!()
             }
             Op::Translate { func } => {

@@ -12,7 +12,12 @@ pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx:
 
 pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     unsafe {
-        try_trap!(exec::consume_fuel((*cx).store), cx);
+        if !exec::spend_fuel((*cx).store) {
+            try_trap!(
+                exec::fuel_spent((*cx).store, ip as *const (), (*cx).frames_in_use()),
+                cx
+            );
+        }
         next!(ip, sp, fp, mem, len, cx, fa)
     }
 }

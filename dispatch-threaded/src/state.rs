@@ -117,6 +117,12 @@ impl Ctx {
         unsafe { self.frame_top.offset_from((*self.frames).as_ptr()) as usize }
     }
 
+    /// The frame records in use, oldest first.
+    pub fn frames_in_use(&self) -> &[Frame] {
+        // SAFETY: the records below `frame_top` are written, in the vector's storage.
+        unsafe { std::slice::from_raw_parts((*self.frames).as_ptr(), self.depth()) }
+    }
+
     /// Gives the vector the length the run has reached.
     fn sync_frames(&mut self) {
         let depth = self.depth();

@@ -25,7 +25,8 @@ impl Profiler for Pprof {
 
     fn stop_profiling(&mut self, id: &str, dir: &Path) {
         let Some(guard) = self.0.take() else { return };
-        let written = profiling::report(&guard).and_then(|r| profiling::write(&r, id, &dir.join("flamegraph.svg")));
+        let written = profiling::report(&guard)
+            .and_then(|r| profiling::write(&r, id, &dir.join("flamegraph.svg"), profiling::TOP));
         match written {
             Ok(top) => eprintln!("{id}: {}\n{top}", dir.join("flamegraph.svg").display()),
             Err(e) => eprintln!("{id}: no flamegraph: {e:#}"),

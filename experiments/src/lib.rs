@@ -7,6 +7,7 @@ pub mod bench;
 pub mod engines;
 #[cfg(feature = "fuzz")]
 pub mod fuzz;
+pub mod guest_profile;
 pub mod profiling;
 pub mod report;
 pub mod spectest;

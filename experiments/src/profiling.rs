@@ -192,7 +192,7 @@ pub fn format_top(report: &Report, n: usize) -> String {
 
 /// Writes the flamegraph to `svg` and the top list to `<svg minus .svg>.top.txt`;
 /// returns the top list.
-pub fn write(report: &Report, title: &str, svg: &Path) -> anyhow::Result<String> {
+pub fn write(report: &Report, title: &str, svg: &Path, top: usize) -> anyhow::Result<String> {
     if let Some(dir) = svg.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{}`", dir.display()))?;
     }
@@ -209,7 +209,7 @@ pub fn write(report: &Report, title: &str, svg: &Path) -> anyhow::Result<String>
         .flamegraph_with_options(&mut file, &mut options)
         .context("cannot write the flamegraph")?;
     std::io::Write::flush(&mut file).with_context(|| format!("cannot write `{}`", svg.display()))?;
-    let top = format_top(report, TOP);
+    let top = format_top(report, top);
     let txt = svg.with_extension("top.txt");
     std::fs::write(&txt, &top).with_context(|| format!("cannot write `{}`", txt.display()))?;
     Ok(top)

@@ -18,7 +18,7 @@ fn switch_on_fib_gives_a_flamegraph_and_a_top_list() {
 
     let svg_path =
         Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("profile-{}/switch-fib.svg", std::process::id()));
-    let top = profiling::write(&p.report, "switch on fib", &svg_path).unwrap();
+    let top = profiling::write(&p.report, "switch on fib", &svg_path, profiling::TOP).unwrap();
     let svg = std::fs::read_to_string(&svg_path).unwrap();
     assert!(
         svg.starts_with("<?xml") || svg.starts_with("<svg"),

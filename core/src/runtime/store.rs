@@ -149,8 +149,11 @@ pub struct Store {
     /// The value stack, kept between invocations so it is allocated once.
     pub stack: Option<Stack>,
     /// Fuel left: `Config::fuel` at the start, `u64::MAX` when unmetered. Metered
-    /// code spends it through [`crate::exec::consume_fuel`]; the embedder may refill it.
+    /// code spends it through [`crate::exec::spend_fuel`]; the embedder may refill it.
     pub fuel: u64,
+    /// A guest profiler: when metered code spends its last unit of fuel, it takes
+    /// a sample and refills the fuel instead of trapping.
+    pub sampler: Option<Box<crate::guest_profile::Sampler>>,
 }
 
 impl Store {
@@ -168,6 +171,7 @@ impl Store {
             globals: Vec::new(),
             instances: Vec::new(),
             stack: None,
+            sampler: None,
         }
     }
 

@@ -55,13 +55,13 @@ pub fn sample(engine: &dyn Engine, wasm: &[u8], work: &Workload, expected: &Expe
 }
 
 /// Fresh copies of a set-up's writable directories, removed when dropped.
-struct Scratch {
+pub struct Scratch {
     root: std::path::PathBuf,
-    setup: WasiSetup,
+    pub setup: WasiSetup,
 }
 
 impl Scratch {
-    fn new(setup: &WasiSetup) -> anyhow::Result<Scratch> {
+    pub fn new(setup: &WasiSetup) -> anyhow::Result<Scratch> {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
@@ -96,7 +96,8 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) -> anyhow::Result<()> 
     Ok(())
 }
 
-fn check(results: &[Val], stdout: &[u8], expected: &Expected) -> anyhow::Result<()> {
+/// Checks a run's results and stdout against what the suite expects.
+pub fn check(results: &[Val], stdout: &[u8], expected: &Expected) -> anyhow::Result<()> {
     match expected {
         Expected::Result(want) => {
             if results != [Val::I32(*want)] {

@@ -1,11 +1,13 @@
-//! `wasmlab profile`: one engine on one benchmark under pprof; a flamegraph SVG in
-//! reports/flamegraphs/ and the top frames printed.
+//! `wasmlab profile`: one engine on one benchmark under pprof (host functions: which
+//! handlers cost), or with `--guest` under the interpreter's own sampler (Wasm
+//! functions and their call stacks); a flamegraph SVG in reports/flamegraphs/ and
+//! the top functions printed.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 use wasmlab::suite::{self, Size, Suite};
-use wasmlab::{engines, profiling};
+use wasmlab::{backends, engines, guest_profile, profiling};
 
 #[derive(clap::Args)]
 pub struct ProfileArgs {
@@ -25,9 +27,28 @@ pub struct ProfileArgs {
     /// Suite directory (default: the committed experiments/suite).
     #[arg(long)]
     pub suite: Option<PathBuf>,
+    /// Profile the guest: which Wasm functions run, with their Wasm call stacks
+    /// (names from the module's name section), on a wasmlab back-end. Written to
+    /// reports/flamegraphs/guest-<backend>-<bench>.svg by default.
+    #[arg(long)]
+    pub guest: bool,
+    /// Input size: `quick` (the default; a real program's quick size only starts
+    /// it) or `full`.
+    #[arg(long, default_value = "quick", value_parser = ["quick", "full"])]
+    pub size: String,
+    /// With --guest: microseconds between samples.
+    #[arg(long, default_value_t = 1000)]
+    pub interval_us: u64,
+    /// How many functions the top list shows.
+    #[arg(long, default_value_t = profiling::TOP)]
+    pub top: usize,
 }
 
 pub fn main(a: ProfileArgs) -> anyhow::Result<ExitCode> {
+    let size = if a.size == "full" { Size::Full } else { Size::Quick };
+    if a.guest {
+        return guest(a, size);
+    }
     let engine = engines::by_name(&a.backend)?;
     let suite_dir = a.suite.unwrap_or_else(suite::default_dir);
     let suite = Suite::load(&suite_dir)?;
@@ -39,17 +60,48 @@ pub fn main(a: ProfileArgs) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| profiling::default_dir().join(format!("{}-{}.svg", a.backend, a.bench)));
 
     // The quick size keeps single runs short, so the loop stops close to `min`.
-    let p = profiling::run(engine.as_ref(), &suite, &bench, Size::Quick, min)?;
+    let p = profiling::run(engine.as_ref(), &suite, &bench, size, min)?;
     let title = format!(
-        "{} on {} (quick size): {} samples, {} runs in {:.1} s",
+        "{} on {} ({} size): {} samples, {} runs in {:.1} s",
         a.backend,
         a.bench,
+        a.size,
         p.samples(),
         p.runs,
         p.elapsed.as_secs_f64()
     );
-    let top = profiling::write(&p.report, &title, &svg)?;
+    let top = profiling::write(&p.report, &title, &svg, a.top)?;
     // The default path climbs out of experiments/ with `..`: show it resolved.
+    let shown = svg.canonicalize().unwrap_or(svg);
+    println!("{title}\n\n{top}\nflamegraph: {}", shown.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn guest(a: ProfileArgs, size: Size) -> anyhow::Result<ExitCode> {
+    let backend = backends::by_name(Some(&a.backend))?;
+    let suite = Suite::load(&a.suite.unwrap_or_else(suite::default_dir))?;
+    let bench = suite.select(std::slice::from_ref(&a.bench), &[])?.remove(0);
+    let min = Duration::try_from_secs_f64(a.seconds)
+        .map_err(|_| anyhow::anyhow!("--seconds must be a non-negative number of seconds, not {}", a.seconds))?;
+    if a.interval_us == 0 {
+        anyhow::bail!("--interval-us must be at least 1");
+    }
+    let svg = a
+        .out
+        .unwrap_or_else(|| profiling::default_dir().join(format!("guest-{}-{}.svg", a.backend, a.bench)));
+    let interval = Duration::from_micros(a.interval_us);
+    let p = guest_profile::run(backend, &suite, &bench, size, min, interval)?;
+    let title = format!(
+        "Wasm functions of {} on {} ({} size): {} samples ({} us apart), {} runs in {:.1} s",
+        a.bench,
+        a.backend,
+        a.size,
+        p.samples(),
+        a.interval_us,
+        p.runs,
+        p.elapsed.as_secs_f64()
+    );
+    let top = guest_profile::write(&p, &title, &svg, a.top)?;
     let shown = svg.canonicalize().unwrap_or(svg);
     println!("{title}\n\n{top}\nflamegraph: {}", shown.display());
     Ok(ExitCode::SUCCESS)

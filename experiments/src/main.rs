@@ -34,8 +34,14 @@ enum Command {
     Opstats(cli::opstats::OpstatsArgs),
     /// The recorded runs as a table, and a plot of ratios to wasmtime over time.
     History(cli::history::HistoryArgs),
+    /// Write the report page (reports/index.html) and the trend plot from the records.
+    Report(cli::report::ReportArgs),
     /// Write a handover note from the records, the latest profile and op statistics.
     Handover(cli::handover::HandoverArgs),
+    /// One engine on one benchmark once, then its peak resident memory as JSON
+    /// (what `bench` runs in a child process per engine and benchmark).
+    #[command(hide = true)]
+    ProbeMemory(cli::probe::ProbeArgs),
     /// Differential (against wasmi) and malformed-input fuzzing, for as long as asked.
     #[cfg(feature = "fuzz")]
     Fuzz(cli::fuzz::FuzzArgs),
@@ -53,6 +59,8 @@ fn main() -> ExitCode {
         Command::Opstats(a) => cli::opstats::main(a),
         Command::History(a) => cli::history::main(a),
         Command::Handover(a) => cli::handover::main(a),
+        Command::ProbeMemory(a) => cli::probe::main(a),
+        Command::Report(a) => cli::report::main(a),
         #[cfg(feature = "fuzz")]
         Command::Fuzz(a) => cli::fuzz::main(a),
     };

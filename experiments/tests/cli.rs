@@ -165,3 +165,55 @@ fn fuzz_runs_a_seed_range_and_counts_it() {
     assert_eq!(code, 1);
     assert!(err.contains("nope"), "{err}");
 }
+
+#[test]
+fn bench_measures_memory_in_a_process_per_engine_and_report_shows_it() {
+    let dir = std::env::temp_dir().join(format!("wasmlab-cli-bench-{}", std::process::id()));
+    let history = dir.join("history");
+    let (code, out, err) = wasmlab(&[
+        "bench",
+        "--bench",
+        "fib",
+        "--size",
+        "test",
+        "--backend",
+        "switch",
+        "--peers",
+        "none",
+        "--rounds",
+        "1",
+        "--no-progress",
+        "--history",
+        history.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("peak RSS MB"), "{out}");
+    let record = std::fs::read_dir(&history).unwrap().next().unwrap().unwrap().path();
+    let r: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&record).unwrap()).unwrap();
+    let m = &r["memory"][0];
+    assert_eq!(
+        (m["engine"].as_str(), m["bench"].as_str()),
+        (Some("switch"), Some("fib"))
+    );
+    let (start, peak) = (
+        m["start_rss_bytes"].as_u64().unwrap(),
+        m["peak_rss_bytes"].as_u64().unwrap(),
+    );
+    assert!(start > 0 && peak >= start, "{m}");
+
+    let page = dir.join("index.html");
+    let (code, out, err) = wasmlab(&[
+        "report",
+        "--dir",
+        history.to_str().unwrap(),
+        "--out",
+        page.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains(&format!("{:.1}", peak as f64 / 1e6)),
+        "no peak RSS in the page"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 use wasmlab::bench::history::{Machine, Phase, Record, Series};
-use wasmlab::report::{handover, history_table, plot, ratio_to_jit};
+use wasmlab::report::{handover, history_table, plot, ratio_to_jit, trend};
 
 /// Seven samples around `ms` milliseconds, with a little jitter.
 fn samples(ms: f64) -> Vec<u64> {
@@ -38,6 +38,7 @@ fn record(date: &str, commit: &str, times: &[(&str, &str, f64)]) -> Record {
         not_fetched: Vec::new(),
         predecode: String::new(),
         ir_sizes: Vec::new(),
+        memory: Vec::new(),
         note: String::new(),
     }
 }
@@ -90,13 +91,15 @@ fn texts(svg: &str) -> Vec<String> {
 
 #[test]
 fn the_plot_is_svg_with_one_series_per_engine() {
-    let svg = plot::ratio_plot_svg(&two_records()).unwrap();
+    let records = two_records();
+    let trend = trend::comparable(&records).unwrap();
+    let svg = plot::ratio_plot_svg(&trend).unwrap();
     assert!(svg.trim_start().starts_with("<svg"), "{}", &svg[..100]);
     assert!(svg.trim_end().ends_with("</svg>"));
     let texts = texts(&svg);
     assert!(texts.iter().any(|t| t.starts_with("Execute time relative to wasmtime")));
     assert!(texts.iter().any(|t| t.contains("÷ wasmtime")), "no y axis label");
-    assert!(texts.iter().any(|t| t.starts_with("run")), "no x axis label");
+    assert!(texts.iter().any(|t| t.starts_with("comparable run")), "no x axis label");
     let colors = ["#1F77B4", "#FF7F0E", "#6E6E6E"];
     for (engine, color) in ["switch", "threaded", "wasmtime"].iter().zip(colors) {
         assert!(
@@ -195,4 +198,137 @@ fn the_markdown_table_has_the_bench_tables_rows() {
         .collect();
     let md: Vec<Vec<String>> = markdown_table(r).lines().skip(2).map(|l| cells(l, '|')).collect();
     assert_eq!(md, boxed);
+}
+
+/// Four runs: two comparable ones, one with fewer benchmarks, one without wasmtime.
+fn mixed_records() -> Vec<Record> {
+    let full = |date, switch_fib: f64| {
+        record(
+            date,
+            "f00d",
+            &[
+                ("switch", "fib", switch_fib),
+                ("wasmtime", "fib", 50.0),
+                ("switch", "sieve", 300.0),
+                ("wasmtime", "sieve", 40.0),
+                ("super-no-add2", "sieve", 30.0),
+                ("wasmtime", "extra", 1.0),
+                ("switch", "extra", 1000.0),
+            ],
+        )
+    };
+    let mut only_fib = record(
+        "2026-01-02T00:00:00Z",
+        "b",
+        &[("switch", "fib", 500.0), ("wasmtime", "fib", 50.0)],
+    );
+    only_fib.note = "fewer benchmarks".into();
+    let mut newest = full("2026-01-03T00:00:00Z", 200.0);
+    newest.series.retain(|s| s.bench != "extra");
+    vec![
+        full("2026-01-01T00:00:00Z", 400.0),
+        only_fib,
+        newest,
+        record("2026-01-04T00:00:00Z", "d", &[("switch", "fib", 1.0)]),
+    ]
+}
+
+#[test]
+fn the_trend_keeps_only_records_of_the_same_benchmarks() {
+    let records = mixed_records();
+    let t = trend::comparable(&records).unwrap();
+    // {fib, sieve} covers two records (4 measurements); {fib} three (3).
+    assert_eq!(t.benches, ["fib", "sieve"]);
+    let at: Vec<usize> = t.points.iter().map(|p| p.0).collect();
+    assert_eq!(at, [0, 2]);
+    assert_eq!(t.left_out, 2);
+    // The first record's `extra` is not in its ratio.
+    let want = ((400.0 / 50.0) * (300.0_f64 / 40.0)).sqrt();
+    assert!((t.ratio(0, "switch").unwrap() - want).abs() < 1e-9);
+    // An engine that missed a benchmark of the set has no point.
+    assert_eq!(t.ratio(0, "super-no-add2"), None);
+}
+
+/// Every `<svg>…</svg>` of a page.
+fn inline_svgs(page: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find("<svg") {
+        let end = rest[start..].find("</svg>").expect("an <svg> is closed") + start + "</svg>".len();
+        out.push(&rest[start..end]);
+        rest = &rest[end..];
+    }
+    out
+}
+
+#[test]
+fn the_report_page_shows_every_engine_and_benchmark_with_valid_svgs() {
+    use wasmlab::bench::history::MemoryUse;
+    use wasmlab::report::page;
+    let mut records = mixed_records();
+    records[2].memory.push(MemoryUse {
+        engine: "switch".into(),
+        bench: "sieve".into(),
+        start_rss_bytes: 5_000_000,
+        peak_rss_bytes: 12_345_678,
+    });
+    let reports = std::env::temp_dir().join(format!("wasmlab-page-{}", std::process::id()));
+    std::fs::create_dir_all(reports.join("flamegraphs")).unwrap();
+    std::fs::create_dir_all(reports.join("handover")).unwrap();
+    std::fs::write(reports.join("flamegraphs/guest-super-flite.svg"), "<svg/>").unwrap();
+    std::fs::write(reports.join("handover/2026-01-03-f00d.md"), "# note <b>\n").unwrap();
+    let html = page::build(&page::Inputs {
+        records: &records,
+        latest: None,
+        reports: &reports,
+    })
+    .unwrap();
+    std::fs::remove_dir_all(&reports).unwrap();
+
+    let doc = scraper::Html::parse_document(&html);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    let texts = |s: &str| -> Vec<String> {
+        doc.select(&sel(s))
+            .map(|e| e.text().collect::<String>().trim().to_string())
+            .collect()
+    };
+    // The latest run beside wasmtime is the third record, not the fourth.
+    let latest = &records[2];
+    let engines = latest.engines();
+    assert_eq!(texts("table#latest thead th")[1..], engines[..]);
+    for b in latest.benches() {
+        assert!(texts("table#latest tbody th").contains(&b), "no row for {b}");
+        for e in &engines {
+            let cell = format!("table#latest td[data-engine=\"{e}\"][data-bench=\"{b}\"]");
+            assert_eq!(doc.select(&sel(&cell)).count(), 1, "{e} on {b}");
+        }
+    }
+    let sieve = texts("table#latest td[data-engine=\"switch\"][data-bench=\"sieve\"]");
+    assert!(sieve[0].starts_with("7.50"), "{sieve:?}");
+    assert!(texts("table#startup td").contains(&"12.3".to_string()), "no peak RSS");
+    // The trend: the two comparable records, no ablation column.
+    assert_eq!(texts("table.trend tbody tr").len(), 2);
+    assert!(!texts("table.trend th").iter().any(|t| t.contains("super-no-")));
+    // Links, and the note escaped as text.
+    assert_eq!(
+        doc.select(&sel("a[href=\"flamegraphs/guest-super-flite.svg\"]"))
+            .count(),
+        1
+    );
+    assert!(texts("details pre")[0].contains("# note <b>"));
+
+    let svgs = inline_svgs(&html);
+    assert_eq!(svgs.len(), 2, "the bars and the trend");
+    for svg in &svgs {
+        let xml = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("not XML: {e}"));
+        assert_eq!(xml.root_element().tag_name().name(), "svg");
+    }
+    let bars = roxmltree::Document::parse(svgs[0]).unwrap();
+    let labels: Vec<&str> = bars.descendants().filter_map(|n| n.text()).map(str::trim).collect();
+    for name in ["fib", "sieve", "switch", "super-no-add2"] {
+        assert!(labels.contains(&name), "bars lack {name}: {labels:?}");
+    }
+    // switch on fib and sieve, the ablation variant on sieve; each a filled rect.
+    let rects = bars.descendants().filter(|n| n.has_tag_name("rect")).count();
+    assert!(rects >= 3 + 2, "{rects} rects");
 }

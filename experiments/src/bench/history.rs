@@ -57,6 +57,21 @@ pub struct Record {
     /// The IR size of each benchmark on each engine that has an IR to measure.
     #[serde(default)]
     pub ir_sizes: Vec<IrSize>,
+    /// Each engine's memory on each benchmark, measured in a process of its own.
+    #[serde(default)]
+    pub memory: Vec<MemoryUse>,
+}
+
+/// One engine's resident memory on one benchmark: a process that loads the
+/// benchmark's module, then compiles, instantiates and runs it once.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MemoryUse {
+    pub engine: String,
+    pub bench: String,
+    /// Resident before compiling (the driver and the module's bytes).
+    pub start_rss_bytes: u64,
+    /// The process's high-water mark at the end of the run.
+    pub peak_rss_bytes: u64,
 }
 
 /// A module's IR, translated eagerly, against its Wasm code.
@@ -103,6 +118,7 @@ impl Record {
             not_fetched: Vec::new(),
             predecode: String::new(),
             ir_sizes: Vec::new(),
+            memory: Vec::new(),
             note: String::new(),
         }
     }
@@ -129,6 +145,11 @@ impl Record {
                 samples_ns: vec![ns],
             }),
         }
+    }
+
+    /// `engine`'s memory on `bench`, if it was measured.
+    pub fn memory_of(&self, engine: &str, bench: &str) -> Option<&MemoryUse> {
+        self.memory.iter().find(|m| m.engine == engine && m.bench == bench)
     }
 
     /// Engines and benchmarks in first-seen order.

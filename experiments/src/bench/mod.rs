@@ -2,6 +2,7 @@
 //! round by round so drifting machine load hits every engine alike.
 
 pub mod history;
+pub mod memory;
 pub mod stats;
 pub mod table;
 
@@ -19,6 +20,11 @@ pub struct Plan<'a> {
     pub size: Size,
     pub suite: &'a Suite,
     pub progress: bool,
+    /// Measure each engine's memory in a process of its own, with this
+    /// executable's `probe-memory` (the `wasmlab` binary); `None` skips it.
+    pub memory_probe: Option<std::path::PathBuf>,
+    /// `lazy` or `eager`, passed on to the memory probes.
+    pub predecode: String,
 }
 
 /// Runs one sample: compile, instantiate and execute, each timed, then checks the
@@ -132,6 +138,11 @@ pub fn check(results: &[Val], stdout: &[u8], expected: &Expected) -> anyhow::Res
 /// Runs the plan and returns the record (not yet saved).
 pub fn run(plan: &Plan<'_>) -> anyhow::Result<Record> {
     let size = if plan.size == Size::Quick { "quick" } else { "full" };
+    let size_arg = match plan.size {
+        Size::Full => "full",
+        Size::Quick => "quick",
+        Size::Test => "test",
+    };
     let mut record = Record::new(size, plan.rounds);
     let steps = (plan.benches.len() * plan.rounds * plan.engines.len()) as u64;
     let bar = if plan.progress {
@@ -173,6 +184,23 @@ pub fn run(plan: &Plan<'_>) -> anyhow::Result<Record> {
                         failed[i] = true;
                         record.failures.push(format!("{} on {}: {err:#}", e.name(), b.name));
                     }
+                }
+            }
+        }
+        if let Some(exe) = &plan.memory_probe {
+            for (e, _) in plan.engines.iter().zip(&failed).filter(|(_, f)| !**f) {
+                bar.set_message(format!("{} on {} (memory)", b.name, e.name()));
+                let probe = memory::Probe {
+                    exe,
+                    suite_dir: &plan.suite.dir,
+                    engine: &e.name(),
+                    bench: &b.name,
+                    size: size_arg,
+                    predecode: &plan.predecode,
+                };
+                match memory::probe(&probe) {
+                    Ok(m) => record.memory.push(m),
+                    Err(err) => record.failures.push(format!("{err:#}")),
                 }
             }
         }

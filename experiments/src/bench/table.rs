@@ -20,62 +20,30 @@ fn right(s: String) -> Cell {
     Cell::new(s).set_alignment(CellAlignment::Right)
 }
 
+/// The columns of [`bench_table`] and [`markdown_table`].
+const HEADER: [&str; 8] = [
+    "benchmark",
+    "engine",
+    "execute ms",
+    "spread",
+    "× wasmtime",
+    "× switch",
+    "start-up ms",
+    "peak RSS MB",
+];
+
 /// Execute-time table of one record: median, spread, ratios to wasmtime and to the
-/// switch back-end, start-up (compile + instantiate), and a geomean row per engine.
+/// switch back-end, start-up (compile + instantiate), peak resident memory (in a
+/// process of its own), and a geomean row per engine.
 pub fn bench_table(r: &Record) -> String {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED);
-    t.set_header(vec![
-        "benchmark",
-        "engine",
-        "execute ms",
-        "spread",
-        "× wasmtime",
-        "× switch",
-        "start-up ms",
-    ]);
-    let engines = r.engines();
-    let med = |e: &str, b: &str, p: Phase| r.samples(e, b, p).map(|s| stats::median(&s));
-    let mut ratios_jit: Vec<Vec<f64>> = vec![Vec::new(); engines.len()];
-    let mut ratios_base: Vec<Vec<f64>> = vec![Vec::new(); engines.len()];
-    for b in r.benches() {
-        for (i, e) in engines.iter().enumerate() {
-            let Some(x) = r.samples(e, &b, Phase::Execute) else {
-                continue;
-            };
-            let m = stats::median(&x);
-            let ratio = |reference: &str, acc: &mut Vec<f64>| match med(reference, &b, Phase::Execute) {
-                Some(rm) if rm > 0.0 => {
-                    acc.push(m / rm);
-                    format!("{:.2}", m / rm)
-                }
-                _ => "–".into(),
-            };
-            let rj = ratio(JIT, &mut ratios_jit[i]);
-            let rb = ratio(BASELINE, &mut ratios_base[i]);
-            let startup = med(e, &b, Phase::Compile).unwrap_or(0.0) + med(e, &b, Phase::Instantiate).unwrap_or(0.0);
-            t.add_row(vec![
-                Cell::new(&b),
-                Cell::new(e),
-                right(ms(m)),
-                right(format!("±{:.0}%", stats::spread(&x) * 50.0)),
-                right(rj),
-                right(rb),
-                right(ms(startup)),
-            ]);
-        }
-    }
-    for (i, e) in engines.iter().enumerate() {
-        let g = |v: &[f64]| stats::geomean(v).map_or("–".into(), |g| format!("{g:.2}"));
-        t.add_row(vec![
-            Cell::new("geomean"),
-            Cell::new(e),
-            right(String::new()),
-            right(String::new()),
-            right(g(&ratios_jit[i])),
-            right(g(&ratios_base[i])),
-            right(String::new()),
-        ]);
+    t.set_header(HEADER.to_vec());
+    for row in table_rows(r) {
+        let mut cells = row.into_iter();
+        let mut out: Vec<Cell> = cells.by_ref().take(2).map(Cell::new).collect();
+        out.extend(cells.map(right));
+        t.add_row(out);
     }
     let mut out = t.to_string();
     out.push_str(&format!(
@@ -126,8 +94,8 @@ pub fn compare_table(rows: &[Comparison], a_name: &str, b_name: &str) -> String 
     t.to_string()
 }
 
-/// Cells of `bench_table`'s rows, for renderers other than comfy-table.
-fn table_rows(r: &Record) -> Vec<[String; 7]> {
+/// Cells of `bench_table`'s rows, for every renderer.
+fn table_rows(r: &Record) -> Vec<[String; 8]> {
     let engines = r.engines();
     let med = |e: &str, b: &str, p: Phase| r.samples(e, b, p).map(|s| stats::median(&s));
     let mut ratios: Vec<[Vec<f64>; 2]> = vec![[Vec::new(), Vec::new()]; engines.len()];
@@ -148,7 +116,10 @@ fn table_rows(r: &Record) -> Vec<[String; 7]> {
             let (rj, rb) = (ratio(0, JIT), ratio(1, BASELINE));
             let startup = med(e, &b, Phase::Compile).unwrap_or(0.0) + med(e, &b, Phase::Instantiate).unwrap_or(0.0);
             let spread = format!("±{:.0}%", stats::spread(&x) * 50.0);
-            rows.push([b.clone(), e.clone(), ms(m), spread, rj, rb, ms(startup)]);
+            let rss = r
+                .memory_of(e, &b)
+                .map_or_else(|| "–".into(), |m| format!("{:.1}", m.peak_rss_bytes as f64 / 1e6));
+            rows.push([b.clone(), e.clone(), ms(m), spread, rj, rb, ms(startup), rss]);
         }
     }
     let g = |v: &[f64]| stats::geomean(v).map_or("–".into(), |g| format!("{g:.2}"));
@@ -161,6 +132,7 @@ fn table_rows(r: &Record) -> Vec<[String; 7]> {
             g(j),
             g(b),
             String::new(),
+            String::new(),
         ]);
     }
     rows
@@ -169,9 +141,10 @@ fn table_rows(r: &Record) -> Vec<[String; 7]> {
 /// `bench_table` as a Markdown table, for notes that travel as text.
 pub fn markdown_table(r: &Record) -> String {
     let cell = |s: &str| s.replace('|', "\\|");
-    let mut out = String::from(
-        "| benchmark | engine | execute ms | spread | × wasmtime | × switch | start-up ms |\n\
-         |---|---|---:|---:|---:|---:|---:|\n",
+    let mut out = format!(
+        "| {} |\n|---|---|{}\n",
+        HEADER.join(" | "),
+        "---:|".repeat(HEADER.len() - 2)
     );
     for row in table_rows(r) {
         let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();

@@ -1,5 +1,6 @@
 //! `wasmlab bench`: the comparison table, and a history record.
 
+use anyhow::Context;
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -52,6 +53,10 @@ pub struct BenchArgs {
     /// difference.
     #[arg(long, value_parser = ["eager", "lazy"], default_value = "lazy")]
     pub predecode: String,
+    /// Skip the memory measurement (each engine on each benchmark once more, in a
+    /// process of its own, for its peak resident memory).
+    #[arg(long)]
+    pub no_memory: bool,
 }
 
 pub fn default_history_dir() -> PathBuf {
@@ -81,6 +86,12 @@ pub fn plan<'a>(a: &BenchArgs, suite: &'a Suite, engines: Vec<Box<dyn engines::E
         },
         suite,
         progress: !a.no_progress,
+        memory_probe: if a.no_memory {
+            None
+        } else {
+            Some(std::env::current_exe().context("cannot find the wasmlab executable for the memory probes")?)
+        },
+        predecode: a.predecode.clone(),
     })
 }
 

@@ -66,7 +66,9 @@ pub fn main(a: CompareArgs) -> anyhow::Result<ExitCode> {
     } else {
         let suite = Suite::load(&a.bench.suite.clone().unwrap_or_else(suite::default_dir))?;
         let engines = vec![engines::by_name(&a.a)?, engines::by_name(&a.b)?];
-        let p = plan(&a.bench, &suite, engines)?;
+        let mut p = plan(&a.bench, &suite, engines)?;
+        // A comparison is of times only.
+        p.memory_probe = None;
         let record = wasmlab::bench::run(&p)?;
         for f in &record.failures {
             println!("FAILED: {f}");

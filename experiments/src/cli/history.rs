@@ -5,7 +5,7 @@ use super::bench::default_history_dir;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wasmlab::bench::history::{self, Record};
-use wasmlab::report::{self, plot};
+use wasmlab::report::{self, plot, trend};
 
 #[derive(clap::Args)]
 pub struct HistoryArgs {
@@ -40,8 +40,14 @@ pub fn load_records(dir: &Path) -> anyhow::Result<Vec<Record>> {
 pub fn main(a: HistoryArgs) -> anyhow::Result<ExitCode> {
     let records = load_records(&a.dir.unwrap_or_else(default_history_dir))?;
     print!("{}", report::history_table(&records));
+    let trends = trend::by_size(&records);
+    let Some(trend) = trends.first() else {
+        println!("no record ran beside wasmtime: nothing to plot");
+        return Ok(ExitCode::SUCCESS);
+    };
+    println!("\nThe plot: {}", trend.describe());
     let path = a.plot.unwrap_or_else(default_plot);
-    plot::write_ratio_plot(&records, &path)?;
+    plot::write_ratio_plot(trend, &path)?;
     println!("plot: {}", path.display());
     Ok(ExitCode::SUCCESS)
 }

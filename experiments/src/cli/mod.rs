@@ -8,6 +8,8 @@ pub mod fuzz;
 pub mod handover;
 pub mod history;
 pub mod opstats;
+pub mod probe;
 pub mod profile;
+pub mod report;
 pub mod run;
 pub mod wast;

@@ -1,8 +1,11 @@
 //! What the history records add up to across runs: the history table, the plot of
-//! ratios to wasmtime, and the handover note.
+//! ratios to wasmtime over comparable runs, the report page, and the handover note.
 
+pub mod bars;
 pub mod handover;
+pub mod page;
 pub mod plot;
+pub mod trend;
 
 use crate::bench::history::{Phase, Record};
 use crate::bench::stats;
@@ -31,18 +34,23 @@ pub fn shown(path: &Path) -> String {
     }
 }
 
+/// `engine`'s execute median over wasmtime's on `bench`, if both ran it.
+pub fn bench_ratio(r: &Record, engine: &str, bench: &str) -> Option<f64> {
+    let e = stats::median(&r.samples(engine, bench, Phase::Execute)?);
+    let j = stats::median(&r.samples(JIT, bench, Phase::Execute)?);
+    (e > 0.0 && j > 0.0).then(|| e / j)
+}
+
 /// Geomean, over the benchmarks both ran, of `engine`'s execute median over wasmtime's.
 pub fn ratio_to_jit(r: &Record, engine: &str) -> Option<f64> {
-    let ratios: Vec<f64> = r
-        .benches()
-        .iter()
-        .filter_map(|b| {
-            let e = stats::median(&r.samples(engine, b, Phase::Execute)?);
-            let j = stats::median(&r.samples(JIT, b, Phase::Execute)?);
-            (e > 0.0 && j > 0.0).then(|| e / j)
-        })
-        .collect();
+    let ratios: Vec<f64> = r.benches().iter().filter_map(|b| bench_ratio(r, engine, b)).collect();
     stats::geomean(&ratios)
+}
+
+/// Whether `engine` is an ablation variant (`super-no-<family>`, `super-unfused`):
+/// a one-off measurement for the ablation table, not a line of the trend.
+pub fn is_ablation(engine: &str) -> bool {
+    engine.starts_with("super-no-") || engine == "super-unfused"
 }
 
 /// Every engine of any record, in first-seen order.

@@ -1,14 +1,42 @@
-//! Superinstruction back-end: the shared predecoder's register pass rewrites the
-//! stack IR into register ops that name the slots they read and write (locals,
-//! operand-stack slots at their static heights, immediates), folding the op
+//! Superinstruction back-end: its register pass (`register.rs`, hooked into the
+//! shared predecoder as a [`Pass`]) rewrites the stack IR into register ops that
+//! name the slots they read and write (locals, operand-stack slots at their static
+//! heights, immediates), folding the op
 //! sequences `wasmlab opstats` finds most frequent (see reports/opstats.md) into
 //! single ops; the threaded back-end's handlers run the result. Each fusion family
-//! can be switched off, so its contribution can be measured alone
-//! (`wasmlab bench --backend super,super-no-local`).
+//! (declared once, in `families.rs`) can be switched off, so its contribution can
+//! be measured alone (`wasmlab bench --backend super,super-no-local`).
 
-use wasmlab_core::predecode::{Fusion, Options};
+mod carry;
+mod families;
+mod fuse;
+mod pairs;
+mod register;
+mod relink;
+mod tails;
+
+pub use families::Fusion;
+
+use std::sync::Arc;
+use wasmlab_core::ir::Op;
+use wasmlab_core::predecode::{Options, Pass};
 use wasmlab_core::runtime::{FuncAddr, Store};
-use wasmlab_core::{Backend, Trap, Val};
+use wasmlab_core::{Backend, Error, Module, Trap, Val};
+
+/// The register pass with a set of fusion families: super's compiler, hooked into
+/// the shared predecoder.
+#[derive(Clone, Copy, Debug)]
+pub struct RegisterPass(pub Fusion);
+
+impl Pass for RegisterPass {
+    fn run(&self, module: &Module, code: &[Op], num_locals: u32) -> Result<Vec<Op>, Error> {
+        register::translate(module, code, num_locals, self.0)
+    }
+
+    fn keeps_reinterprets(&self) -> bool {
+        true
+    }
+}
 
 /// The superinstruction back-end with a set of fusion families.
 #[derive(Clone, Copy, Debug)]
@@ -28,30 +56,10 @@ impl Super {
 
     /// Every family but `family` (for ablation), named `super-no-<family>`.
     pub fn without(family: &str) -> Option<Super> {
-        let name = match family {
-            "local" => "super-no-local",
-            "imm" => "super-no-imm",
-            "dst" => "super-no-dst",
-            "cmp_br" => "super-no-cmp_br",
-            "rotate" => "super-no-rotate",
-            "acc" => "super-no-acc",
-            "copy2" => "super-no-copy2",
-            "index" => "super-no-index",
-            "load_op" => "super-no-load_op",
-            "const_addr" => "super-no-const_addr",
-            "early_ret" => "super-no-early_ret",
-            "tail_dup" => "super-no-tail_dup",
-            "store_imm" => "super-no-store_imm",
-            "and_br" => "super-no-and_br",
-            "acc_copy" => "super-no-acc_copy",
-            "add2" => "super-no-add2",
-            "acc_carry" => "super-no-acc_carry",
-            "rmw" => "super-no-rmw",
-            _ => return None,
-        };
+        let i = Fusion::FAMILIES.iter().position(|f| *f == family)?;
         Some(Super {
             fusion: Fusion::without(family)?,
-            name,
+            name: Fusion::ABLATIONS[i],
         })
     }
 
@@ -62,6 +70,15 @@ impl Super {
             fusion: Fusion::NONE,
             name: "super-unfused",
         }
+    }
+
+    /// Every ablation variant: each family off in turn, then all of them.
+    pub fn ablations() -> Vec<Super> {
+        Fusion::FAMILIES
+            .iter()
+            .filter_map(|f| Super::without(f))
+            .chain([Super::unfused()])
+            .collect()
     }
 }
 
@@ -82,7 +99,7 @@ impl Backend for Super {
         Options {
             id: self.name,
             link: Some(wasmlab_threaded::link::handler),
-            register: Some(self.fusion),
+            pass: Some(Arc::new(RegisterPass(self.fusion))),
             ..Options::default()
         }
     }

@@ -7,7 +7,8 @@
 
 mod run;
 
-use wasmlab_core::predecode::{Fusion, Options};
+use std::sync::Arc;
+use wasmlab_core::predecode::{Options, Pass};
 use wasmlab_core::runtime::{FuncAddr, Store};
 use wasmlab_core::{Backend, Trap, Val};
 
@@ -30,16 +31,17 @@ impl Backend for Switch {
 }
 
 /// The switch loop with op counting compiled in: feeds `wasmlab opstats`
-/// ([`wasmlab_core::opstats`]). Never used for timing. With `fused`, it counts the
-/// IR after every fusion family, the op stream the super back-end executes.
-#[derive(Clone, Copy, Debug, Default)]
+/// ([`wasmlab_core::opstats`]). Never used for timing. With a `pass` (super's
+/// register pass with every family), it counts the IR that pass makes: the op
+/// stream the super back-end executes.
+#[derive(Clone, Debug, Default)]
 pub struct CountingSwitch {
-    pub fused: bool,
+    pub pass: Option<Arc<dyn Pass>>,
 }
 
 impl Backend for CountingSwitch {
     fn name(&self) -> &'static str {
-        if self.fused {
+        if self.pass.is_some() {
             "switch-opstats-fused"
         } else {
             "switch-opstats"
@@ -47,13 +49,13 @@ impl Backend for CountingSwitch {
     }
 
     fn predecode_options(&self) -> Options {
-        if !self.fused {
-            return Options::default();
-        }
-        Options {
-            id: self.name(),
-            register: Some(Fusion::ALL),
-            ..Options::default()
+        match &self.pass {
+            None => Options::default(),
+            Some(pass) => Options {
+                id: self.name(),
+                pass: Some(pass.clone()),
+                ..Options::default()
+            },
         }
     }
 

@@ -50,14 +50,12 @@ pub fn by_name(name: Option<&str>) -> anyhow::Result<Arc<dyn Backend>> {
 }
 
 /// The superinstruction back-end with one fusion family switched off, for ablation
-/// (`super-no-<family>` for each of [`wasmlab_core::predecode::Fusion::FAMILIES`]),
-/// and with none on (`super-unfused`).
+/// (`super-no-<family>` for each of [`wasmlab_super::Fusion::FAMILIES`]), and with
+/// none on (`super-unfused`).
 #[cfg(feature = "super")]
 pub fn ablations() -> Vec<Arc<dyn Backend>> {
-    wasmlab_core::predecode::Fusion::FAMILIES
-        .iter()
-        .filter_map(|f| wasmlab_super::Super::without(f))
-        .chain([wasmlab_super::Super::unfused()])
+    wasmlab_super::Super::ablations()
+        .into_iter()
         .map(|s| Arc::new(s) as Arc<dyn Backend>)
         .collect()
 }

@@ -1,5 +1,5 @@
 //! Op statistics are exact on a hand-written module.
-#![cfg(feature = "switch")]
+#![cfg(all(feature = "switch", feature = "super"))]
 
 use std::sync::Arc;
 use wasmlab_core::opstats;
@@ -53,7 +53,9 @@ fn the_timed_switch_records_nothing() {
 fn fused_counts_are_of_the_fused_ops() {
     // In register IR, a call of `f` runs i32.add_ri and return_a (the sum returned from the accumulator).
     let wat = r#"(module (func (export "f") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1))))"#;
-    let backend = Arc::new(wasmlab_switch::CountingSwitch { fused: true });
+    let backend = Arc::new(wasmlab_switch::CountingSwitch {
+        pass: Some(Arc::new(wasmlab_super::RegisterPass(wasmlab_super::Fusion::ALL))),
+    });
     let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), backend.as_ref()).unwrap());
     let mut store = Store::new(backend, Config::default());
     let id = Linker::new().instantiate(&mut store, module).unwrap();

@@ -3,19 +3,14 @@
 //! Validation and translation run in the same pass: `wasmparser`'s function
 //! validator checks each operator, and its operand-stack height (taken before the
 //! operator) gives the static height every branch needs. Branch targets are resolved
-//! here, so no back-end ever searches for a label at run time. A back-end that runs
-//! register IR asks for the register pass ([`Options::register`]), which rewrites the
-//! stack IR of each body afterwards.
+//! here, so no back-end ever searches for a label at run time. A back-end with a
+//! compiler of its own (super's register pass) hooks it in as a [`Pass`]
+//! ([`Options::pass`]), which rewrites the stack IR of each body afterwards.
 
-mod carry;
-mod fuse;
-mod pairs;
-mod register;
-mod relink;
+mod pass;
 mod simple;
-mod tails;
 
-pub use fuse::Fusion;
+pub use pass::Pass;
 
 use crate::error::Error;
 use crate::ir::{Code, FuncBody, Op, Shape, Threaded};
@@ -32,9 +27,9 @@ pub struct Options {
     pub id: &'static str,
     /// Link each body for direct threading with this handler lookup.
     pub link: Option<crate::ir::Link>,
-    /// Rewrite each body into register IR with these fusion families (`None`, the
-    /// default: keep the stack IR).
-    pub register: Option<Fusion>,
+    /// The back-end's own pass over each body's stack IR (`None`, the default:
+    /// run the stack IR as it is).
+    pub pass: Option<std::sync::Arc<dyn Pass>>,
     /// Emit a `Fuel` op at each function entry and loop header, so a store with
     /// `Config::fuel` can stop runaway code. Off by default: unmetered code pays nothing.
     pub metered: bool,
@@ -73,8 +68,8 @@ struct Ctrl {
 struct Translator<'m> {
     module: &'m Module,
     metered: bool,
-    /// The register pass follows: keep the f64 reinterprets it reads as marks.
-    registers: bool,
+    /// A pass follows that asked for the i64/f64 reinterprets as marks.
+    reinterprets: bool,
     code: Vec<Op>,
     ctrl: Vec<Ctrl>,
     reachable: bool,
@@ -207,7 +202,7 @@ pub fn translate_code(
     let mut t = Translator {
         module,
         metered: opts.metered,
-        registers: opts.register.is_some(),
+        reinterprets: opts.pass.as_ref().is_some_and(|p| p.keeps_reinterprets()),
         code: Vec::new(),
         ctrl: vec![Ctrl {
             kind: Kind::Func,
@@ -227,8 +222,8 @@ pub fn translate_code(
     }
     let w = walk(bytes, ty, body, fv, |op, height| t.op(op, height))?;
     let num_locals = w.num_locals;
-    let code = match opts.register {
-        Some(fusion) => register::translate(module, &t.code, num_locals, fusion)?,
+    let code = match &opts.pass {
+        Some(pass) => pass.run(module, &t.code, num_locals)?,
         None => t.code,
     };
     let threaded = match opts.link {
@@ -438,7 +433,7 @@ impl Translator<'_> {
         if !self.reachable {
             return Ok(());
         }
-        if !self.registers && matches!(op, O::F64ReinterpretI64 | O::I64ReinterpretF64) {
+        if !self.reinterprets && matches!(op, O::F64ReinterpretI64 | O::I64ReinterpretF64) {
             return Ok(());
         }
         if let Some(simple) = simple::simple_op(op) {

@@ -56,7 +56,14 @@ pub fn tables(title: &str, s: &OpStats, top: usize) -> String {
 
 #[cfg(feature = "switch")]
 fn counting_engine(fused: bool) -> anyhow::Result<Wasmlab> {
-    Ok(Wasmlab(Arc::new(wasmlab_switch::CountingSwitch { fused })))
+    let pass: Option<Arc<dyn wasmlab_core::predecode::Pass>> = match fused {
+        false => None,
+        #[cfg(feature = "super")]
+        true => Some(Arc::new(wasmlab_super::RegisterPass(wasmlab_super::Fusion::ALL))),
+        #[cfg(not(feature = "super"))]
+        true => anyhow::bail!("fused op statistics need super's register pass: build with feature `super`"),
+    };
+    Ok(Wasmlab(Arc::new(wasmlab_switch::CountingSwitch { pass })))
 }
 
 #[cfg(not(feature = "switch"))]

@@ -5,8 +5,8 @@
 //! gets one copy of it at the end of each case, so each indirect branch learns
 //! the successors of its own case.
 
-use super::relink;
-use crate::ir::Op;
+use crate::relink;
+use wasmlab_core::ir::Op;
 
 /// Most ops a copied block may have, its terminator included and a `br_table`'s
 /// entries not counted.
@@ -40,7 +40,7 @@ fn block_end(code: &[Op], start: usize) -> Option<usize> {
 /// branches, and every branch into a replaced jump, are re-pointed. A copy may end
 /// in a jump to another short block (a shared tail that jumps back to a loop
 /// head): a second round copies that one too.
-pub(super) fn duplicate_tails(code: &mut Vec<Op>) {
+pub(crate) fn duplicate_tails(code: &mut Vec<Op>) {
     let mut budget = (GROWTH - 1) * code.len() + GROWTH_EXTRA;
     for _ in 0..ROUNDS {
         if !duplicate_round(code, &mut budget) {

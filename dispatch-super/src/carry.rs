@@ -12,8 +12,8 @@
 //! is made here, as only f64 results set it, and a path may have computed the
 //! slot's bits with an integer op (`f64.reinterpret_i64`).
 
-use super::fuse;
-use crate::ir::Op;
+use crate::fuse;
+use wasmlab_core::ir::Op;
 
 /// What the accumulator holds before an op.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,7 +62,7 @@ fn successors(code: &[Op], i: usize, mut next: impl FnMut(usize)) {
 
 /// Rewrites each op of `code` that reads the slot the accumulator holds on every
 /// path into it to its accumulator form.
-pub(super) fn carry_acc(code: &mut [Op]) {
+pub(crate) fn carry_acc(code: &mut [Op]) {
     let n = code.len();
     let mut held = vec![Held::Unreached; n + 1];
     held[0] = Held::Unknown;

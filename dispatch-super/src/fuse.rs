@@ -1,172 +1,12 @@
-//! The fusion families of the register pass, and the maps from a stack op to its
-//! register forms (generated from the op list).
+//! The maps from a stack op to its register forms, generated from the op list,
+//! that the register pass and its fusion families use.
 
-use crate::ir::{Op, MEM_ACC_A, MEM_ACC_NONE, MEM_ACC_P};
-use crate::value::Cell;
-
-/// Fusion families of the register pass, each on or off so its contribution can be
-/// measured alone. With all off the pass still writes register IR, one register op
-/// for each stack op (`local.get` a copy, a constant a `const_to`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Fusion {
-    /// `local.get` emits nothing: the op that consumes the value reads the local's
-    /// slot (until the local is written; then the value is copied first).
-    pub local: bool,
-    /// A constant operand of an i32, i64 or f32 op (or a 64-bit one that fits in 32
-    /// bits, sign-extended) becomes the op's immediate.
-    pub imm: bool,
-    /// `local.set` or `local.tee` right after the op that computed its value: that
-    /// op writes the local's slot itself.
-    pub dst: bool,
-    /// A compare (or `eqz`) whose result only feeds `br_if` or `if` becomes one
-    /// compare-and-branch op.
-    pub cmp_br: bool,
-    /// Loop rotation: a loop's closing jump to a head that is a compare-and-branch
-    /// out of the loop becomes the inverted compare branching back into the body,
-    /// so an iteration dispatches one op fewer.
-    pub rotate: bool,
-    /// An operand that the op just before computed is read from the accumulator
-    /// register, where that op left it, instead of from its slot in memory.
-    pub acc: bool,
-    /// Two copies in a row (no label between) become one `copy2` op: the moves at
-    /// the end of a loop body that rotates values through locals, and at branches.
-    pub copy2: bool,
-    /// An `i32.load`, `i64.load` or `f64.load` whose address is the `i32.add` of a
-    /// slot and an `i32.shl` by a constant just before (`base + (i << k)`, an array
-    /// element) computes that address itself: three ops run as one.
-    pub index: bool,
-    /// A binary op one of whose operands the load just before read (a full-width
-    /// load of its type, `f64.load` for `f64.mul`) loads it itself: two ops run as one.
-    pub load_op: bool,
-    /// An `i32.load` or `i32.store` whose address is a constant names the address
-    /// (plus the offset) itself, instead of a slot the constant is first written to.
-    pub const_addr: bool,
-    /// A jump to a return is that return, and a copy into the slot a one-result
-    /// return reads is read by the return in place: a shared epilogue or a base
-    /// case (`fib`'s `n < 2`) returns in one op instead of three.
-    pub early_ret: bool,
-    /// A jump to a short block that ends in a jump, a `br_table` or a return runs
-    /// a copy of that block: one dispatch fewer, and a `switch` in a loop gets a
-    /// `br_table` of its own at the end of each case.
-    pub tail_dup: bool,
-    /// A store of a constant (an i32, f32 or i64 that fits in 32 bits, sign-extended)
-    /// names it as its immediate, instead of a slot the constant is first written to.
-    pub store_imm: bool,
-    /// An `i32.and` with a constant whose result only feeds the branch right after
-    /// it (on zero or non-zero: a flag test) becomes one test-and-branch op.
-    pub and_br: bool,
-    /// A copy of the value the op just before computed takes it from the
-    /// accumulator (part of `acc`, switched on its own): a value rotated through
-    /// locals (`t = a + b; a = b; b = t`) is not stored and read back at once,
-    /// which would put a store-to-load round trip on the loop's critical path.
-    pub acc_copy: bool,
-    /// Two `i32.add`s of a slot and a small constant in a row (no branch into the
-    /// second) run as one op: the steps of a loop's induction variables.
-    pub add2: bool,
-    /// An op that reads the slot whose value every path into it leaves in the
-    /// accumulator reads the accumulator, across labels too: a loop's counter,
-    /// stepped at the bottom and branched on, is read back at the head without a
-    /// store-to-load round trip (a pass over the finished IR, `carry.rs`).
-    pub acc_carry: bool,
-    /// An `i32.add` of a slot and a load (`load_op`) followed by the store of its
-    /// sum to the same address runs as one op, with one bounds check: `a[i] += x`.
-    pub rmw: bool,
-}
-
-impl Fusion {
-    pub const NONE: Fusion = Fusion {
-        local: false,
-        imm: false,
-        dst: false,
-        cmp_br: false,
-        rotate: false,
-        acc: false,
-        copy2: false,
-        index: false,
-        load_op: false,
-        const_addr: false,
-        early_ret: false,
-        tail_dup: false,
-        store_imm: false,
-        and_br: false,
-        acc_copy: false,
-        add2: false,
-        acc_carry: false,
-        rmw: false,
-    };
-    pub const ALL: Fusion = Fusion {
-        local: true,
-        imm: true,
-        dst: true,
-        cmp_br: true,
-        rotate: true,
-        acc: true,
-        copy2: true,
-        index: true,
-        load_op: true,
-        const_addr: true,
-        early_ret: true,
-        tail_dup: true,
-        store_imm: true,
-        and_br: true,
-        acc_copy: true,
-        add2: true,
-        acc_carry: true,
-        rmw: true,
-    };
-    /// Family names, as the ablation back-ends (`super-no-<family>`) spell them.
-    pub const FAMILIES: [&'static str; 18] = [
-        "local",
-        "imm",
-        "dst",
-        "cmp_br",
-        "rotate",
-        "acc",
-        "copy2",
-        "index",
-        "load_op",
-        "const_addr",
-        "early_ret",
-        "tail_dup",
-        "store_imm",
-        "and_br",
-        "acc_copy",
-        "add2",
-        "acc_carry",
-        "rmw",
-    ];
-
-    /// All families but `name` (for ablation), or `None` for an unknown name.
-    pub fn without(name: &str) -> Option<Fusion> {
-        let mut f = Fusion::ALL;
-        match name {
-            "local" => f.local = false,
-            "imm" => f.imm = false,
-            "dst" => f.dst = false,
-            "cmp_br" => f.cmp_br = false,
-            "rotate" => f.rotate = false,
-            "acc" => f.acc = false,
-            "copy2" => f.copy2 = false,
-            "index" => f.index = false,
-            "load_op" => f.load_op = false,
-            "const_addr" => f.const_addr = false,
-            "early_ret" => f.early_ret = false,
-            "tail_dup" => f.tail_dup = false,
-            "store_imm" => f.store_imm = false,
-            "and_br" => f.and_br = false,
-            "acc_copy" => f.acc_copy = false,
-            "add2" => f.add2 = false,
-            "acc_carry" => f.acc_carry = false,
-            "rmw" => f.rmw = false,
-            _ => return None,
-        }
-        Some(f)
-    }
-}
+use wasmlab_core::ir::{Op, MEM_ACC_A, MEM_ACC_NONE, MEM_ACC_P};
+use wasmlab_core::value::Cell;
 
 /// The second operand of a compare: a slot or an immediate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Operand {
+pub(crate) enum Operand {
     Slot(u32),
     Imm(u32),
 }
@@ -208,7 +48,7 @@ macro_rules! define_maps {
     ) => {
         /// How many operands a numeric, load or store op pops and how many results
         /// it pushes; `None` for control ops.
-        pub(super) fn stack_effect(op: &Op) -> Option<(u32, u32)> {
+        pub(crate) fn stack_effect(op: &Op) -> Option<(u32, u32)> {
             Some(match op {
                 $( Op::$uname => (1, 1), )*
                 $( Op::$utname => (1, 1), )*
@@ -221,7 +61,7 @@ macro_rules! define_maps {
         }
 
         /// The register form of unary op `base`, from slot `a` into slot `dst`.
-        pub(super) fn unary(base: &Op, a: u32, dst: u32) -> Option<Op> {
+        pub(crate) fn unary(base: &Op, a: u32, dst: u32) -> Option<Op> {
             match base {
                 $( Op::$rubase => Some(Op::$runame { a, dst }), )*
                 $( Op::$rutbase => Some(Op::$rutname { a, dst }), )*
@@ -230,7 +70,7 @@ macro_rules! define_maps {
         }
 
         /// The register form of binary op `base`, slots `a` and `b` into slot `dst`.
-        pub(super) fn binary(base: &Op, a: u32, b: u32, dst: u32) -> Option<Op> {
+        pub(crate) fn binary(base: &Op, a: u32, b: u32, dst: u32) -> Option<Op> {
             match base {
                 $( Op::$rbbase => Some(Op::$rbname { a, b, dst }), )*
                 $( Op::$rbtbase => Some(Op::$rbtname { a, b, dst }), )*
@@ -239,7 +79,7 @@ macro_rules! define_maps {
         }
 
         /// The immediate form of binary op `base`, where it has one.
-        pub(super) fn binary_imm(base: &Op, a: u32, imm: u32, dst: u32) -> Option<Op> {
+        pub(crate) fn binary_imm(base: &Op, a: u32, imm: u32, dst: u32) -> Option<Op> {
             match base {
                 $( Op::$rbibase => Some(Op::$rbiname { a, imm, dst }), )*
                 _ => None,
@@ -248,14 +88,14 @@ macro_rules! define_maps {
 
         /// Whether binary op `base` reads 64-bit operands (so an immediate must fit
         /// in 32 bits sign-extended); 32-bit operands read only the low half.
-        pub(super) fn wide_operands(base: &Op) -> bool {
+        pub(crate) fn wide_operands(base: &Op) -> bool {
             match base {
                 $( Op::$bname => std::mem::size_of::<$bb>() == 8, )*
                 _ => true,
             }
         }
 
-        pub(super) fn load(base: &Op, a: u32, dst: u32) -> Option<Op> {
+        pub(crate) fn load(base: &Op, a: u32, dst: u32) -> Option<Op> {
             match *base {
                 $( Op::$rlbase { offset } => Some(Op::$rlname { a, offset, dst }), )*
                 _ => None,
@@ -263,7 +103,7 @@ macro_rules! define_maps {
         }
 
         /// The stack op, address slot and destination slot of a register load.
-        pub(super) fn load_parts(op: &Op) -> Option<(Op, u32, u32)> {
+        pub(crate) fn load_parts(op: &Op) -> Option<(Op, u32, u32)> {
             match *op {
                 $( Op::$rlname { a, offset, dst } => Some((Op::$rlbase { offset }, a, dst)), )*
                 _ => None,
@@ -273,7 +113,7 @@ macro_rules! define_maps {
         /// The form of binary op `base` that reads one operand with stack load
         /// `load` from the address in slot `p`: the first operand when `loaded_first`,
         /// else the second; `a` is the other operand's slot.
-        pub(super) fn binary_mem(base: &Op, load: &Op, a: u16, p: u16, dst: u16, loaded_first: bool) -> Option<Op> {
+        pub(crate) fn binary_mem(base: &Op, load: &Op, a: u16, p: u16, dst: u16, loaded_first: bool) -> Option<Op> {
             match (*base, *load, loaded_first) {
                 $( (Op::$rmbbase, Op::$rmbload { offset }, false) => Some(Op::$rmbname { a, p, dst, acc: MEM_ACC_NONE, offset }), )*
                 $( (Op::$rmabase, Op::$rmaload { offset }, true) => Some(Op::$rmaname { a, p, dst, acc: MEM_ACC_NONE, offset }), )*
@@ -293,14 +133,14 @@ macro_rules! define_maps {
         }
 
         /// The form of store `base` whose value is the immediate `imm`.
-        pub(super) fn store_imm(base: &Op, a: u32, imm: u32) -> Option<Op> {
+        pub(crate) fn store_imm(base: &Op, a: u32, imm: u32) -> Option<Op> {
             match *base {
                 $( Op::$rsibase { offset } => Some(Op::$rsiname { a, imm, offset }), )*
                 _ => None,
             }
         }
 
-        pub(super) fn store(base: &Op, a: u32, v: u32) -> Option<Op> {
+        pub(crate) fn store(base: &Op, a: u32, v: u32) -> Option<Op> {
             match *base {
                 $( Op::$rsbase { offset } => Some(Op::$rsname { a, v, offset }), )*
                 _ => None,
@@ -308,7 +148,7 @@ macro_rules! define_maps {
         }
 
         /// The compare-and-branch form of compare `base`.
-        pub(super) fn branch(base: &Op, a: u32, b: Operand, offset: i32) -> Option<Op> {
+        pub(crate) fn branch(base: &Op, a: u32, b: Operand, offset: i32) -> Option<Op> {
             match (base, b) {
                 $( (Op::$rbrbase, Operand::Slot(b)) => Some(Op::$rbrname { a, b, offset }), )*
                 $( (Op::$rbribase, Operand::Imm(imm)) => Some(Op::$rbriname { a, imm, offset }), )*
@@ -317,7 +157,7 @@ macro_rules! define_maps {
         }
 
         /// The compare, operands and offset of a compare-and-branch.
-        pub(super) fn branch_parts(op: &Op) -> Option<(Op, u32, Operand, i32)> {
+        pub(crate) fn branch_parts(op: &Op) -> Option<(Op, u32, Operand, i32)> {
             match *op {
                 $( Op::$rbrname { a, b, offset } => Some((Op::$rbrbase, a, Operand::Slot(b), offset)), )*
                 $( Op::$rbriname { a, imm, offset } => Some((Op::$rbribase, a, Operand::Imm(imm), offset)), )*
@@ -327,7 +167,7 @@ macro_rules! define_maps {
 
         /// The compare and operands of a register op that computes a compare into a
         /// slot (`eqz` is a compare with zero).
-        pub(super) fn compare_parts(op: &Op) -> Option<(Op, u32, Operand)> {
+        pub(crate) fn compare_parts(op: &Op) -> Option<(Op, u32, Operand)> {
             match *op {
                 Op::I32EqzR { a, .. } => Some((Op::I32Eq, a, Operand::Imm(0))),
                 Op::I64EqzR { a, .. } => Some((Op::I64Eq, a, Operand::Imm(0))),
@@ -378,7 +218,7 @@ macro_rules! define_maps {
         /// The op reading slot `x` from the accumulator instead, where it has such a
         /// form: the first operand that reads `x`, or (for a compare or commutative op)
         /// the second one swapped into first place.
-        pub(super) fn acc_form(op: &Op, x: u32) -> Option<Op> {
+        pub(crate) fn acc_form(op: &Op, x: u32) -> Option<Op> {
             match *op {
                 $( Op::$runame { a, dst } if a == x => acc_unary(&Op::$rubase, a, dst), )*
                 $( Op::$rutname { a, dst } if a == x => acc_unary(&Op::$rutbase, a, dst), )*
@@ -417,7 +257,7 @@ macro_rules! define_maps {
 
         /// The slot form of an accumulator form (its fields name the slot the
         /// accumulator stands for); other ops unchanged.
-        pub(super) fn slot_form(op: &Op) -> Op {
+        pub(crate) fn slot_form(op: &Op) -> Op {
             let slot = match *op {
                 $( Op::$auname { a, dst } => unary(&Op::$aubase, a, dst), )*
                 $( Op::$autname { a, dst } => unary(&Op::$autbase, a, dst), )*
@@ -511,7 +351,7 @@ macro_rules! define_maps {
 
         /// Whether `op` leaves the accumulator (and its float twin) as it found it
         /// and writes no slot, `select`'s `dst` aside: stores, branches, global writes.
-        pub(super) fn keeps_acc(op: &Op) -> bool {
+        pub(crate) fn keeps_acc(op: &Op) -> bool {
             matches!(op,
                 $( Op::$rsname { .. } )|* $( | Op::$rsiname { .. } )* $( | Op::$asaname { .. } )*
                 $( | Op::$asvname { .. } )* $( | Op::$rbrname { .. } )* $( | Op::$rbriname { .. } )*
@@ -537,7 +377,7 @@ macro_rules! define_maps {
 
         /// Whether an accumulator form reads an f64 from the accumulator, which a
         /// back-end may carry in a float register that only f64 results set.
-        pub(super) fn reads_f64_acc(op: &Op) -> bool {
+        pub(crate) fn reads_f64_acc(op: &Op) -> bool {
             match *op {
                 $( Op::$auname { .. } => f64_operand(&Op::$aubase, true), )*
                 $( Op::$autname { .. } => f64_operand(&Op::$autbase, true), )*
@@ -557,7 +397,7 @@ macro_rules! define_maps {
     };
 }
 
-crate::for_each_op!(define_maps);
+wasmlab_core::for_each_op!(define_maps);
 
 /// Which field of a `reg_binary_mem_*` op reads slot `x` from the accumulator: the
 /// address when it is `x`, else operand `a`.
@@ -570,7 +410,7 @@ fn mem_acc(p: u16, x: u32) -> u16 {
 }
 
 /// The slot an op writes and leaves in the accumulator, if it does.
-pub(super) fn acc_result(op: &Op) -> Option<u32> {
+pub(crate) fn acc_result(op: &Op) -> Option<u32> {
     match *op {
         // Its second slot; its 16-bit fields are not retargeted (no `set_dst`).
         Op::Copy2 { to1, .. } | Op::Copy2AR { to1, .. } | Op::Copy2RA { to1, .. } => Some(to1 as u32),
@@ -588,7 +428,7 @@ pub(super) fn acc_result(op: &Op) -> Option<u32> {
 
 /// Points the op's result at slot `to`, when it has one ([`acc_result`]); returns
 /// whether it did.
-pub(super) fn set_dst(op: &mut Op, to: u32) -> bool {
+pub(crate) fn set_dst(op: &mut Op, to: u32) -> bool {
     if let Some(d) = dst16(op) {
         return u16::try_from(to).map(|to| *d = to).is_ok();
     }
@@ -596,7 +436,7 @@ pub(super) fn set_dst(op: &mut Op, to: u32) -> bool {
 }
 
 /// The `index` form of load `base` (`i32.load`, `i64.load` or `f64.load`).
-pub(super) fn indexed_load(base: &Op, b: u16, index: u16, shift: u16, dst: u16) -> Option<Op> {
+pub(crate) fn indexed_load(base: &Op, b: u16, index: u16, shift: u16, dst: u16) -> Option<Op> {
     Some(match *base {
         Op::I32Load { offset } => Op::I32LoadIdx {
             base: b,
@@ -625,7 +465,7 @@ pub(super) fn indexed_load(base: &Op, b: u16, index: u16, shift: u16, dst: u16) 
 
 /// The compare that holds exactly when `cmp` does not (integers only: a float
 /// compare with NaN is false both ways round).
-pub(super) fn invert(cmp: &Op) -> Option<Op> {
+pub(crate) fn invert(cmp: &Op) -> Option<Op> {
     Some(match cmp {
         Op::I32Eq => Op::I32Ne,
         Op::I32Ne => Op::I32Eq,
@@ -654,7 +494,7 @@ pub(super) fn invert(cmp: &Op) -> Option<Op> {
 /// The op that gives the same result with its operands swapped: itself when it
 /// commutes, the mirrored compare for an ordering. Float compares mirror too
 /// (`a < b` is `b > a`, NaN included); float arithmetic is left alone (NaN payloads).
-pub(super) fn swapped(op: &Op) -> Option<Op> {
+pub(crate) fn swapped(op: &Op) -> Option<Op> {
     Some(match op {
         Op::I32Add | Op::I32Mul | Op::I32And | Op::I32Or | Op::I32Xor | Op::I32Eq | Op::I32Ne => *op,
         Op::I64Add | Op::I64Mul | Op::I64And | Op::I64Or | Op::I64Xor | Op::I64Eq | Op::I64Ne => *op,

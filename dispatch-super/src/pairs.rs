@@ -3,15 +3,16 @@
 //! branches are re-pointed over the ops that went away. Working on the finished
 //! register IR keeps a family to one function that looks at two ops.
 
-use super::fuse::{self, Fusion};
-use super::relink;
-use crate::ir::Op;
+use crate::families::Fusion;
+use crate::fuse;
+use crate::relink;
+use wasmlab_core::ir::Op;
 
 /// Replaces each pair `(code[i], code[i + 1])` that `join` turns into one op, when
 /// no branch reaches `code[i + 1]` and `code[i]` neither branches nor is a
 /// `br_table` (whose entries must stay right after it). A joined op's branch
 /// offset, if it has one, is the second op's, as it was resolved there.
-pub(super) fn fuse_pairs(code: &mut Vec<Op>, join: impl Fn(&Op, &Op) -> Option<Op>) {
+pub(crate) fn fuse_pairs(code: &mut Vec<Op>, join: impl Fn(&Op, &Op) -> Option<Op>) {
     let n = code.len();
     // Most bodies have no pair at all: find that out before looking at branches.
     if !code.windows(2).any(|w| join(&w[0], &w[1]).is_some()) {
@@ -53,7 +54,7 @@ pub(super) fn fuse_pairs(code: &mut Vec<Op>, join: impl Fn(&Op, &Op) -> Option<O
 
 /// The pair families that `fusion` switches on, tried in turn, in a body whose
 /// first `num_locals` slots are its locals.
-pub(super) fn join(fusion: Fusion, num_locals: u32, first: &Op, second: &Op) -> Option<Op> {
+pub(crate) fn join(fusion: Fusion, num_locals: u32, first: &Op, second: &Op) -> Option<Op> {
     fusion
         .early_ret
         .then(|| copy_ret(first, second))
@@ -133,7 +134,7 @@ fn and_branch(first: &Op, second: &Op, num_locals: u32) -> Option<Op> {
 /// The `early_ret` family, first half: a jump to a `ReturnR` becomes a copy of
 /// that return, which reads slots only and so runs the same anywhere. The entries
 /// of a `br_table` stay jumps: its handler reads them as such.
-pub(super) fn thread_returns(code: &mut [Op]) {
+pub(crate) fn thread_returns(code: &mut [Op]) {
     for (i, to) in relink::plain_jumps(code) {
         if let Some(ret @ Op::ReturnR { .. }) = code.get(to).copied() {
             code[i] = ret;
@@ -144,7 +145,7 @@ pub(super) fn thread_returns(code: &mut [Op]) {
 /// The `early_ret` family, second half: a copy into the slot that a one-result
 /// return reads is dropped, and the return reads the copy's source. Every slot
 /// of the frame is dead once it returns.
-pub(super) fn copy_ret(first: &Op, second: &Op) -> Option<Op> {
+pub(crate) fn copy_ret(first: &Op, second: &Op) -> Option<Op> {
     // A copy from the accumulator names the slot that holds the same value.
     match (fuse::slot_form(first), *second) {
         (Op::Copy { from, to }, Op::ReturnR { src, results: 1 }) if src == to => {

@@ -15,11 +15,12 @@
 //! `local.set` names, compares folded into the branch that consumes them, and loop
 //! rotation.
 
-use super::fuse::{self, Fusion};
-use super::{carry, pairs, tails};
-use crate::error::Error;
-use crate::ir::Op;
-use crate::module::Module;
+use crate::families::Fusion;
+use crate::fuse;
+use crate::{carry, pairs, tails};
+use wasmlab_core::ir::Op;
+use wasmlab_core::Error;
+use wasmlab_core::Module;
 
 /// Where the value of one operand-stack entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +54,7 @@ enum Stub {
 }
 
 /// Translates `code`, the stack IR of a body with `num_locals` locals.
-pub(super) fn translate(module: &Module, code: &[Op], num_locals: u32, fusion: Fusion) -> Result<Vec<Op>, Error> {
+pub(crate) fn translate(module: &Module, code: &[Op], num_locals: u32, fusion: Fusion) -> Result<Vec<Op>, Error> {
     let mut labels = vec![false; code.len() + 1];
     for (pos, op) in code.iter().enumerate() {
         if let Some(offset) = op.branch_offset() {

@@ -1,11 +1,11 @@
 //! What the passes over finished register IR share: finding the jumps they may
 //! rewrite, and re-pointing every branch once ops have moved.
 
-use crate::ir::Op;
+use wasmlab_core::ir::Op;
 
 /// The jumps of `code` that are not `br_table` entries (whose handlers read them
 /// as jumps, right after the table): their positions and targets.
-pub(super) fn plain_jumps(code: &[Op]) -> Vec<(usize, usize)> {
+pub(crate) fn plain_jumps(code: &[Op]) -> Vec<(usize, usize)> {
     let mut jumps = Vec::new();
     let mut entries_left = 0usize;
     for (i, op) in code.iter().enumerate() {
@@ -26,7 +26,7 @@ pub(super) fn plain_jumps(code: &[Op]) -> Vec<(usize, usize)> {
 
 /// The new code from `out`, each op with the old position whose branch offset it
 /// carries; `new_pos` says where each old position (and the end) landed.
-pub(super) fn repoint(out: &[(Op, usize)], new_pos: &[usize]) -> Vec<Op> {
+pub(crate) fn repoint(out: &[(Op, usize)], new_pos: &[usize]) -> Vec<Op> {
     out.iter()
         .enumerate()
         .map(|(at, &(mut op, from))| {

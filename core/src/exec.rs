@@ -125,6 +125,7 @@ pub unsafe fn zero_cells(p: *mut u64, n: usize) {
 pub unsafe fn move_cells_down(dst: *mut u64, src: *const u64, n: usize) {
     for i in 0..n {
         // Volatile, as in `zero_cells`; forward order is safe since `dst <= src`.
+        // SAFETY: the caller keeps this function's contract (the module docs).
         unsafe { dst.add(i).write_volatile(src.add(i).read()) };
     }
 }
@@ -135,6 +136,7 @@ pub unsafe fn move_cells_down(dst: *mut u64, src: *const u64, n: usize) {
 /// See the module docs.
 #[inline(always)]
 pub unsafe fn spend_fuel(store: *mut Store) -> bool {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     unsafe {
         match (*store).fuel.checked_sub(1) {
             Some(left) => {
@@ -155,6 +157,7 @@ pub unsafe fn spend_fuel(store: *mut Store) -> bool {
 #[cold]
 #[inline(never)]
 pub unsafe fn fuel_spent(store: *mut Store, ip: *const (), frames: &[Frame]) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     unsafe {
         let store = &mut *store;
         match store.sampler.as_mut() {
@@ -177,6 +180,7 @@ pub unsafe fn fuel_spent(store: *mut Store, ip: *const (), frames: &[Frame]) -> 
 #[cold]
 #[inline(never)]
 pub unsafe fn translate(inst: *mut Instance, body: u32) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     unsafe { (*inst).module.translate(body).map_err(|e| Trap::Host(e.to_string())) }
 }
 
@@ -187,6 +191,7 @@ pub unsafe fn translate(inst: *mut Instance, body: u32) -> Result<(), Trap> {
 /// See the module docs.
 #[inline(always)]
 pub unsafe fn memory_view(inst: *mut Instance) -> (*mut u8, usize) {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     unsafe {
         let mem = (*inst).memory;
         if mem.is_null() {
@@ -201,6 +206,7 @@ pub unsafe fn memory_view(inst: *mut Instance) -> (*mut u8, usize) {
 /// See the module docs.
 #[cold]
 pub unsafe fn memory_grow(inst: *mut Instance, delta: u32) -> u32 {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     unsafe { (*(*inst).memory).grow(delta as u64).map_or(u32::MAX, |old| old as u32) }
 }
 
@@ -216,6 +222,7 @@ fn range(start: u32, n: u32, len: usize, trap: Trap) -> Result<std::ops::Range<u
 /// See the module docs.
 #[cold]
 pub unsafe fn memory_fill(inst: *mut Instance, dst: u32, val: u32, n: u32) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let mem = unsafe { &mut *(*inst).memory };
     let r = range(dst, n, mem.data.len(), Trap::MemoryOutOfBounds)?;
     mem.data[r].fill(val as u8);
@@ -226,6 +233,7 @@ pub unsafe fn memory_fill(inst: *mut Instance, dst: u32, val: u32, n: u32) -> Re
 /// See the module docs.
 #[cold]
 pub unsafe fn memory_copy(inst: *mut Instance, dst: u32, src: u32, n: u32) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let mem = unsafe { &mut *(*inst).memory };
     let s = range(src, n, mem.data.len(), Trap::MemoryOutOfBounds)?;
     let d = range(dst, n, mem.data.len(), Trap::MemoryOutOfBounds)?;
@@ -237,7 +245,9 @@ pub unsafe fn memory_copy(inst: *mut Instance, dst: u32, src: u32, n: u32) -> Re
 /// See the module docs.
 #[cold]
 pub unsafe fn memory_init(inst: *mut Instance, seg: u32, dst: u32, src: u32, n: u32) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let inst = unsafe { &mut *inst };
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let mem = unsafe { &mut *inst.memory };
     let data = &inst.datas[seg as usize];
     let s = range(src, n, data.len(), Trap::MemoryOutOfBounds)?;
@@ -250,6 +260,7 @@ pub unsafe fn memory_init(inst: *mut Instance, seg: u32, dst: u32, src: u32, n: 
 /// See the module docs.
 #[cold]
 pub unsafe fn data_drop(inst: *mut Instance, seg: u32) {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let inst = unsafe { &mut *inst };
     inst.datas[seg as usize] = std::sync::Arc::from(&[][..]);
 }
@@ -258,6 +269,7 @@ pub unsafe fn data_drop(inst: *mut Instance, seg: u32) {
 /// See the module docs.
 #[cold]
 pub unsafe fn table_get(inst: *mut Instance, table: u32, i: u32) -> Result<u64, Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let t = unsafe { &*(*inst).tables[table as usize] };
     t.elems.get(i as usize).copied().ok_or(Trap::TableOutOfBounds)
 }
@@ -266,6 +278,7 @@ pub unsafe fn table_get(inst: *mut Instance, table: u32, i: u32) -> Result<u64, 
 /// See the module docs.
 #[cold]
 pub unsafe fn table_set(inst: *mut Instance, table: u32, i: u32, val: u64) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let t = unsafe { &mut *(*inst).tables[table as usize] };
     *t.elems.get_mut(i as usize).ok_or(Trap::TableOutOfBounds)? = val;
     Ok(())
@@ -275,6 +288,7 @@ pub unsafe fn table_set(inst: *mut Instance, table: u32, i: u32, val: u64) -> Re
 /// See the module docs.
 #[cold]
 pub unsafe fn table_size(inst: *mut Instance, table: u32) -> u32 {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     unsafe { (*(*inst).tables[table as usize]).size() }
 }
 
@@ -282,6 +296,7 @@ pub unsafe fn table_size(inst: *mut Instance, table: u32) -> u32 {
 /// See the module docs.
 #[cold]
 pub unsafe fn table_grow(inst: *mut Instance, table: u32, init: u64, n: u32) -> u32 {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     unsafe { (*(*inst).tables[table as usize]).grow(n, init).unwrap_or(u32::MAX) }
 }
 
@@ -289,6 +304,7 @@ pub unsafe fn table_grow(inst: *mut Instance, table: u32, init: u64, n: u32) -> 
 /// See the module docs.
 #[cold]
 pub unsafe fn table_fill(inst: *mut Instance, table: u32, dst: u32, val: u64, n: u32) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let t = unsafe { &mut *(*inst).tables[table as usize] };
     let r = range(dst, n, t.elems.len(), Trap::TableOutOfBounds)?;
     t.elems[r].fill(val);
@@ -299,15 +315,20 @@ pub unsafe fn table_fill(inst: *mut Instance, table: u32, dst: u32, val: u64, n:
 /// See the module docs.
 #[cold]
 pub unsafe fn table_copy(inst: *mut Instance, dst_t: u32, src_t: u32, dst: u32, src: u32, n: u32) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let inst = unsafe { &mut *inst };
     let (dp, sp) = (inst.tables[dst_t as usize], inst.tables[src_t as usize]);
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let s = range(src, n, unsafe { (*sp).elems.len() }, Trap::TableOutOfBounds)?;
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let d = range(dst, n, unsafe { (*dp).elems.len() }, Trap::TableOutOfBounds)?;
     if dp == sp {
+        // SAFETY: the caller keeps this function's contract (the module docs).
         let t = unsafe { &mut *dp };
         t.elems.copy_within(s, d.start);
     } else {
         // Distinct tables: the two references do not alias.
+        // SAFETY: the caller keeps this function's contract (the module docs).
         let (dt, st) = unsafe { (&mut *dp, &*sp) };
         dt.elems[d].copy_from_slice(&st.elems[s]);
     }
@@ -318,7 +339,9 @@ pub unsafe fn table_copy(inst: *mut Instance, dst_t: u32, src_t: u32, dst: u32, 
 /// See the module docs.
 #[cold]
 pub unsafe fn table_init(inst: *mut Instance, table: u32, seg: u32, dst: u32, src: u32, n: u32) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let inst = unsafe { &mut *inst };
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let t = unsafe { &mut *inst.tables[table as usize] };
     let items = &inst.elems[seg as usize];
     let s = range(src, n, items.len(), Trap::TableOutOfBounds)?;
@@ -331,6 +354,7 @@ pub unsafe fn table_init(inst: *mut Instance, table: u32, seg: u32, dst: u32, sr
 /// See the module docs.
 #[cold]
 pub unsafe fn elem_drop(inst: *mut Instance, seg: u32) {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let inst = unsafe { &mut *inst };
     inst.elems[seg as usize] = Box::new([]);
 }
@@ -342,7 +366,9 @@ pub unsafe fn elem_drop(inst: *mut Instance, seg: u32) {
 /// See the module docs.
 #[inline]
 pub unsafe fn resolve_indirect(store: &Store, inst: *mut Instance, table: u32, ty: u32, idx: u32) -> Result<u32, Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let inst = unsafe { &*inst };
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let t = unsafe { &*inst.tables[table as usize] };
     let cell = *t.elems.get(idx as usize).ok_or(Trap::UndefinedElement)?;
     if cell == 0 {
@@ -363,7 +389,9 @@ pub unsafe fn resolve_indirect(store: &Store, inst: *mut Instance, table: u32, t
 /// See the module docs.
 #[inline(always)]
 pub unsafe fn indirect_target(store: &Store, inst: *mut Instance, table: u32, ty: u32, idx: u32) -> Option<CallTarget> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let inst = unsafe { &*inst };
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let t = unsafe { &*inst.tables[table as usize] };
     let addr = (*t.elems.get(idx as usize)?).checked_sub(1)?;
     let target = *store.targets.get(addr as usize)?;
@@ -387,12 +415,15 @@ pub unsafe fn call_host(store: &mut Store, addr: u32, caller: *mut Instance, arg
         .params
         .iter()
         .enumerate()
+        // SAFETY: the caller keeps this function's contract (the module docs).
         .map(|(i, t)| Val::from_cell(*t, unsafe { *args.add(i) }))
         .collect();
     let mut results: Vec<Val> = ty.results.iter().map(|t| Val::default_of(*t)).collect();
+    // SAFETY: the caller keeps this function's contract (the module docs).
     let instance = (!caller.is_null()).then(|| unsafe { (*caller).id });
     func(&mut Caller { store, instance }, &params, &mut results)?;
     for (i, r) in results.iter().enumerate() {
+        // SAFETY: the caller keeps this function's contract (the module docs).
         unsafe { *args.add(i) = r.to_cell() };
     }
     Ok(())

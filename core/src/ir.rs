@@ -321,6 +321,7 @@ impl fmt::Display for Op {
 /// `reg_*` groups but `reg_control`. `Op`'s `repr(u16)` puts them at byte offsets 4, 8, 12.
 #[inline(always)]
 pub unsafe fn raw_imm(op: *const Op, i: usize) -> u32 {
+    // SAFETY: the caller keeps this function's `# Safety` contract.
     unsafe { std::ptr::read((op as *const u8).add(4 + 4 * i) as *const u32) }
 }
 
@@ -341,6 +342,7 @@ pub const MEM_ACC_P: u16 = 2;
 /// fields are theirs.
 #[inline(always)]
 pub unsafe fn raw_mem_fields(op: *const Op) -> (usize, usize, usize, u32) {
+    // SAFETY: the caller keeps this function's `# Safety` contract.
     unsafe {
         let at = |i: usize| std::ptr::read((op as *const u8).add(2 + 2 * i) as *const u16) as usize;
         (at(0), at(1), at(2), raw_imm(op, 2))
@@ -369,6 +371,7 @@ pub struct Threaded {
 
 // SAFETY: `handler` is the address of a function: immutable, shareable code.
 unsafe impl Send for Threaded {}
+// SAFETY: as for `Send`: nothing in it is mutable or tied to a thread.
 unsafe impl Sync for Threaded {}
 
 /// A back-end's link step: the handler address for an op.
@@ -634,6 +637,7 @@ mod tests {
         ];
         for (op, want) in ops {
             let n = if matches!(op, Op::I32ClzR { .. }) { 2 } else { 3 };
+            // SAFETY: `op` is a register op with `n` 32-bit fields, what `raw_imm` reads.
             let got: Vec<u32> = (0..n).map(|i| unsafe { raw_imm(&op, i) }).collect();
             assert_eq!(got, want[..n], "{op:?}");
         }
@@ -658,6 +662,7 @@ mod tests {
             },
         ];
         for op in ops {
+            // SAFETY: `op` is a `reg_binary_mem_*` op, what `raw_mem_fields` reads.
             assert_eq!(unsafe { raw_mem_fields(&op) }, (1, 2, 3, 70_000), "{op:?}");
         }
     }

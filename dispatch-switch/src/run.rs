@@ -36,6 +36,7 @@ fn binary_trap<O: kinds::BinaryTrap>(a: u64, b: u64) -> Result<u64, Trap> {
 /// `mem` must be valid for `len` bytes.
 #[inline(always)]
 unsafe fn load<O: kinds::Load>(mem: *mut u8, len: usize, addr: u64, offset: u32) -> Result<u64, Trap> {
+    // SAFETY: the caller keeps this function's `# Safety` contract.
     unsafe { semantics::load::<O::Mem>(mem, len, addr as u32, offset).map(O::extend) }
 }
 
@@ -43,6 +44,7 @@ unsafe fn load<O: kinds::Load>(mem: *mut u8, len: usize, addr: u64, offset: u32)
 /// `mem` must be valid for `len` bytes.
 #[inline(always)]
 unsafe fn store_cell<O: kinds::Store>(mem: *mut u8, len: usize, addr: u64, v: u64, offset: u32) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's `# Safety` contract.
     unsafe { semantics::store(mem, len, addr as u32, offset, O::wrap(v)) }
 }
 
@@ -89,6 +91,7 @@ macro_rules! switch_loop {
 /// arithmetic below stays in bounds because validation fixed each function's stack
 /// effect and `enter` checks the whole frame fits before a body starts.
 #[allow(unused_unsafe)]
+// SAFETY: the caller keeps this function's `# Safety` contract.
 pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> { unsafe {
     let (inst_id, body_idx) = match store.funcs[func.0 as usize] {
         FuncEntity::Wasm { instance, body, .. } => (instance, body),

@@ -7,10 +7,12 @@ use wasmlab_core::runtime::PAGE_SIZE;
 use wasmlab_core::Trap;
 
 pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe { trap(cx, Trap::Unreachable) }
 }
 
 pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         if !exec::spend_fuel((*cx).store) {
             try_trap!(
@@ -25,6 +27,7 @@ pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64
 /// The one op of a lazily predecoded body: translates it and continues at the
 /// start of its code, with the frame rechecked against the code's own height.
 pub unsafe fn translate(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::Translate { func } => func);
         try_trap!(exec::translate((*cx).inst, func), cx);
@@ -39,6 +42,7 @@ pub unsafe fn translate(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
 }
 
 pub unsafe fn jump(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let offset = imm!(ip, Op::Jump { offset } => offset);
         dispatch!(branch_to(ip, offset), sp, fp, mem, len, cx, fa)
@@ -48,6 +52,7 @@ pub unsafe fn jump(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64
 /// Moves the top `keep` cells down over `drop` cells; returns the new `sp`.
 #[inline(always)]
 unsafe fn drop_keep(sp: Sp, drop: u32, keep: u32) -> Sp {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe {
         let src = sp.sub(keep as usize);
         let dst = src.sub(drop as usize);
@@ -57,6 +62,7 @@ unsafe fn drop_keep(sp: Sp, drop: u32, keep: u32) -> Sp {
 }
 
 pub unsafe fn br(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (offset, drop, keep) = imm!(ip, Op::Br { offset, drop, keep } => (offset, drop, keep));
         dispatch!(branch_to(ip, offset), drop_keep(sp, drop, keep), fp, mem, len, cx, fa)
@@ -64,6 +70,7 @@ pub unsafe fn br(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) 
 }
 
 pub unsafe fn br_if_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let offset = imm!(ip, Op::BrIfNez { offset } => offset);
         let sp = sp.sub(1);
@@ -73,6 +80,7 @@ pub unsafe fn br_if_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
 }
 
 pub unsafe fn br_if_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let offset = imm!(ip, Op::BrIfEqz { offset } => offset);
         let sp = sp.sub(1);
@@ -82,6 +90,7 @@ pub unsafe fn br_if_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
 }
 
 pub unsafe fn br_if(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (offset, drop, keep) = imm!(ip, Op::BrIf { offset, drop, keep } => (offset, drop, keep));
         let sp = sp.sub(1);
@@ -93,6 +102,7 @@ pub unsafe fn br_if(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f6
 }
 
 pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let n = imm!(ip, Op::BrTable { len } => len);
         let sp = sp.sub(1);
@@ -102,6 +112,7 @@ pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa:
 }
 
 pub unsafe fn ret(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let n = imm!(ip, Op::Return { results } => results) as usize;
         exec::move_cells_down(fp, sp.sub(n), n);
@@ -121,6 +132,7 @@ macro_rules! enter {
 }
 
 pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::Call { func } => func);
         enter!((*cx).bodies.add(func as usize), ip, sp, fp, mem, len, cx, fa)
@@ -128,6 +140,7 @@ pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64
 }
 
 pub unsafe fn call_import(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::CallImport { func } => func);
         let addr = *(&*(*cx).inst).funcs.get_unchecked(func as usize);
@@ -136,6 +149,7 @@ pub unsafe fn call_import(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 }
 
 pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (ty, table) = imm!(ip, Op::CallIndirect { ty, table } => (ty, table));
         // `sp` itself stays as it was: a call that must grow the frame records runs again.
@@ -149,10 +163,12 @@ pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
 }
 
 pub unsafe fn drop(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe { next!(ip, sp.sub(1), fp, mem, len, cx, fa) }
 }
 
 pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         if *sp.sub(1) as u32 == 0 {
             *sp.sub(3) = *sp.sub(2);
@@ -162,6 +178,7 @@ pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f
 }
 
 pub unsafe fn local_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::LocalGet { idx } => idx);
         *sp = *fp.add(idx as usize);
@@ -170,6 +187,7 @@ pub unsafe fn local_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
 }
 
 pub unsafe fn local_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::LocalSet { idx } => idx);
         *fp.add(idx as usize) = *sp.sub(1);
@@ -178,6 +196,7 @@ pub unsafe fn local_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
 }
 
 pub unsafe fn local_tee(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::LocalTee { idx } => idx);
         *fp.add(idx as usize) = *sp.sub(1);
@@ -186,6 +205,7 @@ pub unsafe fn local_tee(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
 }
 
 pub unsafe fn global_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::GlobalGet { idx } => idx);
         *sp = **(*cx).globals.add(idx as usize);
@@ -194,6 +214,7 @@ pub unsafe fn global_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::GlobalSet { idx } => idx);
         **(*cx).globals.add(idx as usize) = *sp.sub(1);
@@ -202,6 +223,7 @@ pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn const32(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         *sp = imm!(ip, Op::Const32 { value } => value) as u64;
         next!(ip, sp.add(1), fp, mem, len, cx, fa)
@@ -209,6 +231,7 @@ pub unsafe fn const32(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: 
 }
 
 pub unsafe fn const64(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         *sp = imm!(ip, Op::Const64 { value } => value);
         next!(ip, sp.add(1), fp, mem, len, cx, fa)
@@ -216,6 +239,7 @@ pub unsafe fn const64(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: 
 }
 
 pub unsafe fn ref_func(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::RefFunc { func } => func);
         *sp = (&*(*cx).inst).funcs[func as usize] as u64 + 1;
@@ -224,6 +248,7 @@ pub unsafe fn ref_func(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa:
 }
 
 pub unsafe fn memory_size(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         *sp = (len / PAGE_SIZE) as u64;
         next!(ip, sp.add(1), fp, mem, len, cx, fa)
@@ -231,6 +256,7 @@ pub unsafe fn memory_size(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 }
 
 pub unsafe fn memory_grow(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let inst = (*cx).inst;
         *sp.sub(1) = exec::memory_grow(inst, *sp.sub(1) as u32) as u64;

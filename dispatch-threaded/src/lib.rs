@@ -56,3 +56,21 @@ pub fn invoke(store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val
     store.put_stack(stack);
     result
 }
+
+#[cfg(test)]
+mod tests {
+    use std::ptr::null_mut;
+    use wasmlab_core::ir::{Op, Threaded};
+
+    #[test]
+    #[should_panic(expected = "linked for another op")]
+    fn an_op_at_a_handler_linked_for_another_panics_in_debug_builds() {
+        let entry = Threaded {
+            handler: crate::control::jump as *const (),
+            op: Op::Drop,
+        };
+        // SAFETY: `jump` reads its immediate before anything else, and with debug
+        // assertions a mismatch panics there; no other argument is touched.
+        unsafe { crate::control::jump(&entry, null_mut(), null_mut(), null_mut(), 0, null_mut(), 0.0) };
+    }
+}

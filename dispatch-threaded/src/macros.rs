@@ -19,12 +19,12 @@ macro_rules! next {
 }
 
 /// The immediates of the op at `ip`: the link step chose this handler by the op's
-/// variant, so the pattern always matches.
+/// variant, so the pattern always matches (checked in debug builds).
 macro_rules! imm {
     ($ip:expr, $pat:pat => $e:expr) => {
         match (*$ip).op {
             $pat => $e,
-            _ => std::hint::unreachable_unchecked(),
+            _ => $crate::state::mislinked(),
         }
     };
 }

@@ -15,12 +15,14 @@ use wasmlab_core::Trap;
 /// Field `i` of the op at `ip`.
 #[inline(always)]
 unsafe fn field(ip: Ip, i: usize) -> u32 {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe { raw_imm(&(*ip).op, i) }
 }
 
 /// The slot that field `i` of the op at `ip` names.
 #[inline(always)]
 unsafe fn slot(ip: Ip, fp: Fp, i: usize) -> *mut u64 {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe { fp.add(field(ip, i) as usize) }
 }
 
@@ -28,12 +30,14 @@ unsafe fn slot(ip: Ip, fp: Fp, i: usize) -> *mut u64 {
 /// it was given and a 32-bit op its low half.
 #[inline(always)]
 unsafe fn immediate(ip: Ip, i: usize) -> u64 {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe { field(ip, i) as i32 as i64 as u64 }
 }
 
 /// Where a compare-and-branch goes: by the signed offset in field 2 when `taken`.
 #[inline(always)]
 unsafe fn branch(ip: Ip, taken: bool) -> Ip {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe { branch_to(ip, if taken { field(ip, 2) as i32 } else { NEXT }) }
 }
 
@@ -53,6 +57,7 @@ macro_rules! put {
 }
 
 pub unsafe fn unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -69,6 +74,7 @@ pub unsafe fn unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx:
 }
 
 pub unsafe fn unary_acc<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -85,6 +91,7 @@ pub unsafe fn unary_acc<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
 }
 
 pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let r = try_trap!(O::apply(O::A::from_cell(*slot(ip, fp, 0))), cx);
         put!(O::R, r.into_cell(), 1, ip, fp, mem, len, cx, fa)
@@ -92,6 +99,7 @@ pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: u
 }
 
 pub unsafe fn unary_trap_acc<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let r = try_trap!(O::apply(O::A::from_cell(acc_cell::<O::A>(sp, fa))), cx);
         put!(O::R, r.into_cell(), 1, ip, fp, mem, len, cx, fa)
@@ -99,6 +107,7 @@ pub unsafe fn unary_trap_acc<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len
 }
 
 pub unsafe fn binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -115,6 +124,7 @@ pub unsafe fn binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, c
 }
 
 pub unsafe fn binary_acc_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -131,6 +141,7 @@ pub unsafe fn binary_acc_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usi
 }
 
 pub unsafe fn binary_acc_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -147,6 +158,7 @@ pub unsafe fn binary_acc_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usi
 }
 
 pub unsafe fn binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -163,6 +175,7 @@ pub unsafe fn binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usiz
 }
 
 pub unsafe fn binary_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -184,6 +197,7 @@ unsafe fn trapping<O: BinaryTrap>(a: u64, b: u64) -> Result<u64, wasmlab_core::T
 }
 
 pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)), cx);
         put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
@@ -199,6 +213,7 @@ pub unsafe fn binary_trap_acc_a<O: BinaryTrap>(
     cx: Cx,
     fa: f64,
 ) -> Status {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe {
         let r = try_trap!(trapping::<O>(acc_cell::<O::A>(sp, fa), *slot(ip, fp, 1)), cx);
         put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
@@ -214,6 +229,7 @@ pub unsafe fn binary_trap_acc_b<O: BinaryTrap>(
     cx: Cx,
     fa: f64,
 ) -> Status {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe {
         let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), acc_cell::<O::B>(sp, fa)), cx);
         put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
@@ -235,10 +251,12 @@ macro_rules! load_from {
 }
 
 pub unsafe fn load<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe { load_from!(O, *slot(ip, fp, 0) as u32, ip, fp, mem, len, cx, fa) }
 }
 
 pub unsafe fn load_acc<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe { load_from!(O, acc(sp) as u32, ip, fp, mem, len, cx, fa) }
 }
 
@@ -257,6 +275,7 @@ macro_rules! store_to {
 }
 
 pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         store_to!(
             O,
@@ -274,6 +293,7 @@ pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
 }
 
 pub unsafe fn store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         store_to!(
             O,
@@ -291,10 +311,12 @@ pub unsafe fn store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
 }
 
 pub unsafe fn store_acc_a<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe { store_to!(O, acc(sp) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx, fa) }
 }
 
 pub unsafe fn store_acc_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         store_to!(
             O,
@@ -312,6 +334,7 @@ pub unsafe fn store_acc_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize
 }
 
 pub unsafe fn br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)) != 0;
         dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
@@ -319,6 +342,7 @@ pub unsafe fn br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
 }
 
 pub unsafe fn br_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(acc_cell::<O::A>(sp, fa), *slot(ip, fp, 1)) != 0;
         dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
@@ -326,6 +350,7 @@ pub unsafe fn br_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx
 }
 
 pub unsafe fn br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(*slot(ip, fp, 0), immediate(ip, 1)) != 0;
         dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
@@ -333,6 +358,7 @@ pub unsafe fn br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx
 }
 
 pub unsafe fn br_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(acc_cell::<O::A>(sp, fa), immediate(ip, 1)) != 0;
         dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
@@ -349,6 +375,7 @@ pub(crate) unsafe fn mem_inputs<A: Cell, const A_ACC: bool, const P_ACC: bool>(
     fp: Fp,
     fa: f64,
 ) -> (u64, u32, usize, u32) {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe {
         let (a, p, dst, offset) = raw_mem_fields(&(*ip).op);
         let addr = if P_ACC { acc(sp) } else { *fp.add(p) };
@@ -368,6 +395,7 @@ unsafe fn mem_operands<A: Cell, L: Load, const A_ACC: bool, const P_ACC: bool>(
     len: usize,
     fa: f64,
 ) -> Result<(u64, u64, usize), Trap> {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe {
         let (a, addr, dst, offset) = mem_inputs::<A, A_ACC, P_ACC>(ip, sp, fp, fa);
         let m = L::extend(semantics::load::<L::Mem>(mem, len, addr, offset)?);
@@ -385,6 +413,7 @@ pub unsafe fn binary_mem<O: Binary, L: Load, const LOADED_FIRST: bool, const A_A
     cx: Cx,
     fa: f64,
 ) -> Status {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe {
         // `a` is the first operand, or the second when `LOADED_FIRST`: of one type
         // in every op of these groups.

@@ -8,6 +8,7 @@ use wasmlab_core::semantics::{effective_address, MemScalar};
 use wasmlab_core::value::Cell;
 
 pub unsafe fn unary<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let a = O::A::from_cell(*sp.sub(1));
         *sp.sub(1) = O::apply(a).into_cell();
@@ -16,6 +17,7 @@ pub unsafe fn unary<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
 }
 
 pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let a = O::A::from_cell(*sp.sub(1));
         *sp.sub(1) = try_trap!(O::apply(a), cx).into_cell();
@@ -24,6 +26,7 @@ pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: us
 }
 
 pub unsafe fn binary<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let b = O::B::from_cell(*sp.sub(1));
         let a = O::A::from_cell(*sp.sub(2));
@@ -33,6 +36,7 @@ pub unsafe fn binary<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx
 }
 
 pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let b = O::B::from_cell(*sp.sub(1));
         let a = O::A::from_cell(*sp.sub(2));
@@ -44,6 +48,7 @@ pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: 
 /// The memory offset immediate of a load or store.
 #[inline(always)]
 unsafe fn offset(ip: Ip) -> u32 {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe {
         match (*ip).op {
             Op::I32Load { offset }
@@ -69,12 +74,13 @@ unsafe fn offset(ip: Ip) -> u32 {
             | Op::I64Store8 { offset }
             | Op::I64Store16 { offset }
             | Op::I64Store32 { offset } => offset,
-            _ => std::hint::unreachable_unchecked(),
+            _ => crate::state::mislinked(),
         }
     }
 }
 
 pub unsafe fn load<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let addr = *sp.sub(1) as u32;
         let ea = try_trap!(effective_address(addr, offset(ip), O::Mem::SIZE, len), cx);
@@ -85,6 +91,7 @@ pub unsafe fn load<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
 }
 
 pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let v = O::wrap(*sp.sub(1));
         let addr = *sp.sub(2) as u32;

@@ -59,6 +59,7 @@ pub fn fa_after<T: Cell>(v: u64, fa: f64) -> f64 {
 /// `offset` is the branch offset of the op at `ip`, or [`NEXT`].
 #[inline(always)]
 pub unsafe fn branch_to(ip: Ip, offset: i32) -> Ip {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe { ip.byte_offset(offset as isize) }
 }
 
@@ -72,7 +73,41 @@ pub const TRAPPED: Status = 1;
 
 /// Every handler has this signature; all arguments are register-sized. The last is
 /// the float accumulator of register code (see [`acc_cell`]).
+///
+/// # Safety
+/// The handler contract. A handler is called by [`run`] for a body's first op, or
+/// by the handler before it (`dispatch!`), never otherwise, and only with:
+/// - `ip`: an entry of a translated body's linked code whose `handler` is this
+///   handler (the link step's choice for the entry's op), in a module that stays
+///   loaded for the run; every branch offset in that code lands inside it;
+/// - `fp`: the current frame's local 0, with the body's locals and `max_height`
+///   operand cells below `cx.stack_end`;
+/// - `sp`: in stack code, one past the top operand of that frame; in register
+///   code, the integer accumulator (a value, never dereferenced, see [`acc`]);
+/// - `mem`, `len`: memory 0 of the current instance as [`exec::memory_view`] gives
+///   it (null and 0 without one), reloaded after anything that may move or grow it;
+/// - `cx`: the run's live [`Ctx`], with no Rust reference to it alive across the call.
+///
+/// A handler ends in a `become` to the next op's handler, or returns [`DONE`]
+/// (entry frame left) or [`TRAPPED`] (with `cx.trap` set).
 pub type Handler = unsafe fn(Ip, Sp, Fp, Mem, usize, Cx, f64) -> Status;
+
+/// An op does not match the handler it was linked to: a bug of the link step.
+/// A panic in builds with debug assertions (`cargo test`); in release the link
+/// step's choice is trusted, and this is unreachable.
+///
+/// # Safety
+/// Only where the handler contract guarantees the op matches.
+#[inline(always)]
+pub unsafe fn mislinked() -> ! {
+    #[cfg(debug_assertions)]
+    panic!("an op reached a handler linked for another op");
+    #[cfg(not(debug_assertions))]
+    // SAFETY: the handler contract: the link step chose this handler for this op.
+    unsafe {
+        std::hint::unreachable_unchecked()
+    }
+}
 
 /// State that changes rarely: read through `cx` instead of passed along.
 pub struct Ctx {
@@ -101,6 +136,7 @@ impl Ctx {
     /// `inst` must be a live instance.
     #[inline(always)]
     pub unsafe fn switch_to(&mut self, inst: *mut Instance) -> (Mem, usize) {
+        // SAFETY: the caller keeps this function's `# Safety` contract.
         unsafe {
             if inst != self.inst {
                 self.inst = inst;
@@ -164,6 +200,7 @@ impl Ctx {
 #[cold]
 #[inline(never)]
 pub unsafe fn trap(cx: Cx, t: Trap) -> Status {
+    // SAFETY: the caller keeps this function's `# Safety` contract.
     unsafe { (*cx).trap = Some(t) };
     TRAPPED
 }
@@ -176,6 +213,7 @@ pub unsafe fn trap(cx: Cx, t: Trap) -> Status {
 /// `new_fp` must point into the value stack, below `cx.stack_end`.
 #[inline(always)]
 pub unsafe fn push_frame(body: &FuncBody, ret: Ip, new_fp: Fp, fp: Fp, cx: Cx) -> Result<(Sp, Fp), Trap> {
+    // SAFETY: the caller keeps this function's `# Safety` contract.
     unsafe {
         let cx = &mut *cx;
         if (cx.frame_top == cx.frame_limit && !cx.grow_frames())
@@ -205,6 +243,7 @@ pub unsafe fn push_frame(body: &FuncBody, ret: Ip, new_fp: Fp, fp: Fp, cx: Cx) -
 #[cold]
 #[inline(never)]
 pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         if !(*cx).grow_frames() {
             return trap(cx, Trap::StackExhausted);
@@ -220,6 +259,7 @@ pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 #[cold]
 #[inline(never)]
 pub unsafe fn exhausted(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe { trap(cx, Trap::StackExhausted) }
 }
 
@@ -228,6 +268,7 @@ pub unsafe fn exhausted(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: C
 /// # Safety
 /// `store` must be live and `stack` unused by any other run.
 pub unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
+    // SAFETY: the caller keeps this function's `# Safety` contract.
     unsafe {
         let (inst_id, body_idx) = match store.funcs[func.0 as usize] {
             FuncEntity::Wasm { instance, body, .. } => (instance, body),

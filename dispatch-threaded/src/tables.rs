@@ -7,10 +7,12 @@ use wasmlab_core::ir::Op;
 /// The three operands `(a, b, n)` below `sp`, as `u32`s.
 #[inline(always)]
 unsafe fn three(sp: Sp) -> (u32, u32, u32) {
+    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
     unsafe { (*sp.sub(3) as u32, *sp.sub(2) as u32, *sp.sub(1) as u32) }
 }
 
 pub unsafe fn memory_fill(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (dst, val, n) = three(sp);
         try_trap!(exec::memory_fill((*cx).inst, dst, val, n), cx);
@@ -19,6 +21,7 @@ pub unsafe fn memory_fill(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 }
 
 pub unsafe fn memory_copy(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (dst, src, n) = three(sp);
         try_trap!(exec::memory_copy((*cx).inst, dst, src, n), cx);
@@ -27,6 +30,7 @@ pub unsafe fn memory_copy(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 }
 
 pub unsafe fn memory_init(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let data = imm!(ip, Op::MemoryInit { data } => data);
         let (dst, src, n) = three(sp);
@@ -36,6 +40,7 @@ pub unsafe fn memory_init(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 }
 
 pub unsafe fn data_drop(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         exec::data_drop((*cx).inst, imm!(ip, Op::DataDrop { data } => data));
         next!(ip, sp, fp, mem, len, cx, fa)
@@ -43,6 +48,7 @@ pub unsafe fn data_drop(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
 }
 
 pub unsafe fn table_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let table = imm!(ip, Op::TableGet { table } => table);
         *sp.sub(1) = try_trap!(exec::table_get((*cx).inst, table, *sp.sub(1) as u32), cx);
@@ -51,6 +57,7 @@ pub unsafe fn table_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
 }
 
 pub unsafe fn table_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let table = imm!(ip, Op::TableSet { table } => table);
         try_trap!(exec::table_set((*cx).inst, table, *sp.sub(2) as u32, *sp.sub(1)), cx);
@@ -59,6 +66,7 @@ pub unsafe fn table_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
 }
 
 pub unsafe fn table_size(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let table = imm!(ip, Op::TableSize { table } => table);
         *sp = exec::table_size((*cx).inst, table) as u64;
@@ -67,6 +75,7 @@ pub unsafe fn table_size(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn table_grow(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let table = imm!(ip, Op::TableGrow { table } => table);
         let (init, n) = (*sp.sub(2), *sp.sub(1) as u32);
@@ -76,6 +85,7 @@ pub unsafe fn table_grow(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn table_fill(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let table = imm!(ip, Op::TableFill { table } => table);
         let (dst, val, n) = (*sp.sub(3) as u32, *sp.sub(2), *sp.sub(1) as u32);
@@ -85,6 +95,7 @@ pub unsafe fn table_fill(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn table_copy(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (dt, st) = imm!(ip, Op::TableCopy { dst, src } => (dst, src));
         let (d, s, n) = three(sp);
@@ -94,6 +105,7 @@ pub unsafe fn table_copy(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn table_init(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (table, elem) = imm!(ip, Op::TableInit { table, elem } => (table, elem));
         let (d, s, n) = three(sp);
@@ -103,6 +115,7 @@ pub unsafe fn table_init(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn elem_drop(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         exec::elem_drop((*cx).inst, imm!(ip, Op::ElemDrop { elem } => elem));
         next!(ip, sp, fp, mem, len, cx, fa)

@@ -19,10 +19,12 @@ macro_rules! mem_scalar {
             const SIZE: usize = std::mem::size_of::<$t>();
             #[inline(always)]
             unsafe fn read(p: *const u8) -> Self {
+                // SAFETY: the caller keeps this function's `# Safety` contract.
                 <$t>::from_le_bytes(unsafe { std::ptr::read_unaligned(p as *const [u8; std::mem::size_of::<$t>()]) })
             }
             #[inline(always)]
             unsafe fn write(p: *mut u8, v: Self) {
+                // SAFETY: the caller keeps this function's `# Safety` contract.
                 unsafe { std::ptr::write_unaligned(p as *mut [u8; std::mem::size_of::<$t>()], v.to_le_bytes()) }
             }
         }

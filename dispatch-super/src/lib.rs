@@ -3,13 +3,19 @@
 //! name the slots they read and write (locals, operand-stack slots at their static
 //! heights, immediates), folding the op
 //! sequences `wasmlab opstats` finds most frequent (see reports/opstats.md) into
-//! single ops; the threaded back-end's handlers run the result. Each fusion family
+//! single ops. Its handlers (`handlers/`) follow the threaded back-end's handler
+//! protocol and run beside its handlers for the stack ops left in register code. Each fusion family
 //! (declared once, in `families.rs`) can be switched off, so its contribution can
 //! be measured alone (`wasmlab bench --backend super,super-no-local`).
+
+#![feature(explicit_tail_calls)]
+#![allow(incomplete_features)]
 
 mod carry;
 mod families;
 mod fuse;
+mod handlers;
+pub mod link;
 mod pairs;
 mod register;
 mod relink;
@@ -98,7 +104,7 @@ impl Backend for Super {
         // store expecting another.
         Options {
             id: self.name,
-            link: Some(wasmlab_threaded::link::handler),
+            link: Some(link::handler),
             pass: Some(Arc::new(RegisterPass(self.fusion))),
             ..Options::default()
         }

@@ -11,6 +11,14 @@ pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx:
     unsafe { trap(cx, Trap::Unreachable) }
 }
 
+/// A register op in threaded code: it belongs to super, whose link step gives it
+/// a handler. Instantiation refuses a module predecoded for another back-end, so
+/// only a bug gets here; it stops the run with a trap rather than run on.
+pub unsafe fn foreign(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe { trap(cx, Trap::Host("a register op reached the threaded back-end".into())) }
+}
+
 pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {

@@ -15,8 +15,6 @@
 mod macros;
 mod control;
 pub mod link;
-mod register;
-mod register_control;
 mod shapes;
 pub mod state;
 mod tables;

@@ -1,21 +1,12 @@
-//! The link step: each op's handler, chosen by variant. Numeric, load and store ops,
-//! stack and register forms, map to their shape's generic handler, generated from
-//! the op list.
+//! The link step: each stack-IR op's handler, chosen by variant. Numeric, load and
+//! store ops map to their shape's generic handler, generated from the op list.
+//! Register ops are super's (its own link step handles them, then defers to this
+//! one); here they get `control::foreign`.
 
 use crate::state::Handler;
-use crate::{control as c, register as r, register_control as rc, shapes as s, tables as t};
-use wasmlab_core::ir::{Op, MEM_ACC_A, MEM_ACC_P};
-use wasmlab_core::kinds::{self, Binary, Load};
-
-/// The handler of a `reg_binary_mem_*` op (`reg_binary_mem_a` when `LOADED_FIRST`),
-/// by which field its `acc` says the accumulator stands for.
-fn mem<O: Binary, L: Load, const LOADED_FIRST: bool>(acc: u16) -> Handler {
-    match acc {
-        MEM_ACC_A => r::binary_mem::<O, L, LOADED_FIRST, true, false>,
-        MEM_ACC_P => r::binary_mem::<O, L, LOADED_FIRST, false, true>,
-        _ => r::binary_mem::<O, L, LOADED_FIRST, false, false>,
-    }
-}
+use crate::{control as c, shapes as s, tables as t};
+use wasmlab_core::ir::Op;
+use wasmlab_core::kinds;
 
 macro_rules! define_link {
     (
@@ -61,67 +52,6 @@ macro_rules! define_link {
                 $( Op::$btname => s::binary_trap::<kinds::$btname>, )*
                 $( Op::$lname { .. } => s::load::<kinds::$lname>, )*
                 $( Op::$sname { .. } => s::store::<kinds::$sname>, )*
-                $( Op::$runame { .. } => r::unary::<kinds::$rubase>, )*
-                $( Op::$rutname { .. } => r::unary_trap::<kinds::$rutbase>, )*
-                $( Op::$rbname { .. } => r::binary::<kinds::$rbbase>, )*
-                $( Op::$rbiname { .. } => r::binary_imm::<kinds::$rbibase>, )*
-                $( Op::$rbtname { .. } => r::binary_trap::<kinds::$rbtbase>, )*
-                $( Op::$rlname { .. } => r::load::<kinds::$rlbase>, )*
-                $( Op::$rsname { .. } => r::store::<kinds::$rsbase>, )*
-                $( Op::$rsiname { .. } => r::store_imm::<kinds::$rsibase>, )*
-                $( Op::$rbrname { .. } => r::br::<kinds::$rbrbase>, )*
-                $( Op::$rbriname { .. } => r::br_imm::<kinds::$rbribase>, )*
-                $( Op::$auname { .. } => r::unary_acc::<kinds::$aubase>, )*
-                $( Op::$autname { .. } => r::unary_trap_acc::<kinds::$autbase>, )*
-                $( Op::$abaname { .. } => r::binary_acc_a::<kinds::$ababase>, )*
-                $( Op::$abbname { .. } => r::binary_acc_b::<kinds::$abbbase>, )*
-                $( Op::$abiname { .. } => r::binary_imm_acc::<kinds::$abibase>, )*
-                $( Op::$abtaname { .. } => r::binary_trap_acc_a::<kinds::$abtabase>, )*
-                $( Op::$abtbname { .. } => r::binary_trap_acc_b::<kinds::$abtbbase>, )*
-                $( Op::$alname { .. } => r::load_acc::<kinds::$albase>, )*
-                $( Op::$asaname { .. } => r::store_acc_a::<kinds::$asabase>, )*
-                $( Op::$asvname { .. } => r::store_acc_v::<kinds::$asvbase>, )*
-                $( Op::$abrname { .. } => r::br_acc::<kinds::$abrbase>, )*
-                $( Op::$abriname { .. } => r::br_imm_acc::<kinds::$abribase>, )*
-                $( Op::$rmbname { acc, .. } => mem::<kinds::$rmbbase, kinds::$rmbload, false>(*acc), )*
-                $( Op::$rmaname { acc, .. } => mem::<kinds::$rmabase, kinds::$rmaload, true>(*acc), )*
-                Op::BrNezA { .. } => rc::br_nez_acc,
-                Op::BrEqzA { .. } => rc::br_eqz_acc,
-                Op::BrTableA { .. } => rc::br_table_acc,
-                Op::ReturnA { .. } => rc::ret_acc,
-                Op::SelectA { .. } => rc::select_acc,
-                Op::GlobalSetA { .. } => rc::global_set_acc,
-                Op::Copy { .. } => rc::copy,
-                Op::Copy2 { .. } => rc::copy2,
-                Op::CopyA { .. } => rc::copy_acc,
-                Op::Copy2AR { .. } => rc::copy2_acc_first,
-                Op::Copy2RA { .. } => rc::copy2_acc_second,
-                Op::I32LoadIdx { .. } => rc::load_idx::<kinds::I32Load>,
-                Op::I64LoadIdx { .. } => rc::load_idx::<kinds::I64Load>,
-                Op::F64LoadIdx { .. } => rc::load_idx::<kinds::F64Load>,
-                Op::I32LoadAt { .. } => rc::i32_load_at,
-                Op::I32StoreAt { .. } => rc::i32_store_at,
-                Op::I32Add2 { .. } => rc::i32_add2,
-                Op::I32AddRmw { acc, .. } => match *acc {
-                    MEM_ACC_A => rc::i32_add_rmw::<true, false>,
-                    MEM_ACC_P => rc::i32_add_rmw::<false, true>,
-                    _ => rc::i32_add_rmw::<false, false>,
-                },
-                Op::ConstTo { .. } => rc::const_to,
-                Op::SetSp { .. } => rc::set_sp,
-                Op::BrNezR { .. } => rc::br_nez,
-                Op::BrEqzR { .. } => rc::br_eqz,
-                Op::BrAndEqzR { .. } => rc::br_and::<false>,
-                Op::BrAndNezR { .. } => rc::br_and::<true>,
-                Op::BrTableR { .. } => rc::br_table,
-                // Most functions return one value: a move, not a loop.
-                Op::ReturnR { results: 1, .. } => rc::ret_one,
-                Op::ReturnR { .. } => rc::ret,
-                Op::CallR { .. } => rc::call,
-                Op::CallIndirectR { .. } => rc::call_indirect,
-                Op::SelectR { .. } => rc::select,
-                Op::GlobalGetR { .. } => rc::global_get,
-                Op::GlobalSetR { .. } => rc::global_set,
                 Op::Unreachable => c::unreachable,
                 Op::Fuel => c::fuel,
                 Op::Translate { .. } => c::translate,
@@ -159,6 +89,7 @@ macro_rules! define_link {
                 Op::TableCopy { .. } => t::table_copy,
                 Op::TableInit { .. } => t::table_init,
                 Op::ElemDrop { .. } => t::elem_drop,
+                _ => c::foreign,
             };
             h as *const ()
         }

@@ -1,6 +1,8 @@
 //! The handler protocol, as macros so every handler expands to straight-line code.
+//! Exported: super's handlers for register IR follow the same protocol.
 
 /// Tail-calls the handler of the op at `ip`.
+#[macro_export]
 macro_rules! dispatch {
     ($ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
         let ip: $crate::state::Ip = $ip;
@@ -12,14 +14,16 @@ macro_rules! dispatch {
 }
 
 /// Continues with the next op.
+#[macro_export]
 macro_rules! next {
     ($ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {
-        dispatch!($ip.add(1), $sp, $fp, $mem, $len, $cx, $fa)
+        $crate::dispatch!($ip.add(1), $sp, $fp, $mem, $len, $cx, $fa)
     };
 }
 
 /// The immediates of the op at `ip`: the link step chose this handler by the op's
 /// variant, so the pattern always matches (checked in debug builds).
+#[macro_export]
 macro_rules! imm {
     ($ip:expr, $pat:pat => $e:expr) => {
         match (*$ip).op {
@@ -30,6 +34,7 @@ macro_rules! imm {
 }
 
 /// Unwraps a semantics result, or stores the trap and stops.
+#[macro_export]
 macro_rules! try_trap {
     ($e:expr, $cx:expr) => {
         match $e {
@@ -41,6 +46,7 @@ macro_rules! try_trap {
 
 /// Pops the frame record and continues in the caller (or ends the run at the entry
 /// frame); the callee left its `n` results at `fp`.
+#[macro_export]
 macro_rules! leave {
     ($fp:expr, $n:expr, $cx:expr, $fa:expr) => {{
         let (fp, n, cx): ($crate::state::Fp, usize, $crate::state::Cx) = ($fp, $n, $cx);
@@ -53,7 +59,7 @@ macro_rules! leave {
         }
         // The callee may have grown memory or been another instance's: reload.
         let (mem, len) = (*cx).switch_to(frame.instance);
-        dispatch!(
+        $crate::dispatch!(
             frame.ret_ip as $crate::state::Ip,
             fp.add(n),
             frame.fp,
@@ -67,6 +73,7 @@ macro_rules! leave {
 
 /// Calls the function at store address `addr`, Wasm in any instance or host, from
 /// the op at `ip`; `args(np)` is where its `np` arguments are.
+#[macro_export]
 macro_rules! call_addr {
     ($addr:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $args:expr, $fa:expr) => {{
         let fa: f64 = $fa;
@@ -80,9 +87,9 @@ macro_rules! call_addr {
                 let body: *const wasmlab_core::ir::FuncBody = &(&*callee).module.bodies[body as usize];
                 // The frame records the caller's instance, so push before switching.
                 let new_fp = args_at((*body).num_params as usize);
-                let (sp, fp) = enter_frame!(&*body, new_fp, ip, $sp, fp, $mem, $len, cx, fa);
+                let (sp, fp) = $crate::enter_frame!(&*body, new_fp, ip, $sp, fp, $mem, $len, cx, fa);
                 let (mem, len) = (*cx).switch_to(callee);
-                dispatch!((*body).threaded_ptr(), sp, fp, mem, len, cx, fa)
+                $crate::dispatch!((*body).threaded_ptr(), sp, fp, mem, len, cx, fa)
             }
             FuncEntity::Host { ty, .. } => {
                 let ty = store.type_of(ty);
@@ -91,9 +98,9 @@ macro_rules! call_addr {
                 if ((*cx).stack_end.offset_from(args) as usize) < nr {
                     return $crate::state::trap(cx, wasmlab_core::Trap::StackExhausted);
                 }
-                try_trap!(wasmlab_core::exec::call_host(store, addr, (*cx).inst, args), cx);
+                $crate::try_trap!(wasmlab_core::exec::call_host(store, addr, (*cx).inst, args), cx);
                 let (mem, len) = wasmlab_core::exec::memory_view((*cx).inst);
-                next!(ip, args.add(nr), fp, mem, len, cx, fa)
+                $crate::next!(ip, args.add(nr), fp, mem, len, cx, fa)
             }
         }
     }};
@@ -103,6 +110,7 @@ macro_rules! call_addr {
 /// whose frame starts at `new_fp` with its arguments in place; evaluates to the
 /// callee's `(sp, fp)`. When the record or the frame does not fit, tail-calls the
 /// cold handlers instead, so the call's hot path makes no call itself.
+#[macro_export]
 macro_rules! enter_frame {
     ($body:expr, $new_fp:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
         let fa: f64 = $fa;

@@ -5,24 +5,25 @@
 //! as the accumulator, in the argument where stack code passes `sp`; the `_acc`
 //! handlers read one operand from there.
 
-use crate::state::{acc, acc_cell, branch_to, fa_after, to_acc, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_core::ir::{raw_imm, raw_mem_fields};
 use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
 use wasmlab_core::semantics::{self, effective_address, MemScalar};
 use wasmlab_core::value::Cell;
 use wasmlab_core::Trap;
+use wasmlab_threaded::state::{acc, acc_cell, branch_to, fa_after, to_acc, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
+use wasmlab_threaded::{dispatch, next, try_trap};
 
 /// Field `i` of the op at `ip`.
 #[inline(always)]
 unsafe fn field(ip: Ip, i: usize) -> u32 {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
+    // SAFETY: the caller passes a running handler's arguments (`wasmlab_threaded::state::Handler`).
     unsafe { raw_imm(&(*ip).op, i) }
 }
 
 /// The slot that field `i` of the op at `ip` names.
 #[inline(always)]
 unsafe fn slot(ip: Ip, fp: Fp, i: usize) -> *mut u64 {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
+    // SAFETY: the caller passes a running handler's arguments (`wasmlab_threaded::state::Handler`).
     unsafe { fp.add(field(ip, i) as usize) }
 }
 
@@ -30,14 +31,14 @@ unsafe fn slot(ip: Ip, fp: Fp, i: usize) -> *mut u64 {
 /// it was given and a 32-bit op its low half.
 #[inline(always)]
 unsafe fn immediate(ip: Ip, i: usize) -> u64 {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
+    // SAFETY: the caller passes a running handler's arguments (`wasmlab_threaded::state::Handler`).
     unsafe { field(ip, i) as i32 as i64 as u64 }
 }
 
 /// Where a compare-and-branch goes: by the signed offset in field 2 when `taken`.
 #[inline(always)]
 unsafe fn branch(ip: Ip, taken: bool) -> Ip {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
+    // SAFETY: the caller passes a running handler's arguments (`wasmlab_threaded::state::Handler`).
     unsafe { branch_to(ip, if taken { field(ip, 2) as i32 } else { NEXT }) }
 }
 
@@ -57,7 +58,7 @@ macro_rules! put {
 }
 
 pub unsafe fn unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -74,7 +75,7 @@ pub unsafe fn unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx:
 }
 
 pub unsafe fn unary_acc<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -91,7 +92,7 @@ pub unsafe fn unary_acc<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
 }
 
 pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let r = try_trap!(O::apply(O::A::from_cell(*slot(ip, fp, 0))), cx);
         put!(O::R, r.into_cell(), 1, ip, fp, mem, len, cx, fa)
@@ -99,7 +100,7 @@ pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: u
 }
 
 pub unsafe fn unary_trap_acc<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let r = try_trap!(O::apply(O::A::from_cell(acc_cell::<O::A>(sp, fa))), cx);
         put!(O::R, r.into_cell(), 1, ip, fp, mem, len, cx, fa)
@@ -107,7 +108,7 @@ pub unsafe fn unary_trap_acc<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len
 }
 
 pub unsafe fn binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -124,7 +125,7 @@ pub unsafe fn binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, c
 }
 
 pub unsafe fn binary_acc_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -141,7 +142,7 @@ pub unsafe fn binary_acc_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usi
 }
 
 pub unsafe fn binary_acc_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -158,7 +159,7 @@ pub unsafe fn binary_acc_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usi
 }
 
 pub unsafe fn binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -175,7 +176,7 @@ pub unsafe fn binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usiz
 }
 
 pub unsafe fn binary_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
             O::R,
@@ -197,7 +198,7 @@ unsafe fn trapping<O: BinaryTrap>(a: u64, b: u64) -> Result<u64, wasmlab_core::T
 }
 
 pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)), cx);
         put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
@@ -213,7 +214,7 @@ pub unsafe fn binary_trap_acc_a<O: BinaryTrap>(
     cx: Cx,
     fa: f64,
 ) -> Status {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
+    // SAFETY: the caller passes a running handler's arguments (`wasmlab_threaded::state::Handler`).
     unsafe {
         let r = try_trap!(trapping::<O>(acc_cell::<O::A>(sp, fa), *slot(ip, fp, 1)), cx);
         put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
@@ -229,7 +230,7 @@ pub unsafe fn binary_trap_acc_b<O: BinaryTrap>(
     cx: Cx,
     fa: f64,
 ) -> Status {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
+    // SAFETY: the caller passes a running handler's arguments (`wasmlab_threaded::state::Handler`).
     unsafe {
         let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), acc_cell::<O::B>(sp, fa)), cx);
         put!(O::R, r, 2, ip, fp, mem, len, cx, fa)
@@ -251,12 +252,12 @@ macro_rules! load_from {
 }
 
 pub unsafe fn load<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe { load_from!(O, *slot(ip, fp, 0) as u32, ip, fp, mem, len, cx, fa) }
 }
 
 pub unsafe fn load_acc<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe { load_from!(O, acc(sp) as u32, ip, fp, mem, len, cx, fa) }
 }
 
@@ -275,7 +276,7 @@ macro_rules! store_to {
 }
 
 pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         store_to!(
             O,
@@ -293,7 +294,7 @@ pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
 }
 
 pub unsafe fn store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         store_to!(
             O,
@@ -311,12 +312,12 @@ pub unsafe fn store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
 }
 
 pub unsafe fn store_acc_a<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe { store_to!(O, acc(sp) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx, fa) }
 }
 
 pub unsafe fn store_acc_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         store_to!(
             O,
@@ -334,7 +335,7 @@ pub unsafe fn store_acc_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize
 }
 
 pub unsafe fn br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)) != 0;
         dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
@@ -342,7 +343,7 @@ pub unsafe fn br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
 }
 
 pub unsafe fn br_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(acc_cell::<O::A>(sp, fa), *slot(ip, fp, 1)) != 0;
         dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
@@ -350,7 +351,7 @@ pub unsafe fn br_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx
 }
 
 pub unsafe fn br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(*slot(ip, fp, 0), immediate(ip, 1)) != 0;
         dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
@@ -358,7 +359,7 @@ pub unsafe fn br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx
 }
 
 pub unsafe fn br_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(acc_cell::<O::A>(sp, fa), immediate(ip, 1)) != 0;
         dispatch!(branch(ip, taken), sp, fp, mem, len, cx, fa)
@@ -375,7 +376,7 @@ pub(crate) unsafe fn mem_inputs<A: Cell, const A_ACC: bool, const P_ACC: bool>(
     fp: Fp,
     fa: f64,
 ) -> (u64, u32, usize, u32) {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
+    // SAFETY: the caller passes a running handler's arguments (`wasmlab_threaded::state::Handler`).
     unsafe {
         let (a, p, dst, offset) = raw_mem_fields(&(*ip).op);
         let addr = if P_ACC { acc(sp) } else { *fp.add(p) };
@@ -395,7 +396,7 @@ unsafe fn mem_operands<A: Cell, L: Load, const A_ACC: bool, const P_ACC: bool>(
     len: usize,
     fa: f64,
 ) -> Result<(u64, u64, usize), Trap> {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
+    // SAFETY: the caller passes a running handler's arguments (`wasmlab_threaded::state::Handler`).
     unsafe {
         let (a, addr, dst, offset) = mem_inputs::<A, A_ACC, P_ACC>(ip, sp, fp, fa);
         let m = L::extend(semantics::load::<L::Mem>(mem, len, addr, offset)?);
@@ -413,7 +414,7 @@ pub unsafe fn binary_mem<O: Binary, L: Load, const LOADED_FIRST: bool, const A_A
     cx: Cx,
     fa: f64,
 ) -> Status {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
+    // SAFETY: the caller passes a running handler's arguments (`wasmlab_threaded::state::Handler`).
     unsafe {
         // `a` is the first operand, or the second when `LOADED_FIRST`: of one type
         // in every op of these groups.

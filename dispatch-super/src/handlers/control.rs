@@ -3,18 +3,19 @@
 //! Register code keeps nothing in `sp`; it passes it along untouched, and `SetSp`
 //! sets it for the stack-form ops left in register code.
 
-use crate::register::mem_inputs;
-use crate::state::{acc, branch_to, fa_after, to_acc, trap, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
+use super::ops::mem_inputs;
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::kinds::{self, Load, Store};
 use wasmlab_core::semantics::{self, indexed_address, MemScalar};
+use wasmlab_threaded::state::{acc, branch_to, fa_after, to_acc, trap, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
+use wasmlab_threaded::{call_addr, dispatch, enter_frame, imm, leave, next, try_trap};
 
 // Copies, constants and globals are untyped: they leave the value in both
 // accumulators, as the op after them may read either.
 
 pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (from, to) = imm!(ip, Op::Copy { from, to } => (from, to));
         let v = *fp.add(from as usize);
@@ -24,7 +25,7 @@ pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f
 }
 
 pub unsafe fn copy2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (from0, to0, from1, to1) = imm!(ip, Op::Copy2 { from0, to0, from1, to1 } => (from0, to0, from1, to1));
         *fp.add(to0 as usize) = *fp.add(from0 as usize);
@@ -36,7 +37,7 @@ pub unsafe fn copy2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: 
 }
 
 pub unsafe fn copy_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let to = imm!(ip, Op::CopyA { to, .. } => to);
         *fp.add(to as usize) = acc(sp);
@@ -45,7 +46,7 @@ pub unsafe fn copy_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa:
 }
 
 pub unsafe fn copy2_acc_first(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (to0, from1, to1) = imm!(ip, Op::Copy2AR { to0, from1, to1, .. } => (to0, from1, to1));
         *fp.add(to0 as usize) = acc(sp);
@@ -56,7 +57,7 @@ pub unsafe fn copy2_acc_first(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
 }
 
 pub unsafe fn copy2_acc_second(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (from0, to0, to1) = imm!(ip, Op::Copy2RA { from0, to0, to1, .. } => (from0, to0, to1));
         *fp.add(to0 as usize) = *fp.add(from0 as usize);
@@ -66,7 +67,7 @@ pub unsafe fn copy2_acc_second(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx:
 }
 
 pub unsafe fn const_to(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (dst, value) = imm!(ip, Op::ConstTo { dst, value } => (dst, value));
         *fp.add(dst as usize) = value;
@@ -75,7 +76,7 @@ pub unsafe fn const_to(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _f
 }
 
 pub unsafe fn set_sp(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let slot = imm!(ip, Op::SetSp { slot } => slot);
         next!(ip, fp.add(slot as usize), fp, mem, len, cx, fa)
@@ -83,7 +84,7 @@ pub unsafe fn set_sp(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: 
 }
 
 pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (a, offset) = imm!(ip, Op::BrNezR { a, offset } => (a, offset));
         let step = if *fp.add(a as usize) as u32 != 0 { offset } else { NEXT };
@@ -93,7 +94,7 @@ pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f
 
 /// `BrAndNezR` when `NONZERO`, else `BrAndEqzR`.
 pub unsafe fn br_and<const NONZERO: bool>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (a, mask, offset) =
             imm!(ip, Op::BrAndEqzR { a, mask, offset } | Op::BrAndNezR { a, mask, offset } => (a, mask, offset));
@@ -111,7 +112,7 @@ pub unsafe fn br_and<const NONZERO: bool>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len:
 }
 
 pub unsafe fn br_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (a, offset) = imm!(ip, Op::BrEqzR { a, offset } => (a, offset));
         let step = if *fp.add(a as usize) as u32 == 0 { offset } else { NEXT };
@@ -120,7 +121,7 @@ pub unsafe fn br_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f
 }
 
 pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (index, n) = imm!(ip, Op::BrTableR { index, len } => (index, len));
         let entry = ip.add(1 + (*fp.add(index as usize) as u32).min(n) as usize);
@@ -131,7 +132,7 @@ pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa:
 }
 
 pub unsafe fn ret(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (src, n) = imm!(ip, Op::ReturnR { src, results } => (src, results as usize));
         exec::move_cells_down(fp, fp.add(src as usize), n);
@@ -140,7 +141,7 @@ pub unsafe fn ret(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f
 }
 
 pub unsafe fn ret_one(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let src = imm!(ip, Op::ReturnR { src, .. } => src);
         *fp = *fp.add(src as usize);
@@ -149,7 +150,7 @@ pub unsafe fn ret_one(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, f
 }
 
 pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (func, base) = imm!(ip, Op::CallR { func, base } => (func, base));
         let body: &FuncBody = &*(*cx).bodies.add(func as usize);
@@ -159,7 +160,7 @@ pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64
 }
 
 pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (table, ty, base, index) =
             imm!(ip, Op::CallIndirectR { table, ty, base, index } => (table, ty, base, index));
@@ -184,7 +185,7 @@ pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
 /// common call saves no registers for the general path.
 #[inline(never)]
 unsafe fn call_indirect_far(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (table, ty, base, index) =
             imm!(ip, Op::CallIndirectR { table, ty, base, index } => (table, ty, base, index));
@@ -202,7 +203,7 @@ unsafe fn call_indirect_far(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
 #[cold]
 #[inline(never)]
 unsafe fn indirect_trap(table: u16, ty: u32, i: u32, cx: Cx) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         // Both make the same checks; this one says which failed.
         let Err(t) = exec::resolve_indirect(&*(*cx).store, (*cx).inst, table as u32, ty, i) else {
@@ -213,7 +214,7 @@ unsafe fn indirect_trap(table: u16, ty: u32, i: u32, cx: Cx) -> Status {
 }
 
 pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (dst, b, cond) = imm!(ip, Op::SelectR { dst, b, cond } => (dst, b, cond));
         if *fp.add(cond as usize) as u32 == 0 {
@@ -224,7 +225,7 @@ pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f
 }
 
 pub unsafe fn global_get(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (idx, dst) = imm!(ip, Op::GlobalGetR { idx, dst } => (idx, dst));
         let v = **(*cx).globals.add(idx as usize);
@@ -234,7 +235,7 @@ pub unsafe fn global_get(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 }
 
 pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (idx, src) = imm!(ip, Op::GlobalSetR { idx, src } => (idx, src));
         **(*cx).globals.add(idx as usize) = *fp.add(src as usize);
@@ -243,7 +244,7 @@ pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn br_nez_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let offset = imm!(ip, Op::BrNezA { offset, .. } => offset);
         let step = if acc(sp) as u32 != 0 { offset } else { NEXT };
@@ -252,7 +253,7 @@ pub unsafe fn br_nez_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn br_eqz_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let offset = imm!(ip, Op::BrEqzA { offset, .. } => offset);
         let step = if acc(sp) as u32 == 0 { offset } else { NEXT };
@@ -261,7 +262,7 @@ pub unsafe fn br_eqz_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn br_table_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let n = imm!(ip, Op::BrTableA { len, .. } => len);
         let entry = ip.add(1 + (acc(sp) as u32).min(n) as usize);
@@ -272,7 +273,7 @@ pub unsafe fn br_table_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx,
 }
 
 pub unsafe fn ret_acc(_ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         *fp = acc(sp);
         leave!(fp, 1, cx, fa)
@@ -280,7 +281,7 @@ pub unsafe fn ret_acc(_ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, f
 }
 
 pub unsafe fn select_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (dst, b) = imm!(ip, Op::SelectA { dst, b, .. } => (dst, b));
         if acc(sp) as u32 == 0 {
@@ -291,7 +292,7 @@ pub unsafe fn select_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
 }
 
 pub unsafe fn global_set_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::GlobalSetA { idx, .. } => idx);
         **(*cx).globals.add(idx as usize) = acc(sp);
@@ -301,7 +302,7 @@ pub unsafe fn global_set_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: C
 
 /// `I32LoadAt`: a load from a constant address.
 pub unsafe fn i32_load_at(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (dst, addr) = imm!(ip, Op::I32LoadAt { dst, addr } => (dst, addr));
         let m = try_trap!(semantics::load::<<kinds::I32Load as Load>::Mem>(mem, len, addr, 0), cx);
@@ -313,7 +314,7 @@ pub unsafe fn i32_load_at(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx,
 
 /// `I32StoreAt`: a store to a constant address.
 pub unsafe fn i32_store_at(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (v, addr) = imm!(ip, Op::I32StoreAt { v, addr } => (v, addr));
         let m = kinds::I32Store::wrap(*fp.add(v as usize));
@@ -324,7 +325,7 @@ pub unsafe fn i32_store_at(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx,
 
 /// `I32Add2`: two adds of a slot and a constant, in order.
 pub unsafe fn i32_add2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let add = |a: u16, imm: i16| semantics::i32_add(*fp.add(a as usize) as u32 as i32, imm as i32) as u32 as u64;
         // The second add's fields are read after the first add's store, which may
@@ -350,7 +351,7 @@ pub unsafe fn i32_add_rmw<const A_ACC: bool, const P_ACC: bool>(
     cx: Cx,
     fa: f64,
 ) -> Status {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
+    // SAFETY: the caller passes a running handler's arguments (`wasmlab_threaded::state::Handler`).
     unsafe {
         let (x, addr, dst, offset) = mem_inputs::<i32, A_ACC, P_ACC>(ip, sp, fp, fa);
         let size = <<kinds::I32Load as Load>::Mem as MemScalar>::SIZE;
@@ -366,7 +367,7 @@ pub unsafe fn i32_add_rmw<const A_ACC: bool, const P_ACC: bool>(
 
 /// `I32LoadIdx`, `I64LoadIdx` and `F64LoadIdx`, by the load `O` they replace.
 pub unsafe fn load_idx<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (base, index, shift, dst, offset) = imm!(ip,
             Op::I32LoadIdx { base, index, shift, dst, offset }

@@ -20,6 +20,8 @@ mod pairs;
 mod register;
 mod relink;
 mod tails;
+#[cfg(test)]
+mod tests;
 
 pub use families::Fusion;
 

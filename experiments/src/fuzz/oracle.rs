@@ -95,7 +95,7 @@ fn wasmi_kind(e: &wasmi::Error) -> Kind {
 /// which means the same. wasmi 2.0.0 fuses `i32.eqz` (or `i32.eq`/`i32.ne`
 /// with 0) into a following `select` and then reads a stale condition:
 /// `(select (i32.const 3) (i32.const 5) (i32.eqz (local.get 0)))` gives 3
-/// whatever the local holds (see experiments/tests/regressions.rs). After the tee the
+/// whatever the local holds (see experiments/tests/differential_found.rs). After the tee the
 /// comparison writes a local, and wasmi never fuses an op that does. wasm-smith's trap guards on
 /// division are exactly this shape, so without it odd seeds would report
 /// wasmi's bug as wasmlab's.

@@ -262,7 +262,7 @@ pub unsafe fn memory_init(inst: *mut Instance, seg: u32, dst: u32, src: u32, n: 
 pub unsafe fn data_drop(inst: *mut Instance, seg: u32) {
     // SAFETY: the caller keeps this function's contract (the module docs).
     let inst = unsafe { &mut *inst };
-    inst.datas[seg as usize] = std::sync::Arc::from(&[][..]);
+    inst.datas[seg as usize] = Default::default();
 }
 
 /// # Safety

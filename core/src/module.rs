@@ -73,7 +73,58 @@ pub struct ElemSegment {
 #[derive(Clone, Debug)]
 pub struct DataSegment {
     pub mode: SegmentMode,
-    pub bytes: Arc<[u8]>,
+    pub bytes: SharedBytes,
+}
+
+/// Bytes of a module (a data segment's contents): a range of the shared copy of
+/// the module's bytes that lazy translation keeps anyway, so a lazily translated
+/// module with large segments holds its bytes once; else a copy of the segment.
+#[derive(Clone, Debug, Default)]
+pub struct SharedBytes {
+    all: Option<Arc<[u8]>>,
+    range: std::ops::Range<usize>,
+}
+
+impl std::ops::Deref for SharedBytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match &self.all {
+            Some(all) => &all[self.range.clone()],
+            None => &[],
+        }
+    }
+}
+
+/// The module's bytes while it is loaded, and the shared copy of them that lazy
+/// translation makes.
+struct Source<'a> {
+    bytes: &'a [u8],
+    shared: Option<Arc<[u8]>>,
+}
+
+impl Source<'_> {
+    fn shared(&mut self) -> Arc<[u8]> {
+        self.shared.get_or_insert_with(|| Arc::from(self.bytes)).clone()
+    }
+
+    /// `part`, a slice of the module's bytes: a range of the shared copy where
+    /// there is one (the data section comes after the code, so lazy translation
+    /// has made it by then), else a copy of its own.
+    fn part(&self, part: &[u8]) -> SharedBytes {
+        let Some(all) = &self.shared else {
+            return SharedBytes {
+                all: Some(Arc::from(part)),
+                range: 0..part.len(),
+            };
+        };
+        let start = (part.as_ptr() as usize).wrapping_sub(self.bytes.as_ptr() as usize);
+        let range = start..start + part.len();
+        assert!(range.end <= all.len(), "a data segment outside the module's bytes");
+        SharedBytes {
+            all: Some(all.clone()),
+            range,
+        }
+    }
 }
 
 /// A validated, predecoded module. Immutable; shared by its instances.
@@ -161,6 +212,7 @@ impl Module {
         let mut validator = Validator::new_with_features(features());
         let mut allocs = wasmparser::FuncValidatorAllocations::default();
         let mut lazy = None;
+        let mut source = Source { bytes, shared: None };
         for payload in Parser::new(0).parse_all(bytes) {
             let payload = payload?;
             match validator.payload(&payload)? {
@@ -172,7 +224,7 @@ impl Module {
                         Some(resources) => {
                             let shape = predecode::validate(bytes, ty, &body, &mut fv)?;
                             let src = lazy.get_or_insert_with(|| LazySource {
-                                bytes: Arc::from(bytes),
+                                bytes: source.shared(),
                                 resources,
                                 bodies: Vec::new(),
                                 opts: opts.clone(),
@@ -192,7 +244,7 @@ impl Module {
                 ValidPayload::Parser(_) => return Err(Error::Invalid("components are not supported".into())),
                 ValidPayload::Ok | ValidPayload::End(_) => {}
             }
-            m.read_section(bytes, payload)?;
+            m.read_section(&mut source, payload)?;
         }
         m.lazy = lazy.map(Arc::new);
         Ok(m)
@@ -249,7 +301,8 @@ impl Module {
         self.bodies.iter().filter(|b| b.is_translated()).count()
     }
 
-    fn read_section(&mut self, bytes: &[u8], payload: Payload<'_>) -> Result<(), Error> {
+    fn read_section(&mut self, source: &mut Source<'_>, payload: Payload<'_>) -> Result<(), Error> {
+        let bytes = source.bytes;
         match payload {
             Payload::TypeSection(r) => {
                 for group in r {
@@ -388,7 +441,7 @@ impl Module {
                     };
                     self.datas.push(DataSegment {
                         mode,
-                        bytes: d.data.into(),
+                        bytes: source.part(d.data),
                     });
                 }
             }
@@ -501,5 +554,41 @@ fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
         other => Err(Error::Invalid(format!(
             "unsupported constant expression ending in {other:?}"
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WAT: &str = r#"(module (memory 1)
+        (func (export "f") (result i32) (i32.load (i32.const 0)))
+        (data (i32.const 0) "\2a\00\00\00")
+        (data "passive bytes"))"#;
+
+    fn load(lazy: bool) -> Module {
+        let opts = Options { lazy, ..Options::default() };
+        Module::with_options(&wat::parse_str(WAT).unwrap(), &opts).unwrap()
+    }
+
+    #[test]
+    fn data_segments_hold_their_bytes_either_way() {
+        for lazy in [false, true] {
+            let m = load(lazy);
+            assert_eq!(&*m.datas[0].bytes, b"\x2a\x00\x00\x00", "lazy {lazy}");
+            assert_eq!(&*m.datas[1].bytes, b"passive bytes", "lazy {lazy}");
+        }
+    }
+
+    #[test]
+    fn a_lazy_module_keeps_its_bytes_once() {
+        let m = load(true);
+        let source = &m.lazy.as_ref().unwrap().bytes;
+        for d in &m.datas {
+            assert!(Arc::ptr_eq(d.bytes.all.as_ref().unwrap(), source), "a segment was copied");
+        }
+        // Eagerly translated, nothing else keeps the module: each segment is its own copy.
+        let m = load(false);
+        assert_eq!(m.datas[0].bytes.all.as_ref().unwrap().len(), 4);
     }
 }

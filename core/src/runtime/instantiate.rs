@@ -228,7 +228,7 @@ fn initialise_segments(store: &mut Store, module: &Module, id: u32) -> Result<()
         if let SegmentMode::Active { index, offset } = &seg.mode {
             let offset = offset_of(store, offset);
             let inst = &mut store.instances[id as usize];
-            let bytes = std::mem::replace(&mut inst.datas[i], Arc::from(&[][..]));
+            let bytes = std::mem::take(&mut inst.datas[i]);
             let mem = &mut store.memories[inst.memory_addrs[*index as usize] as usize];
             let end = offset as u64 + bytes.len() as u64;
             if end > mem.data.len() as u64 {

@@ -127,7 +127,7 @@ pub struct Instance {
     /// Element segments as reference cells; a dropped segment is empty.
     pub elems: Vec<Box<[u64]>>,
     /// Data segments; a dropped segment is empty.
-    pub datas: Vec<Arc<[u8]>>,
+    pub datas: Vec<crate::module::SharedBytes>,
     pub exports: HashMap<String, Extern>,
 }
 

@@ -53,6 +53,26 @@
 //! Branch offsets are relative to the branch op's own position. Locals and operands
 //! live in untyped 64-bit cells of the value stack; `fp` points at local 0 and the
 //! operand stack starts right after the locals.
+//!
+//! # Names
+//! An op is named `I32SubAR` in Rust; `Op::name` gives `I32Sub:ar` (the base op
+//! and the form) and [`crate::ir::mnemonic`] turns that into `i32.sub_ar`, the name
+//! `disas` and `opstats` print. Suffixes, in the order they appear:
+//!
+//! | suffix | meaning |
+//! |---|---|
+//! | `R` | an operand in a slot (`I32AddRR`: both) |
+//! | `A` | an operand in the accumulator (`I32SubAR`: the first, `I32SubRA`: the second) |
+//! | `I` | an immediate operand (`I32AddRI`, `I32AddAI`) |
+//! | `M` | an operand loaded from memory by the op itself (`F64SubRM`, `F64SubMR`) |
+//! | `Br` | a compare that branches instead of writing a result (`I32LtSBrRR`) |
+//! | `BrAnd` | a test of `slot & mask` that branches on zero (`Eqz`) or non-zero (`Nez`) |
+//! | `Eqz`, `Nez` | branch when the value is zero, non-zero |
+//! | `Idx` | a load from `base + (index << shift)`, an array element (`I32LoadIdx`) |
+//! | `At` | a load or store at a constant address (`I32LoadAt`) |
+//! | `2` | two ops of the same kind run as one (`Copy2`, `I32Add2`) |
+//! | `Rmw` | read-modify-write: a load, an add and a store back to the same address (`I32AddRmw`) |
+//! | `To` | a constant written to a slot (`ConstTo`) |
 
 /// Calls `$callback! { control { .. } unary { .. } .. }` with the op list.
 #[macro_export]

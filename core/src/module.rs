@@ -567,7 +567,10 @@ mod tests {
         (data "passive bytes"))"#;
 
     fn load(lazy: bool) -> Module {
-        let opts = Options { lazy, ..Options::default() };
+        let opts = Options {
+            lazy,
+            ..Options::default()
+        };
         Module::with_options(&wat::parse_str(WAT).unwrap(), &opts).unwrap()
     }
 
@@ -585,7 +588,10 @@ mod tests {
         let m = load(true);
         let source = &m.lazy.as_ref().unwrap().bytes;
         for d in &m.datas {
-            assert!(Arc::ptr_eq(d.bytes.all.as_ref().unwrap(), source), "a segment was copied");
+            assert!(
+                Arc::ptr_eq(d.bytes.all.as_ref().unwrap(), source),
+                "a segment was copied"
+            );
         }
         // Eagerly translated, nothing else keeps the module: each segment is its own copy.
         let m = load(false);

@@ -276,7 +276,17 @@ fn the_report_page_shows_every_engine_and_benchmark_with_valid_svgs() {
     std::fs::create_dir_all(reports.join("flamegraphs")).unwrap();
     std::fs::create_dir_all(reports.join("handover")).unwrap();
     std::fs::write(reports.join("flamegraphs/guest-super-flite.svg"), "<svg/>").unwrap();
-    std::fs::write(reports.join("handover/2026-01-03-f00d.md"), "# note <b>\n").unwrap();
+    std::fs::write(
+        reports.join("handover/2026-01-03-f00d.md"),
+        "# Handover: 2026-01-03T09:00:00Z <b>\n",
+    )
+    .unwrap();
+    // Same day, a commit that sorts later, an earlier time: not the latest.
+    std::fs::write(
+        reports.join("handover/2026-01-03-ffff.md"),
+        "# Handover: 2026-01-03T08:00:00Z\n",
+    )
+    .unwrap();
     let html = page::build(&page::Inputs {
         records: &records,
         latest: None,
@@ -315,7 +325,7 @@ fn the_report_page_shows_every_engine_and_benchmark_with_valid_svgs() {
             .count(),
         1
     );
-    assert!(texts("details pre")[0].contains("# note <b>"));
+    assert!(texts("details pre")[0].contains("09:00:00Z <b>"));
 
     let svgs = inline_svgs(&html);
     assert_eq!(svgs.len(), 2, "the bars and the trend");

@@ -172,9 +172,19 @@ fn link(reports: &Path, path: &Path) -> String {
 
 fn links_section(reports: &Path) -> Markup {
     let flames = files(&reports.join("flamegraphs"), ".svg");
-    // Handover notes are named by date, so the last by name is the newest.
-    let handover = files(&reports.join("handover"), ".md").pop();
-    let handover_text = handover.as_ref().and_then(|p| std::fs::read_to_string(p).ok());
+    // Notes are named by day and commit: the newest is the one whose heading
+    // (`# Handover: <date and time> at <commit>`) is latest.
+    let handover = files(&reports.join("handover"), ".md")
+        .into_iter()
+        .filter_map(|p| std::fs::read_to_string(&p).ok().map(|text| (p, text)))
+        .max_by(|a, b| {
+            let stamp = |t: &str| t.lines().next().unwrap_or("").to_string();
+            stamp(&a.1).cmp(&stamp(&b.1)).then_with(|| a.0.cmp(&b.0))
+        });
+    let (handover, handover_text) = match handover {
+        Some((p, t)) => (Some(p), Some(t)),
+        None => (None, None),
+    };
     let extra = [
         ("ablation.md", "the ablation table (each fusion family off in turn)"),
         ("opstats.md", "op statistics (dynamic op, pair and triple counts)"),

@@ -102,9 +102,47 @@ struct Source<'a> {
     shared: Option<Arc<[u8]>>,
 }
 
+/// Where the module's last non-custom section ends: what lazy translation and data
+/// segments need of its bytes. The custom sections after it (debug information,
+/// names, often megabytes) are read at load and not kept. A module whose section
+/// headers do not parse keeps all its bytes; validation rejects it anyway.
+fn kept_len(bytes: &[u8]) -> usize {
+    fn leb(bytes: &[u8], at: &mut usize) -> Option<usize> {
+        let mut v: u64 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = *bytes.get(*at)?;
+            *at += 1;
+            v |= ((b & 0x7f) as u64) << shift;
+            if b & 0x80 == 0 {
+                return usize::try_from(v).ok();
+            }
+        }
+        None
+    }
+    let mut at = 8;
+    let mut end = 8;
+    while at < bytes.len() {
+        let id = bytes[at];
+        at += 1;
+        let Some(size) = leb(bytes, &mut at) else {
+            return bytes.len();
+        };
+        let Some(next) = at.checked_add(size).filter(|&n| n <= bytes.len()) else {
+            return bytes.len();
+        };
+        if id != 0 {
+            end = next;
+        }
+        at = next;
+    }
+    end.min(bytes.len())
+}
+
 impl Source<'_> {
     fn shared(&mut self) -> Arc<[u8]> {
-        self.shared.get_or_insert_with(|| Arc::from(self.bytes)).clone()
+        self.shared
+            .get_or_insert_with(|| Arc::from(&self.bytes[..kept_len(self.bytes)]))
+            .clone()
     }
 
     /// `part`, a slice of the module's bytes: a range of the shared copy where
@@ -581,6 +619,29 @@ mod tests {
             assert_eq!(&*m.datas[0].bytes, b"\x2a\x00\x00\x00", "lazy {lazy}");
             assert_eq!(&*m.datas[1].bytes, b"passive bytes", "lazy {lazy}");
         }
+    }
+
+    #[test]
+    fn a_lazy_module_keeps_no_trailing_custom_section() {
+        let mut bytes = wat::parse_str(WAT).unwrap();
+        let len = bytes.len();
+        // A custom section named "debug", 1,007 bytes long, at the end.
+        bytes.extend([0, 0xef, 0x07, 5]);
+        bytes.extend(b"debug");
+        bytes.extend([0u8; 1001]);
+        let m = Module::with_options(
+            &bytes,
+            &Options {
+                lazy: true,
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(m.lazy.as_ref().unwrap().bytes.len(), len);
+        assert_eq!(&*m.datas[1].bytes, b"passive bytes");
+        m.translate(0).unwrap();
+        // A section whose size runs past the end: all bytes kept, and validation says no.
+        assert_eq!(kept_len(&[0, b'a', b's', b'm', 1, 0, 0, 0, 1, 0x7f]), 10);
     }
 
     #[test]

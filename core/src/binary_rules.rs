@@ -31,6 +31,35 @@ pub fn check_memory_section(bytes: &[u8], range: std::ops::Range<usize>) -> Resu
     Ok(())
 }
 
+/// Where a module's last non-custom section ends: what it needs of its bytes once
+/// loaded. The custom sections after it (debug information, names, often
+/// megabytes) are read at load and not kept. A module whose section headers do not
+/// parse keeps all its bytes; validation rejects it anyway.
+pub fn kept_len(bytes: &[u8]) -> usize {
+    let mut r = Reader {
+        bytes,
+        pos: 8.min(bytes.len()),
+        base: 0,
+    };
+    let mut end = r.pos;
+    while r.pos < bytes.len() {
+        let Ok(id) = r.byte() else { return bytes.len() };
+        let Ok(size) = r.leb(5) else { return bytes.len() };
+        let Some(next) = usize::try_from(size)
+            .ok()
+            .and_then(|s| r.pos.checked_add(s))
+            .filter(|&n| n <= bytes.len())
+        else {
+            return bytes.len();
+        };
+        if id != 0 {
+            end = next;
+        }
+        r.pos = next;
+    }
+    end
+}
+
 /// Checks one memory type's limits at the reader's position.
 fn check_limits(r: &mut Reader<'_>) -> Result<(), Error> {
     let flags = r.byte()?;

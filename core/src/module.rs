@@ -81,17 +81,14 @@ pub struct DataSegment {
 /// module with large segments holds its bytes once; else a copy of the segment.
 #[derive(Clone, Debug, Default)]
 pub struct SharedBytes {
-    all: Option<Arc<[u8]>>,
+    all: Arc<[u8]>,
     range: std::ops::Range<usize>,
 }
 
 impl std::ops::Deref for SharedBytes {
     type Target = [u8];
     fn deref(&self) -> &[u8] {
-        match &self.all {
-            Some(all) => &all[self.range.clone()],
-            None => &[],
-        }
+        &self.all[self.range.clone()]
     }
 }
 
@@ -102,46 +99,10 @@ struct Source<'a> {
     shared: Option<Arc<[u8]>>,
 }
 
-/// Where the module's last non-custom section ends: what lazy translation and data
-/// segments need of its bytes. The custom sections after it (debug information,
-/// names, often megabytes) are read at load and not kept. A module whose section
-/// headers do not parse keeps all its bytes; validation rejects it anyway.
-fn kept_len(bytes: &[u8]) -> usize {
-    fn leb(bytes: &[u8], at: &mut usize) -> Option<usize> {
-        let mut v: u64 = 0;
-        for shift in (0..35).step_by(7) {
-            let b = *bytes.get(*at)?;
-            *at += 1;
-            v |= ((b & 0x7f) as u64) << shift;
-            if b & 0x80 == 0 {
-                return usize::try_from(v).ok();
-            }
-        }
-        None
-    }
-    let mut at = 8;
-    let mut end = 8;
-    while at < bytes.len() {
-        let id = bytes[at];
-        at += 1;
-        let Some(size) = leb(bytes, &mut at) else {
-            return bytes.len();
-        };
-        let Some(next) = at.checked_add(size).filter(|&n| n <= bytes.len()) else {
-            return bytes.len();
-        };
-        if id != 0 {
-            end = next;
-        }
-        at = next;
-    }
-    end.min(bytes.len())
-}
-
 impl Source<'_> {
     fn shared(&mut self) -> Arc<[u8]> {
         self.shared
-            .get_or_insert_with(|| Arc::from(&self.bytes[..kept_len(self.bytes)]))
+            .get_or_insert_with(|| Arc::from(&self.bytes[..crate::binary_rules::kept_len(self.bytes)]))
             .clone()
     }
 
@@ -151,7 +112,7 @@ impl Source<'_> {
     fn part(&self, part: &[u8]) -> SharedBytes {
         let Some(all) = &self.shared else {
             return SharedBytes {
-                all: Some(Arc::from(part)),
+                all: Arc::from(part),
                 range: 0..part.len(),
             };
         };
@@ -159,7 +120,7 @@ impl Source<'_> {
         let range = start..start + part.len();
         assert!(range.end <= all.len(), "a data segment outside the module's bytes");
         SharedBytes {
-            all: Some(all.clone()),
+            all: all.clone(),
             range,
         }
     }
@@ -641,7 +602,10 @@ mod tests {
         assert_eq!(&*m.datas[1].bytes, b"passive bytes");
         m.translate(0).unwrap();
         // A section whose size runs past the end: all bytes kept, and validation says no.
-        assert_eq!(kept_len(&[0, b'a', b's', b'm', 1, 0, 0, 0, 1, 0x7f]), 10);
+        assert_eq!(
+            crate::binary_rules::kept_len(&[0, b'a', b's', b'm', 1, 0, 0, 0, 1, 0x7f]),
+            10
+        );
     }
 
     #[test]
@@ -649,13 +613,10 @@ mod tests {
         let m = load(true);
         let source = &m.lazy.as_ref().unwrap().bytes;
         for d in &m.datas {
-            assert!(
-                Arc::ptr_eq(d.bytes.all.as_ref().unwrap(), source),
-                "a segment was copied"
-            );
+            assert!(Arc::ptr_eq(&d.bytes.all, source), "a segment was copied");
         }
         // Eagerly translated, nothing else keeps the module: each segment is its own copy.
         let m = load(false);
-        assert_eq!(m.datas[0].bytes.all.as_ref().unwrap().len(), 4);
+        assert_eq!(m.datas[0].bytes.all.len(), 4);
     }
 }

@@ -21,8 +21,6 @@ macro_rules! families {
             pub const FAMILIES: &'static [&'static str] = &[ $( stringify!($name), )* ];
             /// Each family's ablation back-end, in the order of `FAMILIES`.
             pub const ABLATIONS: &'static [&'static str] = &[ $( concat!("super-no-", stringify!($name)), )* ];
-            /// Each family's documentation, in the order of `FAMILIES`.
-            pub const DOCS: &'static [&'static str] = &[ $( concat!($( $doc, "\n", )*), )* ];
 
             /// All families but `name` (for ablation), or `None` for an unknown name.
             pub fn without(name: &str) -> Option<Fusion> {

@@ -4,17 +4,18 @@
 //! for how and where samples are taken); names come from the module's name section.
 
 use crate::bench::{self, Scratch};
-use crate::engines::Workload;
+use crate::engines::wasmlab::WasmlabModule;
+use crate::engines::Running as _;
 use crate::suite::{Benchmark, Size, Suite};
 use anyhow::Context;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use wasmlab_core::guest_profile::{func_name, Sampler};
 use wasmlab_core::predecode::Options;
-use wasmlab_core::{wasi, Backend, Config, Error, Linker, Module, Store, Trap};
+use wasmlab_core::{Backend, Config, Module};
 
 /// Sampling points between clock reads: a clock read costs about as much as a few
 /// dozen ops, so this keeps the profiler's own cost under 1% of the run.
@@ -125,52 +126,26 @@ pub fn run(
         ..backend.predecode_options()
     };
     let module = Arc::new(Module::with_options(&wasm, &opts)?);
-    let mut sampler = Some(Box::new(Sampler::new(interval, CHECK_EVERY)));
-    let fuel = Sampler::new(interval, CHECK_EVERY).initial_fuel();
+    let compiled = WasmlabModule::new(backend, module.clone());
+    let sampler = Box::new(Sampler::new(interval, CHECK_EVERY));
+    let config = Config {
+        fuel: Some(sampler.initial_fuel()),
+        ..Config::default()
+    };
+    let mut sampler = Some(sampler);
     let t0 = Instant::now();
     let mut runs = 0u64;
     loop {
-        let config = Config {
-            fuel: Some(fuel),
-            ..Config::default()
-        };
-        let mut store = Store::new(backend.clone(), config);
-        let mut linker = Linker::new();
-        let scratch = match &work {
-            Workload::Wasi(setup) if setup.dirs.iter().any(|d| d.2) => Some(Scratch::new(setup)?),
-            _ => None,
-        };
-        let ctx = match &work {
-            Workload::Wasi(setup) => {
-                let setup = scratch.as_ref().map_or(setup, |s| &s.setup);
-                let ctx = Arc::new(Mutex::new(setup.ctx()?));
-                wasi::define(&mut store, &mut linker, ctx.clone());
-                Some((ctx, setup.exit_code))
-            }
-            Workload::Invoke { .. } => None,
-        };
-        let instance = linker.instantiate(&mut store, module.clone())?;
+        let scratch = Scratch::for_workload(&work)?;
+        let mut running = compiled.instantiate_in(config.clone(), bench::wasi_setup(&work, &scratch))?;
         let mut s = sampler.take().context("the sampler went missing")?;
         // Instantiation and the checks between runs are not the guest's time.
         s.restart();
-        store.sampler = Some(s);
-        let (func, args) = match &work {
-            Workload::Invoke { func, args } => (func.as_str(), args.as_slice()),
-            Workload::Wasi(_) => ("_start", &[][..]),
-        };
-        let f = store.export_func(instance, func)?;
-        let outcome = store.invoke(f, args);
-        sampler = store.sampler.take();
-        let results = match (outcome, &ctx) {
-            (Err(Error::Trap(Trap::Exit(c))), Some((_, want))) if c == *want => Vec::new(),
-            (Ok(r), Some((_, 0)) | None) => r,
-            (other, _) => anyhow::bail!("run {} ended unexpectedly: {:?}", runs + 1, other.map(|_| ())),
-        };
-        let stdout = ctx
-            .as_ref()
-            .map(|(c, _)| c.lock().map(|c| c.captured_stdout().to_vec()).unwrap_or_default())
-            .unwrap_or_default();
-        bench::check(&results, &stdout, &expected).with_context(|| format!("run {}", runs + 1))?;
+        running.store.sampler = Some(s);
+        let outcome = bench::execute(&mut running, &work);
+        sampler = running.store.sampler.take();
+        let results = outcome.with_context(|| format!("run {}", runs + 1))?;
+        bench::check(&results, &running.stdout(), &expected).with_context(|| format!("run {}", runs + 1))?;
         runs += 1;
         if t0.elapsed() >= min {
             break;

@@ -11,7 +11,6 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use wasmlab_core::Val;
 
 /// Asked-for rate; the kernel timer here delivers ~250/s whatever is asked.
 pub const FREQUENCY: i32 = 1000;
@@ -118,21 +117,10 @@ fn instantiate(compiled: &dyn Compiled, work: &Workload) -> anyhow::Result<Box<d
     }
 }
 
-/// One execute phase and its check (as `bench::sample` checks, which is private there).
+/// One execute phase and its check, as `bench::sample` runs and checks it.
 pub fn execute(running: &mut dyn Running, work: &Workload, expected: &Expected) -> anyhow::Result<()> {
-    let results = match work {
-        Workload::Invoke { func, args } => running.invoke(func, args)?,
-        Workload::Wasi(_) => running.invoke("_start", &[])?,
-    };
-    match expected {
-        Expected::Result(want) if results != [Val::I32(*want)] => {
-            anyhow::bail!("wrong result: expected {want}, got {results:?}")
-        }
-        Expected::Stdout(want) if running.stdout() != *want => {
-            anyhow::bail!("wrong output: expected {} bytes of stdout, got others", want.len())
-        }
-        _ => Ok(()),
-    }
+    let results = crate::bench::execute(running, work)?;
+    crate::bench::check(&results, &running.stdout(), expected)
 }
 
 fn total(report: &Report) -> u64 {

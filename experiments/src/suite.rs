@@ -89,12 +89,23 @@ pub fn cache_dir() -> PathBuf {
     home.join(".cache/wasmlab")
 }
 
-/// Which input size to run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which input size to run; on the command line `full`, `quick` or `test`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Size {
     Full,
     Quick,
     Test,
+}
+
+impl Size {
+    /// The name the command line takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Size::Full => "full",
+            Size::Quick => "quick",
+            Size::Test => "test",
+        }
+    }
 }
 
 /// What a correct run produces.

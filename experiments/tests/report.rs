@@ -92,7 +92,7 @@ fn texts(svg: &str) -> Vec<String> {
 #[test]
 fn the_plot_is_svg_with_one_series_per_engine() {
     let records = two_records();
-    let trend = trend::comparable(&records).unwrap();
+    let trend = trend::by_size(&records).remove(0);
     let svg = plot::ratio_plot_svg(&trend).unwrap();
     assert!(svg.trim_start().starts_with("<svg"), "{}", &svg[..100]);
     assert!(svg.trim_end().ends_with("</svg>"));
@@ -236,7 +236,7 @@ fn mixed_records() -> Vec<Record> {
 #[test]
 fn the_trend_keeps_only_records_of_the_same_benchmarks() {
     let records = mixed_records();
-    let t = trend::comparable(&records).unwrap();
+    let t = trend::by_size(&records).remove(0);
     // {fib, sieve} covers two records (4 measurements); {fib} three (3).
     assert_eq!(t.benches, ["fib", "sieve"]);
     let at: Vec<usize> = t.points.iter().map(|p| p.0).collect();

@@ -147,6 +147,11 @@ impl Record {
         }
     }
 
+    /// The median of `engine`'s samples on `bench` in `phase`, in seconds.
+    pub fn median(&self, engine: &str, bench: &str, phase: Phase) -> Option<f64> {
+        self.samples(engine, bench, phase).map(|s| super::stats::median(&s))
+    }
+
     /// `engine`'s memory on `bench`, if it was measured.
     pub fn memory_of(&self, engine: &str, bench: &str) -> Option<&MemoryUse> {
         self.memory.iter().find(|m| m.engine == engine && m.bench == bench)

@@ -6,7 +6,7 @@ pub mod memory;
 pub mod stats;
 pub mod table;
 
-use crate::engines::{Engine, WasiSetup, Workload};
+use crate::engines::{Engine, Running, WasiSetup, Workload};
 use crate::suite::{Benchmark, Expected, Size, Suite};
 use history::{Phase, Record};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -35,22 +35,13 @@ pub fn sample(engine: &dyn Engine, wasm: &[u8], work: &Workload, expected: &Expe
     let t1 = Instant::now();
     // A program that writes into a directory gets a fresh copy of it, made
     // before the clock starts on instantiation.
-    let scratch = match work {
-        Workload::Wasi(setup) if setup.dirs.iter().any(|d| d.2) => Some(Scratch::new(setup)?),
-        _ => None,
-    };
-    let wasi = match work {
-        Workload::Wasi(setup) => Some(scratch.as_ref().map_or(setup, |s| &s.setup)),
-        Workload::Invoke { .. } => None,
-    };
+    let scratch = Scratch::for_workload(work)?;
+    let wasi = wasi_setup(work, &scratch);
     let compile = t1 - t0;
     let t1 = Instant::now();
     let mut running = compiled.instantiate(wasi)?;
     let t2 = Instant::now();
-    let results = match work {
-        Workload::Invoke { func, args } => running.invoke(func, args)?,
-        Workload::Wasi(_) => running.invoke("_start", &[])?,
-    };
+    let results = execute(running.as_mut(), work)?;
     let t3 = Instant::now();
     check(&results, &running.stdout(), expected)?;
     Ok([
@@ -60,6 +51,22 @@ pub fn sample(engine: &dyn Engine, wasm: &[u8], work: &Workload, expected: &Expe
     ])
 }
 
+/// Runs the workload's entry point: its export with its arguments, or `_start`.
+pub fn execute(running: &mut dyn Running, work: &Workload) -> anyhow::Result<Vec<Val>> {
+    match work {
+        Workload::Invoke { func, args } => running.invoke(func, args),
+        Workload::Wasi(_) => running.invoke("_start", &[]),
+    }
+}
+
+/// The WASI set-up a run of `work` gets: its scratch copy's where it has one.
+pub fn wasi_setup<'a>(work: &'a Workload, scratch: &'a Option<Scratch>) -> Option<&'a WasiSetup> {
+    match work {
+        Workload::Wasi(setup) => Some(scratch.as_ref().map_or(setup, |s| &s.setup)),
+        Workload::Invoke { .. } => None,
+    }
+}
+
 /// Fresh copies of a set-up's writable directories, removed when dropped.
 pub struct Scratch {
     root: std::path::PathBuf,
@@ -67,7 +74,15 @@ pub struct Scratch {
 }
 
 impl Scratch {
-    pub fn new(setup: &WasiSetup) -> anyhow::Result<Scratch> {
+    /// A scratch copy for `work` when it writes into a directory, else none.
+    pub fn for_workload(work: &Workload) -> anyhow::Result<Option<Scratch>> {
+        match work {
+            Workload::Wasi(setup) if setup.dirs.iter().any(|d| d.2) => Scratch::new(setup).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    fn new(setup: &WasiSetup) -> anyhow::Result<Scratch> {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
@@ -138,11 +153,6 @@ pub fn check(results: &[Val], stdout: &[u8], expected: &Expected) -> anyhow::Res
 /// Runs the plan and returns the record (not yet saved).
 pub fn run(plan: &Plan<'_>) -> anyhow::Result<Record> {
     let size = if plan.size == Size::Quick { "quick" } else { "full" };
-    let size_arg = match plan.size {
-        Size::Full => "full",
-        Size::Quick => "quick",
-        Size::Test => "test",
-    };
     let mut record = Record::new(size, plan.rounds);
     let steps = (plan.benches.len() * plan.rounds * plan.engines.len()) as u64;
     let bar = if plan.progress {
@@ -195,7 +205,7 @@ pub fn run(plan: &Plan<'_>) -> anyhow::Result<Record> {
                     suite_dir: &plan.suite.dir,
                     engine: &e.name(),
                     bench: &b.name,
-                    size: size_arg,
+                    size: plan.size.name(),
                     predecode: &plan.predecode,
                 };
                 match memory::probe(&probe) {

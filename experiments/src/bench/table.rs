@@ -97,7 +97,6 @@ pub fn compare_table(rows: &[Comparison], a_name: &str, b_name: &str) -> String 
 /// Cells of `bench_table`'s rows, for every renderer.
 fn table_rows(r: &Record) -> Vec<[String; 8]> {
     let engines = r.engines();
-    let med = |e: &str, b: &str, p: Phase| r.samples(e, b, p).map(|s| stats::median(&s));
     let mut ratios: Vec<[Vec<f64>; 2]> = vec![[Vec::new(), Vec::new()]; engines.len()];
     let mut rows = Vec::new();
     for b in r.benches() {
@@ -106,7 +105,7 @@ fn table_rows(r: &Record) -> Vec<[String; 8]> {
                 continue;
             };
             let m = stats::median(&x);
-            let mut ratio = |k: usize, reference: &str| match med(reference, &b, Phase::Execute) {
+            let mut ratio = |k: usize, reference: &str| match r.median(reference, &b, Phase::Execute) {
                 Some(rm) if rm > 0.0 => {
                     ratios[i][k].push(m / rm);
                     format!("{:.2}", m / rm)
@@ -114,7 +113,8 @@ fn table_rows(r: &Record) -> Vec<[String; 8]> {
                 _ => "–".into(),
             };
             let (rj, rb) = (ratio(0, JIT), ratio(1, BASELINE));
-            let startup = med(e, &b, Phase::Compile).unwrap_or(0.0) + med(e, &b, Phase::Instantiate).unwrap_or(0.0);
+            let startup =
+                r.median(e, &b, Phase::Compile).unwrap_or(0.0) + r.median(e, &b, Phase::Instantiate).unwrap_or(0.0);
             let spread = format!("±{:.0}%", stats::spread(&x) * 50.0);
             let rss = r
                 .memory_of(e, &b)

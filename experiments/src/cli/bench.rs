@@ -46,8 +46,8 @@ pub struct BenchArgs {
     pub no_progress: bool,
     /// Input size: `full`, `quick` or `test` (the tests' small inputs; for
     /// instruction counts under callgrind). Default: `quick` with --quick, else `full`.
-    #[arg(long, value_parser = ["full", "quick", "test"])]
-    pub size: Option<String>,
+    #[arg(long, value_enum)]
+    pub size: Option<Size>,
     /// wasmlab's back-ends and wasmi translate every function at load (`eager`),
     /// or each on its first call (`lazy`, the default); start-up measures the
     /// difference.
@@ -77,13 +77,7 @@ pub fn plan<'a>(a: &BenchArgs, suite: &'a Suite, engines: Vec<Box<dyn engines::E
         engines,
         benches,
         rounds: a.rounds.unwrap_or(if a.quick { 3 } else { 5 }).max(1),
-        size: match a.size.as_deref() {
-            Some("test") => Size::Test,
-            Some("quick") => Size::Quick,
-            Some(_) => Size::Full,
-            None if a.quick => Size::Quick,
-            None => Size::Full,
-        },
+        size: a.size.unwrap_or(if a.quick { Size::Quick } else { Size::Full }),
         suite,
         progress: !a.no_progress,
         memory_probe: if a.no_memory {

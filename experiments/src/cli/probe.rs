@@ -15,8 +15,8 @@ pub struct ProbeArgs {
     pub engine: String,
     #[arg(long)]
     pub bench: String,
-    #[arg(long, value_parser = ["full", "quick", "test"])]
-    pub size: String,
+    #[arg(long, value_enum)]
+    pub size: Size,
     #[arg(long, value_parser = ["eager", "lazy"])]
     pub predecode: String,
     #[arg(long)]
@@ -27,15 +27,10 @@ pub fn main(a: ProbeArgs) -> anyhow::Result<ExitCode> {
     engines::set_lazy_predecode(a.predecode == "lazy");
     let suite = Suite::load(&a.suite)?;
     let b = suite.select(std::slice::from_ref(&a.bench), &[])?.remove(0);
-    let size = match a.size.as_str() {
-        "quick" => Size::Quick,
-        "test" => Size::Test,
-        _ => Size::Full,
-    };
     let engine = engines::by_name(&a.engine)?;
     let wasm = suite.wasm(&b)?;
-    let work = b.workload(&suite, size);
-    let expected = b.expected(&suite, size)?;
+    let work = b.workload(&suite, a.size);
+    let expected = b.expected(&suite, a.size)?;
     let unreadable = || anyhow::anyhow!("cannot read /proc/self/status (memory is measured on Linux only)");
     let start = memory::proc_status_bytes("VmRSS").ok_or_else(unreadable)?;
     bench::sample(engine.as_ref(), &wasm, &work, &expected)?;

@@ -33,9 +33,9 @@ pub struct ProfileArgs {
     #[arg(long)]
     pub guest: bool,
     /// Input size: `quick` (the default; a real program's quick size only starts
-    /// it) or `full`.
-    #[arg(long, default_value = "quick", value_parser = ["quick", "full"])]
-    pub size: String,
+    /// it), `full` or `test`.
+    #[arg(long, value_enum, default_value_t = Size::Quick)]
+    pub size: Size,
     /// With --guest: microseconds between samples.
     #[arg(long, default_value_t = 1000)]
     pub interval_us: u64,
@@ -45,7 +45,7 @@ pub struct ProfileArgs {
 }
 
 pub fn main(a: ProfileArgs) -> anyhow::Result<ExitCode> {
-    let size = if a.size == "full" { Size::Full } else { Size::Quick };
+    let size = a.size;
     if a.guest {
         return guest(a, size);
     }
@@ -65,7 +65,7 @@ pub fn main(a: ProfileArgs) -> anyhow::Result<ExitCode> {
         "{} on {} ({} size): {} samples, {} runs in {:.1} s",
         a.backend,
         a.bench,
-        a.size,
+        a.size.name(),
         p.samples(),
         p.runs,
         p.elapsed.as_secs_f64()
@@ -95,7 +95,7 @@ fn guest(a: ProfileArgs, size: Size) -> anyhow::Result<ExitCode> {
         "Wasm functions of {} on {} ({} size): {} samples ({} us apart), {} runs in {:.1} s",
         a.bench,
         a.backend,
-        a.size,
+        a.size.name(),
         p.samples(),
         a.interval_us,
         p.runs,

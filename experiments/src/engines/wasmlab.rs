@@ -33,14 +33,21 @@ impl Engine for Wasmlab {
     }
 }
 
-struct WasmlabModule {
+/// A module loaded for a back-end.
+pub struct WasmlabModule {
     backend: Arc<dyn Backend>,
     module: Arc<Module>,
 }
 
-impl Compiled for WasmlabModule {
-    fn instantiate(&self, wasi: Option<&WasiSetup>) -> anyhow::Result<Box<dyn Running>> {
-        let mut store = Store::new(self.backend.clone(), Config::default());
+impl WasmlabModule {
+    pub fn new(backend: Arc<dyn Backend>, module: Arc<Module>) -> WasmlabModule {
+        WasmlabModule { backend, module }
+    }
+
+    /// An instance in a store of its own with `config` (a profiler sets fuel and
+    /// a sampler there), linked to WASI when `wasi` is given.
+    pub fn instantiate_in(&self, config: Config, wasi: Option<&WasiSetup>) -> anyhow::Result<WasmlabInstance> {
+        let mut store = Store::new(self.backend.clone(), config);
         let mut linker = Linker::new();
         let ctx = match wasi {
             Some(setup) => {
@@ -51,17 +58,24 @@ impl Compiled for WasmlabModule {
             None => None,
         };
         let instance = linker.instantiate(&mut store, self.module.clone())?;
-        Ok(Box::new(WasmlabInstance {
+        Ok(WasmlabInstance {
             store,
             instance,
             wasi: ctx,
             expect_exit: wasi.map_or(0, |s| s.exit_code),
-        }))
+        })
     }
 }
 
-struct WasmlabInstance {
-    store: Store,
+impl Compiled for WasmlabModule {
+    fn instantiate(&self, wasi: Option<&WasiSetup>) -> anyhow::Result<Box<dyn Running>> {
+        Ok(Box::new(self.instantiate_in(Config::default(), wasi)?))
+    }
+}
+
+/// A running instance and the store that holds it.
+pub struct WasmlabInstance {
+    pub store: Store,
     instance: InstanceId,
     wasi: Option<Arc<Mutex<WasiCtx>>>,
     expect_exit: i32,

@@ -1,10 +1,10 @@
 //! The handover note: where the numbers stand, what moved since the last run, where
 //! the time goes, and how to go on.
 
-use super::{ms, ratio_to_jit, shown};
+use super::{bench_ratio, ms, ratio_to_jit, shown};
 use crate::bench::history::{Phase, Record};
 use crate::bench::stats::{self, Verdict};
-use crate::bench::table::{markdown_table, BASELINE, JIT};
+use crate::bench::table::{markdown_table, BASELINE};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -247,11 +247,7 @@ fn opstats(out: &mut String, path: &Path) {
 fn worst_bench(r: &Record) -> Option<(String, f64)> {
     r.benches()
         .into_iter()
-        .filter_map(|b| {
-            let x = stats::median(&r.samples(BASELINE, &b, Phase::Execute)?);
-            let j = stats::median(&r.samples(JIT, &b, Phase::Execute)?);
-            (j > 0.0).then(|| (b, x / j))
-        })
+        .filter_map(|b| bench_ratio(r, BASELINE, &b).map(|x| (b, x)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 

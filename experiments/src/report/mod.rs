@@ -36,8 +36,8 @@ pub fn shown(path: &Path) -> String {
 
 /// `engine`'s execute median over wasmtime's on `bench`, if both ran it.
 pub fn bench_ratio(r: &Record, engine: &str, bench: &str) -> Option<f64> {
-    let e = stats::median(&r.samples(engine, bench, Phase::Execute)?);
-    let j = stats::median(&r.samples(JIT, bench, Phase::Execute)?);
+    let e = r.median(engine, bench, Phase::Execute)?;
+    let j = r.median(JIT, bench, Phase::Execute)?;
     (e > 0.0 && j > 0.0).then(|| e / j)
 }
 

@@ -35,19 +35,11 @@ pre { background: #f7f7f7; padding: 1em; overflow-x: auto; font-size: 12px; }
 
 /// The newest record that ran wasmtime beside another engine, else the newest.
 pub fn default_latest(records: &[Record]) -> Option<&Record> {
-    records
-        .iter()
-        .rev()
-        .find(|r| r.engines().iter().any(|e| e == JIT) && r.engines().len() > 1)
-        .or(records.last())
-}
-
-fn median(r: &Record, e: &str, b: &str, p: Phase) -> Option<f64> {
-    r.samples(e, b, p).map(|s| stats::median(&s))
+    records.iter().rev().find(|r| trend::beside_jit(r)).or(records.last())
 }
 
 fn ratio_cell(r: &Record, e: &str, b: &str) -> Markup {
-    let Some(x) = median(r, e, b, Phase::Execute) else {
+    let Some(x) = r.median(e, b, Phase::Execute) else {
         return html! { td.num data-engine=(e) data-bench=(b) { "–" } };
     };
     match super::bench_ratio(r, e, b) {
@@ -96,8 +88,8 @@ fn startup_table(r: &Record) -> Markup {
                     tr {
                         th { (b) }
                         @for e in &engines {
-                            @let c = median(r, e, &b, Phase::Compile);
-                            @let i = median(r, e, &b, Phase::Instantiate);
+                            @let c = r.median(e, &b, Phase::Compile);
+                            @let i = r.median(e, &b, Phase::Instantiate);
                             td.num { (c.zip(i).map_or("–".into(), |(c, i)| ms(c + i))) }
                             td.num {
                                 (r.memory_of(e, &b).map_or("–".into(), |m| format!("{:.1}", m.peak_rss_bytes as f64 / 1e6)))
@@ -115,10 +107,10 @@ fn trend_section(records: &[Record]) -> anyhow::Result<Markup> {
     if trends.is_empty() {
         return Ok(html! { p { "No record ran beside wasmtime: no trend to show." } });
     }
-    let mut parts = Vec::new();
-    for t in &trends {
-        parts.push(one_trend(records, t)?);
-    }
+    let parts = trends
+        .iter()
+        .map(|t| one_trend(records, t))
+        .collect::<anyhow::Result<Vec<Markup>>>()?;
     Ok(html! { @for p in parts { (p) } })
 }
 

@@ -37,15 +37,8 @@ fn jit_benches(r: &Record) -> BTreeSet<String> {
 }
 
 /// Whether `r` ran wasmtime and at least one other engine.
-fn beside_jit(r: &Record) -> bool {
+pub fn beside_jit(r: &Record) -> bool {
     r.engines().iter().any(|e| e == JIT) && r.engines().len() > 1
-}
-
-/// The trend of `records` (oldest first) at the size of the newest record run
-/// beside wasmtime, or `None` when no record ran beside wasmtime.
-pub fn comparable(records: &[Record]) -> Option<Trend<'_>> {
-    let latest = records.iter().rev().find(|r| beside_jit(r))?;
-    comparable_at(records, &latest.size)
 }
 
 /// One trend per input size that has a record run beside wasmtime: `full` first.
@@ -62,18 +55,18 @@ pub fn by_size(records: &[Record]) -> Vec<Trend<'_>> {
 
 /// The trend of the records of input size `size`.
 pub fn comparable_at<'a>(records: &'a [Record], size: &str) -> Option<Trend<'a>> {
-    let latest = records.iter().rev().find(|r| r.size == size && beside_jit(r))?;
     let sets: Vec<(usize, BTreeSet<String>)> = records
         .iter()
         .enumerate()
         .filter(|(_, r)| r.size == size && beside_jit(r))
         .map(|(i, r)| (i, jit_benches(r)))
         .collect();
-    let newest = jit_benches(latest);
+    // Records are oldest first: the last set is the newest record's.
+    let (_, newest) = sets.last()?;
     let covering = |s: &BTreeSet<String>| sets.iter().filter(|(_, t)| s.is_subset(t)).count();
     let best = sets
         .iter()
-        .map(|(_, t)| t.intersection(&newest).cloned().collect::<BTreeSet<String>>())
+        .map(|(_, t)| t.intersection(newest).cloned().collect::<BTreeSet<String>>())
         .filter(|s| !s.is_empty())
         .max_by_key(|s| (covering(s) * s.len(), s.len()))?;
     let points: Vec<(usize, &Record)> = sets
@@ -85,7 +78,7 @@ pub fn comparable_at<'a>(records: &'a [Record], size: &str) -> Option<Trend<'a>>
         left_out: records.len() - points.len(),
         points,
         benches: best.into_iter().collect(),
-        size: latest.size.clone(),
+        size: size.to_string(),
     })
 }
 

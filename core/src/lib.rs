@@ -19,6 +19,7 @@ pub mod kinds;
 pub mod module;
 pub mod ops;
 pub mod opstats;
+mod parallel;
 pub mod predecode;
 pub mod runtime;
 pub mod semantics;

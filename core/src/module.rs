@@ -7,7 +7,10 @@ use crate::ir::FuncBody;
 use crate::predecode::{self, Options};
 use crate::types::{ref_type, ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 use std::sync::Arc;
-use wasmparser::{CompositeInnerType, ExternalKind, Parser, Payload, TypeRef, ValidPayload, Validator, WasmFeatures};
+use wasmparser::{
+    CompositeInnerType, ExternalKind, FuncToValidate, FuncValidatorAllocations, Parser, Payload, TypeRef, ValidPayload,
+    Validator, WasmFeatures,
+};
 
 /// The proposals wasmlab runs: Wasm 2.0 without SIMD.
 pub fn features() -> WasmFeatures {
@@ -126,6 +129,19 @@ impl Source<'_> {
     }
 }
 
+/// A body the validator handed out, waiting for [`Module::finish_bodies`].
+type PendingBody<'a> = (
+    FuncToValidate<wasmparser::ValidatorResources>,
+    wasmparser::FunctionBody<'a>,
+);
+
+/// The bodies of the code section being read, and what a lazy module keeps to
+/// translate them later.
+struct Bodies<'a> {
+    pending: Vec<PendingBody<'a>>,
+    lazy: Option<LazySource>,
+}
+
 /// A validated, predecoded module. Immutable; shared by its instances.
 #[derive(Clone, Debug, Default)]
 pub struct Module {
@@ -196,6 +212,7 @@ impl Module {
         let opts = Options {
             metered: store.config.fuel.is_some(),
             lazy: store.config.lazy_predecode,
+            serial: store.config.serial_load,
             ..store.backend.predecode_options()
         };
         Self::with_options(bytes, &opts)
@@ -209,44 +226,109 @@ impl Module {
             ..Module::default()
         };
         let mut validator = Validator::new_with_features(features());
-        let mut allocs = wasmparser::FuncValidatorAllocations::default();
-        let mut lazy = None;
+        let mut bodies = Bodies {
+            pending: Vec::new(),
+            lazy: None,
+        };
         let mut source = Source { bytes, shared: None };
         for payload in Parser::new(0).parse_all(bytes) {
-            let payload = payload?;
-            match validator.payload(&payload)? {
-                ValidPayload::Func(to_validate, body) => {
-                    let resources = opts.lazy.then(|| to_validate.resources.clone());
-                    let mut fv = to_validate.into_validator(std::mem::take(&mut allocs));
-                    let ty = &m.types[m.funcs[fv.index() as usize] as usize];
-                    let compiled = match resources {
-                        Some(resources) => {
-                            let shape = predecode::validate(bytes, ty, &body, &mut fv)?;
-                            let src = lazy.get_or_insert_with(|| LazySource {
-                                bytes: source.shared(),
-                                resources,
-                                bodies: Vec::new(),
-                                opts: opts.clone(),
-                            });
-                            let r = body.range();
-                            src.bodies.push(r.start as usize..r.end as usize);
-                            let stub = crate::ir::Op::Translate {
-                                func: m.bodies.len() as u32,
-                            };
-                            FuncBody::lazy(shape, stub, opts.link)
-                        }
-                        None => predecode::translate(&m, bytes, ty, &body, &mut fv, opts)?,
-                    };
-                    m.bodies.push(compiled);
-                    allocs = fv.into_allocations();
+            let step = payload.map_err(Error::from).and_then(|payload| {
+                let valid = validator.payload(&payload)?;
+                Ok((payload, valid))
+            });
+            // The bodies handed out so far come first: their errors are the
+            // earlier ones in the module.
+            let (payload, valid) = match step {
+                Ok(step) => step,
+                Err(e) => {
+                    m.finish_bodies(&mut bodies, &mut source, opts)?;
+                    return Err(e);
                 }
-                ValidPayload::Parser(_) => return Err(Error::Invalid("components are not supported".into())),
+            };
+            match valid {
+                ValidPayload::Func(to_validate, body) => {
+                    bodies.pending.push((to_validate, body));
+                    continue;
+                }
+                ValidPayload::Parser(_) => {
+                    m.finish_bodies(&mut bodies, &mut source, opts)?;
+                    return Err(Error::Invalid("components are not supported".into()));
+                }
                 ValidPayload::Ok | ValidPayload::End(_) => {}
             }
+            m.finish_bodies(&mut bodies, &mut source, opts)?;
             m.read_section(&mut source, payload)?;
         }
-        m.lazy = lazy.map(Arc::new);
+        m.finish_bodies(&mut bodies, &mut source, opts)?;
+        m.lazy = bodies.lazy.map(Arc::new);
         Ok(m)
+    }
+
+    /// Validates the bodies handed out since the last call, in order, and
+    /// translates them (eager) or records where they are (lazy). With enough code
+    /// and no [`Options::serial`], on every core; the error reported is the first
+    /// body's in module order either way.
+    fn finish_bodies(&mut self, bodies: &mut Bodies<'_>, source: &mut Source<'_>, opts: &Options) -> Result<(), Error> {
+        let items = std::mem::take(&mut bodies.pending);
+        let Some((first, _)) = items.first() else {
+            return Ok(());
+        };
+        let bytes = source.bytes;
+        if opts.lazy {
+            let src = bodies.lazy.get_or_insert_with(|| LazySource {
+                bytes: source.shared(),
+                resources: first.resources.clone(),
+                bodies: Vec::new(),
+                opts: opts.clone(),
+            });
+            src.bodies.extend(items.iter().map(|(_, body)| {
+                let r = body.range();
+                r.start as usize..r.end as usize
+            }));
+        }
+        let m = &*self;
+        let one = |allocs: &mut FuncValidatorAllocations, (to_validate, body): &PendingBody<'_>| {
+            let to_validate = FuncToValidate {
+                resources: to_validate.resources.clone(),
+                ..*to_validate
+            };
+            let mut fv = to_validate.into_validator(std::mem::take(allocs));
+            let index = fv.index();
+            let ty = &m.types[m.funcs[index as usize] as usize];
+            let compiled = if opts.lazy {
+                predecode::validate(bytes, ty, body, &mut fv).map(|shape| {
+                    let stub = crate::ir::Op::Translate {
+                        func: index - m.num_imported_funcs,
+                    };
+                    FuncBody::lazy(shape, stub, opts.link)
+                })
+            } else {
+                predecode::translate(m, bytes, ty, body, &mut fv, opts)
+            };
+            *allocs = fv.into_allocations();
+            compiled
+        };
+        let code_bytes = items
+            .iter()
+            .map(|(_, body)| body.range().end - body.range().start)
+            .sum::<u64>() as usize;
+        let threads = match opts.serial {
+            true => 1,
+            false => crate::parallel::threads_for(code_bytes, predecode::PARALLEL_BYTES, 8),
+        };
+        let compiled: Vec<FuncBody> = if threads == 1 {
+            let mut allocs = FuncValidatorAllocations::default();
+            items
+                .iter()
+                .map(|item| one(&mut allocs, item))
+                .collect::<Result<_, _>>()?
+        } else {
+            crate::parallel::map_in_order(&items, threads, FuncValidatorAllocations::default, one)
+                .into_iter()
+                .collect::<Result<_, _>>()?
+        };
+        self.bodies.extend(compiled);
+        Ok(())
     }
 
     /// Translates defined function `body` (an index into `bodies`) if it is not

@@ -37,6 +37,7 @@ fn record(date: &str, commit: &str, times: &[(&str, &str, f64)]) -> Record {
         failures: Vec::new(),
         not_fetched: Vec::new(),
         predecode: String::new(),
+        serial_load: false,
         ir_sizes: Vec::new(),
         memory: Vec::new(),
         note: String::new(),

@@ -18,6 +18,12 @@ use crate::module::Module;
 use crate::types::FuncType;
 use wasmparser::{BlockType, FuncValidator, FunctionBody, Operator, OperatorsReader, ValidatorResources};
 
+/// The least code worth a thread of its own when a module's bodies are loaded
+/// in parallel ([`Options::serial`] off): starting a thread costs tens of
+/// microseconds, validating this much code about half a millisecond. A code
+/// section with less is done on the calling thread.
+pub const PARALLEL_BYTES: usize = 64 << 10;
+
 /// Options of the predecoder. Back-ends choose them; the defaults produce the plain IR.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
@@ -37,6 +43,10 @@ pub struct Options {
     /// loaded (validation is eager either way). Off in `Options::default()`;
     /// `Config::lazy_predecode` (on by default) turns it on for a store's modules.
     pub lazy: bool,
+    /// Validate (and translate, when eager) the bodies one after another on the
+    /// calling thread. Off by default: a module with enough code has its bodies
+    /// done on every core, as wasmtime compiles them.
+    pub serial: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -224,6 +224,29 @@ fn initialise_segments(store: &mut Store, module: &Module, id: u32) -> Result<()
             SegmentMode::Passive => {}
         }
     }
+    // Tell each memory what its segments fill before filling it.
+    let mut fills: Vec<(u32, std::ops::Range<usize>)> = module
+        .datas
+        .iter()
+        .enumerate()
+        .filter_map(|(i, seg)| match &seg.mode {
+            SegmentMode::Active { index, offset } => {
+                let start = offset_of(store, offset) as usize;
+                let len = store.instances[id as usize].datas[i].len();
+                Some((
+                    store.instances[id as usize].memory_addrs[*index as usize],
+                    start..start + len,
+                ))
+            }
+            _ => None,
+        })
+        .collect();
+    fills.sort_unstable_by_key(|(mem, _)| *mem);
+    for group in fills.chunk_by_mut(|a, b| a.0 == b.0) {
+        let mem = group[0].0;
+        let mut ranges: Vec<_> = group.iter().map(|(_, r)| r.clone()).collect();
+        store.memories[mem as usize].data.will_fill(&mut ranges);
+    }
     for (i, seg) in module.datas.iter().enumerate() {
         if let SegmentMode::Active { index, offset } = &seg.mode {
             let offset = offset_of(store, offset);

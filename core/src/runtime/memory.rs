@@ -101,6 +101,53 @@ impl Bytes {
         self.ptr.as_ptr()
     }
 
+    /// Says that `ranges` (the active data segments) are about to be written.
+    /// Where the pages they touch cover whole 2 MiB-aligned blocks of a
+    /// reservation, those blocks get huge pages, so the kernel zeroes them in
+    /// hundreds of times fewer faults (flite's 17 MB of data: 9 ms of page faults
+    /// at instantiation with 4 KiB pages). Only blocks whose every page the
+    /// segments touch are advised, so resident memory is what it would be anyway.
+    /// Advice only: where the kernel has no huge pages, nothing changes.
+    pub fn will_fill(&mut self, ranges: &mut [std::ops::Range<usize>]) {
+        const PAGE: usize = 4096;
+        const HUGE: usize = 2 << 20;
+        if !matches!(self.backing, Backing::Reserved { .. }) {
+            return;
+        }
+        ranges.sort_unstable_by_key(|r| r.start);
+        let base = self.ptr.as_ptr() as usize;
+        let advise = |touched: std::ops::Range<usize>| {
+            let start = (base + touched.start).next_multiple_of(HUGE);
+            let end = (base + touched.end.min(self.len)) / HUGE * HUGE;
+            #[cfg(target_os = "linux")]
+            if start < end {
+                // SAFETY: `start..end` lies inside `0..len` of the reservation
+                // this `Bytes` owns (committed pages); the advice changes how the
+                // kernel backs them, not their contents or their mapping.
+                unsafe {
+                    let _ = rustix::mm::madvise(start as *mut _, end - start, rustix::mm::Advice::LinuxHugepage);
+                }
+            }
+        };
+        // Runs of touched pages: each range widened to whole pages, merged with
+        // the run before when they meet.
+        let mut run: Option<std::ops::Range<usize>> = None;
+        for r in ranges.iter().filter(|r| r.start < r.end) {
+            let pages = r.start / PAGE * PAGE..r.end.next_multiple_of(PAGE);
+            run = match run {
+                Some(cur) if pages.start <= cur.end => Some(cur.start..cur.end.max(pages.end)),
+                Some(cur) => {
+                    advise(cur);
+                    Some(pages)
+                }
+                None => Some(pages),
+            };
+        }
+        if let Some(cur) = run {
+            advise(cur);
+        }
+    }
+
     /// `len` zeroed bytes, growable to `max` without moving when the address
     /// space can be reserved.
     fn new(len: usize, max: usize) -> Option<Bytes> {
@@ -277,5 +324,58 @@ mod tests {
         b[5] = 9;
         b.grow_to(3 * PAGE_SIZE).unwrap();
         assert_eq!((b.len(), b[5], b[2 * PAGE_SIZE]), (3 * PAGE_SIZE, 9, 0));
+    }
+
+    /// The ranges of this process's mappings advised for huge pages (`hg` in
+    /// `/proc/self/smaps`), or `None` where there is no such file.
+    fn huge_advised() -> Option<Vec<std::ops::Range<usize>>> {
+        let smaps = std::fs::read_to_string("/proc/self/smaps").ok()?;
+        let mut out = Vec::new();
+        let mut current = None;
+        for line in smaps.lines() {
+            let head = line.split_whitespace().next().unwrap_or("");
+            if let Some((a, b)) = head.split_once('-').filter(|_| !head.ends_with(':')) {
+                if let (Ok(a), Ok(b)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16)) {
+                    current = Some(a..b);
+                }
+            } else if let Some(flags) = line.strip_prefix("VmFlags:") {
+                if flags.split_whitespace().any(|f| f == "hg") {
+                    out.extend(current.clone());
+                }
+            }
+        }
+        Some(out)
+    }
+
+    #[test]
+    fn data_that_fills_whole_blocks_gets_huge_pages_there_only() {
+        const MIB: usize = 1 << 20;
+        let mut m = Memory::new(ty(192, None), 65536).unwrap(); // 12 MiB
+        let base = m.data.as_mut_ptr() as usize;
+        // Two runs of touched pages, [1000, 5 MiB + 5) and [5 MiB + 8 KiB, 11 MiB):
+        // segments that meet or share a page join a run; the page in between
+        // is touched by neither.
+        let mut ranges = vec![5 * MIB + 8192..11 * MIB, 1000..3 * MIB, 3 * MIB + 7..5 * MIB + 5];
+        m.data.will_fill(&mut ranges);
+        for r in &ranges {
+            m.data[r.clone()].fill(0xab);
+        }
+        assert_eq!(m.data[999], 0);
+        assert_eq!(m.data[1000], 0xab);
+        assert_eq!(m.data[3 * MIB + 6], 0);
+        assert_eq!(m.data[5 * MIB + 5], 0);
+        assert_eq!(m.data[11 * MIB - 1], 0xab);
+        let Some(advised) = huge_advised() else { return };
+        let blocks = |r: std::ops::Range<usize>| {
+            let start = (base + r.start).next_multiple_of(2 * MIB);
+            let end = (base + r.end) / (2 * MIB) * (2 * MIB);
+            (start..end).step_by(2 * MIB).collect::<Vec<_>>()
+        };
+        let expected: Vec<usize> = [blocks(0..5 * MIB + 4096), blocks(5 * MIB + 8192..11 * MIB)].concat();
+        let inside = |a: usize| advised.iter().any(|r| r.contains(&a) && r.contains(&(a + 2 * MIB - 1)));
+        for block in (base..base + 12 * MIB).step_by(4096).filter(|a| a % (2 * MIB) == 0) {
+            assert_eq!(inside(block), expected.contains(&block), "block at {:#x}", block - base);
+        }
+        assert!(!expected.is_empty());
     }
 }

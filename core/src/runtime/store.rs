@@ -30,6 +30,9 @@ pub struct Config {
     /// Translate each function body on its first call ([`crate::Module::for_store`]);
     /// validation is eager either way. On by default.
     pub lazy_predecode: bool,
+    /// Validate and translate a module's bodies on the calling thread only
+    /// ([`crate::predecode::Options::serial`]). Off by default.
+    pub serial_load: bool,
 }
 
 impl Default for Config {
@@ -39,6 +42,7 @@ impl Default for Config {
             stack_cells: 1 << 22,
             max_memory_pages: 65536,
             lazy_predecode: true,
+            serial_load: false,
             fuel: None,
         }
     }

@@ -54,6 +54,11 @@ pub struct Record {
     /// older than lazy predecoding, which were all eager).
     #[serde(default)]
     pub predecode: String,
+    /// Whether wasmlab's back-ends loaded modules on one thread (`bench
+    /// --serial-load`); false in records from before parallel loading, which
+    /// were all serial.
+    #[serde(default)]
+    pub serial_load: bool,
     /// The IR size of each benchmark on each engine that has an IR to measure.
     #[serde(default)]
     pub ir_sizes: Vec<IrSize>,
@@ -117,6 +122,7 @@ impl Record {
             failures: Vec::new(),
             not_fetched: Vec::new(),
             predecode: String::new(),
+            serial_load: false,
             ir_sizes: Vec::new(),
             memory: Vec::new(),
             note: String::new(),

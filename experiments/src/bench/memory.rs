@@ -30,6 +30,7 @@ pub struct Probe<'a> {
     pub bench: &'a str,
     pub size: &'a str,
     pub predecode: &'a str,
+    pub serial_load: bool,
 }
 
 /// Runs the probe in a child process and reads its report.
@@ -38,6 +39,7 @@ pub fn probe(p: &Probe<'_>) -> anyhow::Result<MemoryUse> {
         .arg("probe-memory")
         .args(["--engine", p.engine, "--bench", p.bench, "--size", p.size])
         .args(["--predecode", p.predecode])
+        .args(p.serial_load.then_some("--serial-load"))
         .arg("--suite")
         .arg(p.suite_dir)
         .output()

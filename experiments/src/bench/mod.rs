@@ -25,6 +25,8 @@ pub struct Plan<'a> {
     pub memory_probe: Option<std::path::PathBuf>,
     /// `lazy` or `eager`, passed on to the memory probes.
     pub predecode: String,
+    /// Passed on to the memory probes: see `bench --serial-load`.
+    pub serial_load: bool,
 }
 
 /// Runs one sample: compile, instantiate and execute, each timed, then checks the
@@ -207,6 +209,7 @@ pub fn run(plan: &Plan<'_>) -> anyhow::Result<Record> {
                     bench: &b.name,
                     size: plan.size.name(),
                     predecode: &plan.predecode,
+                    serial_load: plan.serial_load,
                 };
                 match memory::probe(&probe) {
                     Ok(m) => record.memory.push(m),

@@ -53,6 +53,10 @@ pub struct BenchArgs {
     /// difference.
     #[arg(long, value_parser = ["eager", "lazy"], default_value = "lazy")]
     pub predecode: String,
+    /// wasmlab's back-ends validate and translate a module's bodies on one
+    /// thread, rather than on every core (the default, for modules with enough code).
+    #[arg(long)]
+    pub serial_load: bool,
     /// Skip the memory measurement (each engine on each benchmark once more, in a
     /// process of its own, for its peak resident memory).
     #[arg(long)]
@@ -86,12 +90,14 @@ pub fn plan<'a>(a: &BenchArgs, suite: &'a Suite, engines: Vec<Box<dyn engines::E
             Some(std::env::current_exe().context("cannot find the wasmlab executable for the memory probes")?)
         },
         predecode: a.predecode.clone(),
+        serial_load: a.serial_load,
     })
 }
 
 pub fn main(a: BenchArgs) -> anyhow::Result<ExitCode> {
     let suite = Suite::load(&a.suite.clone().unwrap_or_else(suite::default_dir))?;
     engines::set_lazy_predecode(a.predecode == "lazy");
+    engines::set_serial_load(a.serial_load);
     let default_peers: Option<&[&str]> = if a.quick { Some(&["wasmtime", "wasmi"]) } else { None };
     let engines = engines::select(&a.backend, &a.peers, default_peers)?;
     let plan = plan(&a, &suite, engines)?;
@@ -106,6 +112,7 @@ pub fn main(a: BenchArgs) -> anyhow::Result<ExitCode> {
     let mut record = bench::run(&plan)?;
     record.note = a.note.clone().unwrap_or_default();
     record.predecode = a.predecode.clone();
+    record.serial_load = a.serial_load;
     print!("{}", table::bench_table(&record));
     let density: Vec<String> = record.ir_density().iter().map(|(e, d)| format!("{e} {d:.1}")).collect();
     if !density.is_empty() {

@@ -20,11 +20,14 @@ pub struct ProbeArgs {
     #[arg(long, value_parser = ["eager", "lazy"])]
     pub predecode: String,
     #[arg(long)]
+    pub serial_load: bool,
+    #[arg(long)]
     pub suite: PathBuf,
 }
 
 pub fn main(a: ProbeArgs) -> anyhow::Result<ExitCode> {
     engines::set_lazy_predecode(a.predecode == "lazy");
+    engines::set_serial_load(a.serial_load);
     let suite = Suite::load(&a.suite)?;
     let b = suite.select(std::slice::from_ref(&a.bench), &[])?.remove(0);
     let engine = engines::by_name(&a.engine)?;

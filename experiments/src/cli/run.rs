@@ -40,6 +40,10 @@ pub struct RunArgs {
     /// its first call (`lazy`). Validation is eager either way.
     #[arg(long, value_parser = ["eager", "lazy"], default_value = "lazy")]
     pub predecode: String,
+    /// Validate and translate the module's bodies on this thread only, rather
+    /// than on every core (the default, for modules with enough code).
+    #[arg(long)]
+    pub serial_load: bool,
     /// Arguments: typed by the export's parameters with `--invoke`, else the WASI
     /// program's command line (after `--`).
     #[arg(allow_hyphen_values = true, trailing_var_arg = true)]
@@ -54,6 +58,7 @@ pub fn main(a: RunArgs) -> anyhow::Result<ExitCode> {
         max_memory_pages: a.max_memory_pages,
         fuel: a.fuel,
         lazy_predecode: a.predecode == "lazy",
+        serial_load: a.serial_load,
         ..Config::default()
     };
     let mut store = Store::new(backend, config);

@@ -100,6 +100,19 @@ pub fn lazy_predecode() -> bool {
     LAZY.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Whether wasmlab's back-ends validate (and translate) a module's bodies on
+/// the calling thread only, rather than on every core: one setting for the
+/// process, chosen by `bench --serial-load`.
+static SERIAL_LOAD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn set_serial_load(serial: bool) {
+    SERIAL_LOAD.store(serial, std::sync::atomic::Ordering::Relaxed);
+}
+
+pub fn serial_load() -> bool {
+    SERIAL_LOAD.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Every peer engine compiled into this build (cargo features `peer-*`).
 #[allow(unused_mut, clippy::vec_init_then_push)]
 pub fn peers() -> Vec<Box<dyn Engine>> {

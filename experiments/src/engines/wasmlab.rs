@@ -23,6 +23,7 @@ impl Engine for Wasmlab {
     fn compile(&self, wasm: &[u8]) -> anyhow::Result<Box<dyn Compiled>> {
         let opts = wasmlab_core::predecode::Options {
             lazy: super::lazy_predecode(),
+            serial: super::serial_load(),
             ..self.0.predecode_options()
         };
         let module = Module::with_options(wasm, &opts)?;

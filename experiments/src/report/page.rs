@@ -233,7 +233,8 @@ pub fn build(inp: &Inputs<'_>) -> anyhow::Result<String> {
                     (latest.date) ", commit " code { (latest.commit) (if latest.dirty { "+" } else { "" }) }
                     ", " (latest.machine.cpu) " (" (latest.machine.cores) " cores), " (latest.rustc) ". "
                     (latest.size) " inputs, " (latest.rounds) " interleaved rounds"
-                    @if !latest.predecode.is_empty() { ", " (latest.predecode) " predecoding" } "."
+                    @if !latest.predecode.is_empty() { ", " (latest.predecode) " predecoding" }
+                    @if latest.serial_load { ", serial load" } "."
                 }
                 @if !latest.note.is_empty() { p { "Note: " em { (latest.note) } } }
                 p { "Each cell: execute-time median relative to wasmtime's (lower is faster), and the median itself." }

@@ -11,6 +11,7 @@
 
 pub mod backend;
 pub mod binary_rules;
+pub mod const_expr;
 pub mod error;
 pub mod exec;
 pub mod guest_profile;

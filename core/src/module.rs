@@ -12,21 +12,15 @@ use wasmparser::{
     Validator, WasmFeatures,
 };
 
-/// The proposals wasmlab runs: Wasm 2.0 without SIMD.
+/// The proposals wasmlab runs: Wasm 2.0 without SIMD, and extended constant
+/// expressions.
 pub fn features() -> WasmFeatures {
-    WasmFeatures::WASM2.difference(WasmFeatures::SIMD)
+    WasmFeatures::WASM2
+        .difference(WasmFeatures::SIMD)
+        .union(WasmFeatures::EXTENDED_CONST)
 }
 
-/// A constant expression of Wasm 2.0: one instruction.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum ConstExpr {
-    /// A number's bits, or a null reference (0).
-    Cell(u64),
-    /// A reference to function `n` of the module.
-    RefFunc(u32),
-    /// The value of (imported) global `n`.
-    GlobalGet(u32),
-}
+pub use crate::const_expr::{ConstExpr, ConstOp};
 
 #[derive(Clone, Debug)]
 pub struct Import {
@@ -456,7 +450,7 @@ impl Module {
                 for g in r {
                     let g = g?;
                     self.globals
-                        .push((convert_global_type(&g.ty)?, const_expr(&g.init_expr)?));
+                        .push((convert_global_type(&g.ty)?, ConstExpr::read(&g.init_expr)?));
                 }
             }
             Payload::ExportSection(r) => {
@@ -488,7 +482,7 @@ impl Module {
                             offset_expr,
                         } => SegmentMode::Active {
                             index: table_index.unwrap_or(0),
-                            offset: const_expr(&offset_expr)?,
+                            offset: ConstExpr::read(&offset_expr)?,
                         },
                     };
                     let (ty, items) = match e.items {
@@ -500,7 +494,7 @@ impl Module {
                             (ValType::FuncRef, items)
                         }
                         wasmparser::ElementItems::Expressions(rt, es) => {
-                            let items = es.into_iter().map(|x| const_expr(&x?)).collect::<Result<_, _>>()?;
+                            let items = es.into_iter().map(|x| ConstExpr::read(&x?)).collect::<Result<_, _>>()?;
                             (ref_type(rt)?, items)
                         }
                     };
@@ -517,7 +511,7 @@ impl Module {
                             offset_expr,
                         } => SegmentMode::Active {
                             index: memory_index,
-                            offset: const_expr(&offset_expr)?,
+                            offset: ConstExpr::read(&offset_expr)?,
                         },
                     };
                     self.datas.push(DataSegment {
@@ -614,28 +608,6 @@ fn convert_global_type(t: &wasmparser::GlobalType) -> Result<GlobalType, Error> 
         content: ValType::try_from(t.content_type)?,
         mutable: t.mutable,
     })
-}
-
-fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, Error> {
-    use wasmparser::Operator as O;
-    let mut reader = e.get_operators_reader();
-    let first = reader.read()?;
-    let value = match first {
-        O::I32Const { value } => ConstExpr::Cell(value as u32 as u64),
-        O::I64Const { value } => ConstExpr::Cell(value as u64),
-        O::F32Const { value } => ConstExpr::Cell(value.bits() as u64),
-        O::F64Const { value } => ConstExpr::Cell(value.bits()),
-        O::RefNull { .. } => ConstExpr::Cell(0),
-        O::RefFunc { function_index } => ConstExpr::RefFunc(function_index),
-        O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
-        other => return Err(Error::Invalid(format!("unsupported constant expression {other:?}"))),
-    };
-    match reader.read()? {
-        O::End => Ok(value),
-        other => Err(Error::Invalid(format!(
-            "unsupported constant expression ending in {other:?}"
-        ))),
-    }
 }
 
 #[cfg(test)]

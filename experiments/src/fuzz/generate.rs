@@ -8,7 +8,8 @@ pub const FUEL: u32 = 10_000;
 /// The name the fuel global is exported under, so a driver can refill it.
 pub const FUEL_EXPORT: &str = "__wasmlab_fuzz_fuel";
 
-/// wasm-smith limited to what wasmlab implements: Wasm 2.0 without SIMD.
+/// wasm-smith limited to what wasmlab implements: Wasm 2.0 without SIMD, and
+/// extended constant expressions.
 pub fn smith_config() -> wasm_smith::Config {
     wasm_smith::Config {
         simd_enabled: false,
@@ -21,7 +22,7 @@ pub fn smith_config() -> wasm_smith::Config {
         memory64_enabled: false,
         custom_page_sizes_enabled: false,
         wide_arithmetic_enabled: false,
-        extended_const_enabled: false,
+        extended_const_enabled: true,
         custom_descriptors_enabled: false,
         compact_imports_enabled: false,
         // Everything Wasm 2.0 has beyond the MVP stays on (the defaults).

@@ -15,7 +15,7 @@ pub fn engine() -> wasmi::Engine {
         .wasm_reference_types(true)
         .wasm_multi_memory(false)
         .wasm_tail_call(false)
-        .wasm_extended_const(false)
+        .wasm_extended_const(true)
         .wasm_custom_page_sizes(false)
         .wasm_memory64(false)
         .wasm_wide_arithmetic(false)

@@ -96,7 +96,7 @@ macro_rules! define_ir {
         }
 
         impl Op {
-            /// The op's position in the list: an index into [`Op::NAMES`].
+            /// The op's position in the list: an index into [`Op::names`].
             pub fn index(&self) -> usize {
                 let k = match self {
                     $( Op::$cname { .. } => Kind::$cname, )*
@@ -135,10 +135,12 @@ macro_rules! define_ir {
                 k as usize
             }
 
-            /// The op's name: the Wasm mnemonic where the op is a Wasm instruction;
-            /// `Base:form` for a register op (`I32Add:rr`).
+            /// The op's one name, in disassembly, statistics and every report: the
+            /// Wasm mnemonic where the op is a Wasm instruction (`i32.add`), its base
+            /// op's and its form's for a fused op (`i32.sub_ar`), and `br_if_eqz`-style
+            /// for IR-only ops. See "Names" in [`crate::ops`].
             pub fn name(&self) -> &'static str {
-                Op::NAMES[self.index()]
+                &Op::names()[self.index()]
             }
 
             /// Writes the immediates as `name=value` pairs.
@@ -198,8 +200,10 @@ macro_rules! define_ir {
                 }
             }
 
-            /// Every op name, in list order: the rows of op statistics.
-            pub const NAMES: &'static [&'static str] = &[
+            /// Every op's key as the list spells it, in list order: `I32Add:rr`
+            /// (base op and form) for a fused op, the semantics' `i32_add` or the
+            /// variant's `Call` otherwise. [`Op::names`] turns these into names.
+            const KEYS: &'static [&'static str] = &[
                 $( stringify!($cname), )*
                 $( stringify!($ufn), )* $( stringify!($utfn), )*
                 $( stringify!($bfn), )* $( stringify!($btfn), )*
@@ -227,10 +231,11 @@ macro_rules! define_ir {
 crate::for_each_op!(define_ir);
 
 impl Op {
-    /// The mnemonic as a person reads it: `i32.add` for Wasm ops, `br_if_eqz` for
-    /// IR-only control ops.
-    pub fn mnemonic(&self) -> String {
-        mnemonic(self.name())
+    /// Every op's name ([`Op::name`]), in list order: the rows of op statistics.
+    pub fn names() -> &'static [String] {
+        static NAMES: std::sync::LazyLock<Box<[String]>> =
+            std::sync::LazyLock::new(|| Op::KEYS.iter().map(|key| name_of(key)).collect());
+        &NAMES
     }
 
     /// The branch offset, for ops that have one.
@@ -277,11 +282,12 @@ impl Op {
     }
 }
 
-/// `I32Add`-style control names become `i32_add`; semantic names `i32_add` become `i32.add`.
-pub fn mnemonic(name: &str) -> String {
-    // Fused ops are named `Base:suffix`: `I32ShrS:li` reads `i32.shr_s_li`.
+/// The name of the op whose list key is `name`: `I32Add`-style variant names
+/// become `i32.add` (Wasm ops) or `br_if_eqz` (IR-only ops); semantic names
+/// `i32_add` become `i32.add`; a fused op's `I32ShrS:li` becomes `i32.shr_s_li`.
+fn name_of(name: &str) -> String {
     if let Some((base, suffix)) = name.split_once(':') {
-        return format!("{}_{suffix}", mnemonic(base));
+        return format!("{}_{suffix}", name_of(base));
     }
     if name.starts_with(char::is_uppercase) {
         let mut words: Vec<String> = Vec::new();
@@ -307,7 +313,7 @@ pub fn mnemonic(name: &str) -> String {
 
 impl fmt::Display for Op {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut s = self.mnemonic();
+        let mut s = self.name().to_string();
         self.write_immediates(&mut s);
         f.write_str(&s)
     }
@@ -689,17 +695,17 @@ mod tests {
             assert_eq!(op.branch_offset(), Some(-(i as i32) - 1), "{op:?}");
         }
         assert_eq!(Op::I32AddRR { a: 0, b: 0, dst: 0 }.branch_offset(), None);
-        assert_eq!(Op::I32AddRR { a: 0, b: 0, dst: 0 }.mnemonic(), "i32.add_rr");
+        assert_eq!(Op::I32AddRR { a: 0, b: 0, dst: 0 }.name(), "i32.add_rr");
         assert_eq!(
             Op::I32LtSBrRI {
                 a: 0,
                 imm: 0,
                 offset: 4
             }
-            .mnemonic(),
+            .name(),
             "i32.lt_s_br_ri"
         );
-        assert_eq!(Op::I64ExtendI32UR { a: 0, dst: 1 }.mnemonic(), "i64.extend_i32_u_r");
+        assert_eq!(Op::I64ExtendI32UR { a: 0, dst: 1 }.name(), "i64.extend_i32_u_r");
         assert_eq!(Op::Copy { from: 0, to: 1 }.to_string(), "copy from=0 to=1");
         assert_eq!(
             Op::I32AddRI {
@@ -715,22 +721,27 @@ mod tests {
     #[test]
     fn names_are_distinct_and_follow_the_list() {
         let mut seen = std::collections::HashSet::new();
-        for name in Op::NAMES {
+        for key in Op::KEYS {
+            assert!(seen.insert(key), "{key} twice");
+        }
+        let mut seen = std::collections::HashSet::new();
+        for name in Op::names() {
             assert!(seen.insert(name), "{name} twice");
         }
-        assert_eq!(Op::I32Add.name(), "i32_add");
-        assert_eq!(Op::Call { func: 1 }.name(), "Call");
-        assert_eq!(Op::I64Store32 { offset: 0 }.name(), "i64_store32");
-        assert_eq!(Op::I32AddRR { a: 0, b: 0, dst: 0 }.name(), "I32Add:rr");
-        assert_eq!(Op::I32DivURR { a: 0, b: 0, dst: 0 }.name(), "I32DivU:rr");
+        assert_eq!(Op::names().len(), Op::KEYS.len());
+        assert_eq!(Op::I32Add.name(), "i32.add");
+        assert_eq!(Op::Call { func: 1 }.name(), "call");
+        assert_eq!(Op::I64Store32 { offset: 0 }.name(), "i64.store32");
+        assert_eq!(Op::I32AddRR { a: 0, b: 0, dst: 0 }.name(), "i32.add_rr");
+        assert_eq!(Op::I32DivURR { a: 0, b: 0, dst: 0 }.name(), "i32.div_u_rr");
     }
 
     #[test]
-    fn mnemonics_read_like_wasm() {
-        assert_eq!(Op::I32Add.mnemonic(), "i32.add");
-        assert_eq!(Op::I64TruncSatF64U.mnemonic(), "i64.trunc_sat_f64_u");
+    fn names_read_like_wasm() {
+        assert_eq!(Op::I32Add.name(), "i32.add");
+        assert_eq!(Op::I64TruncSatF64U.name(), "i64.trunc_sat_f64_u");
         assert_eq!(Op::BrIfEqz { offset: 3 }.to_string(), "br_if_eqz offset=3");
-        assert_eq!(Op::RefIsNull.mnemonic(), "ref.is_null");
+        assert_eq!(Op::RefIsNull.name(), "ref.is_null");
         assert_eq!(Op::I32Load8U { offset: 4 }.to_string(), "i32.load8_u offset=4");
     }
 }

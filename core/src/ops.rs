@@ -55,9 +55,11 @@
 //! operand stack starts right after the locals.
 //!
 //! # Names
-//! An op is named `I32SubAR` in Rust; `Op::name` gives `I32Sub:ar` (the base op
-//! and the form) and [`crate::ir::mnemonic`] turns that into `i32.sub_ar`, the name
-//! `disas` and `opstats` print. Suffixes, in the order they appear:
+//! An op is named `I32SubAR` in Rust, and `i32.sub_ar` everywhere else: [`Op::name`]
+//! (`crate::ir::Op`) gives that one name, which `disas`, `opstats`, the report page
+//! and the handover notes print. The list spells a fused op as its base op and its
+//! form (`I32Sub:ar` inside the op-list macros); the name is made from that.
+//! Suffixes, in the order they appear:
 //!
 //! | suffix | meaning |
 //! |---|---|

@@ -31,7 +31,7 @@ pub fn record(op: &Op) {
     STATS.with(|s| {
         let s = &mut *s.borrow_mut();
         if s.ops.is_empty() {
-            s.ops = vec![0; Op::NAMES.len()];
+            s.ops = vec![0; Op::names().len()];
         }
         s.ops[k as usize] += 1;
         if let Some((p2, p1)) = s.prev {
@@ -110,5 +110,5 @@ impl OpStats {
 }
 
 fn name(i: u16) -> String {
-    crate::ir::mnemonic(Op::NAMES[i as usize])
+    Op::names()[i as usize].clone()
 }

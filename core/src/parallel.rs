@@ -27,9 +27,8 @@ where
             if start >= items.len() {
                 return done;
             }
-            for (i, item) in items.iter().enumerate().skip(start).take(CHUNK) {
-                done.push((i, f(&mut state, item)));
-            }
+            let end = (start + CHUNK).min(items.len());
+            done.extend((start..end).map(|i| (i, f(&mut state, &items[i]))));
         }
     };
     let mut all = std::thread::scope(|s| {
@@ -49,9 +48,16 @@ where
 /// How many threads are worth starting for `bytes` of work, when each thread
 /// should have at least `per_thread` of it: at most the machine's cores, and no
 /// more than `max`.
+/// The core count is asked of the OS (on Linux, cgroup files) once per
+/// process, and not at all for work too small to share.
 pub fn threads_for(bytes: usize, per_thread: usize, max: usize) -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    (bytes / per_thread.max(1)).clamp(1, cores.min(max).max(1))
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let wanted = bytes / per_thread.max(1);
+    if wanted <= 1 {
+        return 1;
+    }
+    let cores = *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    wanted.clamp(1, cores.min(max).max(1))
 }
 
 #[cfg(test)]

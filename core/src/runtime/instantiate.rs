@@ -219,41 +219,40 @@ fn initialise_segments(store: &mut Store, module: &Module, id: u32) -> Result<()
             SegmentMode::Passive => {}
         }
     }
-    // Tell each memory what its segments fill before filling it.
-    let mut fills: Vec<(u32, std::ops::Range<usize>)> = module
+    // Each active data segment once: its index, its memory and its offset.
+    let inst = &store.instances[id as usize];
+    let active: Vec<(usize, u32, u32)> = module
         .datas
         .iter()
         .enumerate()
         .filter_map(|(i, seg)| match &seg.mode {
             SegmentMode::Active { index, offset } => {
-                let start = offset_of(store, offset) as usize;
-                let len = store.instances[id as usize].datas[i].len();
-                Some((
-                    store.instances[id as usize].memory_addrs[*index as usize],
-                    start..start + len,
-                ))
+                Some((i, inst.memory_addrs[*index as usize], offset_of(store, offset)))
             }
             _ => None,
         })
         .collect();
-    fills.sort_unstable_by_key(|(mem, _)| *mem);
-    for group in fills.chunk_by_mut(|a, b| a.0 == b.0) {
-        let mem = group[0].0;
-        let mut ranges: Vec<_> = group.iter().map(|(_, r)| r.clone()).collect();
+    // Tell each memory what its segments fill before filling it.
+    let mut mems: Vec<u32> = active.iter().map(|&(_, mem, _)| mem).collect();
+    mems.sort_unstable();
+    mems.dedup();
+    for mem in mems {
+        let datas = &store.instances[id as usize].datas;
+        let mut ranges: Vec<_> = active
+            .iter()
+            .filter(|&&(_, m, _)| m == mem)
+            .map(|&(i, _, offset)| offset as usize..offset as usize + datas[i].len())
+            .collect();
         store.memories[mem as usize].data.will_fill(&mut ranges);
     }
-    for (i, seg) in module.datas.iter().enumerate() {
-        if let SegmentMode::Active { index, offset } = &seg.mode {
-            let offset = offset_of(store, offset);
-            let inst = &mut store.instances[id as usize];
-            let bytes = std::mem::take(&mut inst.datas[i]);
-            let mem = &mut store.memories[inst.memory_addrs[*index as usize] as usize];
-            let end = offset as u64 + bytes.len() as u64;
-            if end > mem.data.len() as u64 {
-                return Err(Trap::MemoryOutOfBounds.into());
-            }
-            mem.data[offset as usize..end as usize].copy_from_slice(&bytes);
+    for (i, mem, offset) in active {
+        let bytes = std::mem::take(&mut store.instances[id as usize].datas[i]);
+        let mem = &mut store.memories[mem as usize];
+        let end = offset as u64 + bytes.len() as u64;
+        if end > mem.data.len() as u64 {
+            return Err(Trap::MemoryOutOfBounds.into());
         }
+        mem.data[offset as usize..end as usize].copy_from_slice(&bytes);
     }
     Ok(())
 }

@@ -8,6 +8,7 @@
 //! Rust reference to the same instance, memory or table alive across the call.
 
 use crate::error::Trap;
+use crate::ir::FuncBody;
 use crate::runtime::{CallTarget, Caller, FuncEntity, Instance, Store};
 use crate::value::Val;
 
@@ -398,19 +399,67 @@ pub unsafe fn indirect_target(store: &Store, inst: *mut Instance, table: u32, ty
     (target.type_id == inst.types[ty as usize]).then_some(target)
 }
 
-/// Calls host function `addr` with its arguments in the cells at `args`, and
-/// writes its results there.
+/// What a call of the function at store address `addr` runs.
+#[derive(Clone, Copy, Debug)]
+pub enum Callee {
+    /// A Wasm function: its instance and its body there.
+    Wasm {
+        instance: *mut Instance,
+        body: *const FuncBody,
+    },
+    /// A host function, with its parameter and result counts.
+    Host { params: usize, results: usize },
+}
+
+/// The callee at store address `addr`, for a call or a tail call that is not
+/// a plain call within the instance.
 ///
 /// # Safety
-/// `args` must be valid for max(params, results) cells.
+/// See the module docs.
+#[inline(always)]
+pub unsafe fn callee(store: &mut Store, addr: u32) -> Callee {
+    match store.funcs[addr as usize] {
+        FuncEntity::Wasm { instance, body, .. } => {
+            let instance: *mut Instance = &mut *store.instances[instance as usize];
+            // SAFETY: the caller keeps this function's contract (the module docs).
+            let body = unsafe { &(&*instance).module.bodies[body as usize] };
+            Callee::Wasm { instance, body }
+        }
+        FuncEntity::Host { ty, .. } => {
+            let ty = store.type_of(ty);
+            Callee::Host {
+                params: ty.params.len(),
+                results: ty.results.len(),
+            }
+        }
+    }
+}
+
+/// Calls host function `addr` with its arguments in the cells at `args`, and
+/// writes its results there; the stack-exhaustion trap when they would not fit
+/// below `stack_end`.
+///
+/// # Safety
+/// `args` must be valid for the function's parameters, and point into the value
+/// stack that ends at `stack_end`.
 #[cold]
 #[inline(never)]
-pub unsafe fn call_host(store: &mut Store, addr: u32, caller: *mut Instance, args: *mut u64) -> Result<(), Trap> {
+pub unsafe fn call_host(
+    store: &mut Store,
+    addr: u32,
+    caller: *mut Instance,
+    args: *mut u64,
+    stack_end: *const u64,
+) -> Result<(), Trap> {
     let FuncEntity::Host { ty, func } = &store.funcs[addr as usize] else {
         unreachable!("call_host on a Wasm function");
     };
     let func = func.clone();
     let ty = store.type_of(*ty).clone();
+    // SAFETY: the caller keeps this function's contract.
+    if (unsafe { stack_end.offset_from(args) } as usize) < ty.results.len() {
+        return Err(Trap::StackExhausted);
+    }
     let params: Vec<Val> = ty
         .params
         .iter()

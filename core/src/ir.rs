@@ -238,6 +238,23 @@ impl Op {
         &NAMES
     }
 
+    /// Control never reaches the next op: a jump, a return, a tail call or a trap.
+    /// (A `br_table` continues at one of the entries after it, so it is not one.)
+    #[inline]
+    pub fn ends_flow(&self) -> bool {
+        matches!(
+            self,
+            Op::Jump { .. }
+                | Op::Return { .. }
+                | Op::ReturnR { .. }
+                | Op::ReturnA { .. }
+                | Op::ReturnCall { .. }
+                | Op::ReturnCallImport { .. }
+                | Op::ReturnCallIndirect { .. }
+                | Op::Unreachable
+        )
+    }
+
     /// The branch offset, for ops that have one.
     #[inline]
     pub fn branch_offset(&self) -> Option<i32> {

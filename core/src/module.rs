@@ -12,12 +12,13 @@ use wasmparser::{
     Validator, WasmFeatures,
 };
 
-/// The proposals wasmlab runs: Wasm 2.0 without SIMD, and extended constant
-/// expressions.
+/// The proposals wasmlab runs: Wasm 2.0 without SIMD, extended constant
+/// expressions and tail calls.
 pub fn features() -> WasmFeatures {
     WasmFeatures::WASM2
         .difference(WasmFeatures::SIMD)
         .union(WasmFeatures::EXTENDED_CONST)
+        .union(WasmFeatures::TAIL_CALL)
 }
 
 pub use crate::const_expr::{ConstExpr, ConstOp};

@@ -113,6 +113,16 @@ macro_rules! for_each_op {
                 CallImport { func: u32 },
                 /// Pop a table index and call the function there, checking it has type `ty`.
                 CallIndirect { ty: u32, table: u32 },
+                /// Tail-call defined function `func`: its arguments, the top cells, move
+                /// to the frame's base, and it runs in this frame, returning to this
+                /// function's caller. A chain of tail calls keeps one frame.
+                ReturnCall { func: u32 },
+                /// Tail-call imported function `func`, as `ReturnCall` does; a host
+                /// function's results return to this function's caller.
+                ReturnCallImport { func: u32 },
+                /// Pop a table index and tail-call the function there, checking it has
+                /// type `ty`.
+                ReturnCallIndirect { ty: u32, table: u32 },
                 /// Pop one cell.
                 Drop,
                 /// Pop a condition and two values; push the first if the condition is non-zero.

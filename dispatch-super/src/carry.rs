@@ -55,7 +55,7 @@ fn successors(code: &[Op], i: usize, mut next: impl FnMut(usize)) {
     }
     match *op {
         Op::BrTableR { len, .. } | Op::BrTableA { len, .. } => (i + 1..=i + 1 + len as usize).for_each(next),
-        Op::Jump { .. } | Op::ReturnR { .. } | Op::ReturnA { .. } | Op::Unreachable => {}
+        _ if op.ends_flow() => {}
         _ => next(i + 1),
     }
 }

@@ -411,6 +411,9 @@ impl Pass<'_> {
                 self.pop(np as usize);
                 self.push_slots(nr);
             }
+            Op::ReturnCall { .. } | Op::ReturnCallImport { .. } | Op::ReturnCallIndirect { .. } => {
+                self.stack_form(op)?
+            }
             Op::CallIndirect { ty, table } => match u16::try_from(table) {
                 Ok(table) => {
                     let (np, nr) = self.type_arity(ty)?;
@@ -657,6 +660,10 @@ impl Pass<'_> {
                 let (np, nr) = self.type_arity(ty)?;
                 (np + 1, nr)
             }
+            // The tail calls end the flow: nothing they leave is read here.
+            Op::ReturnCall { func } => (self.arity(self.module.num_imported_funcs + func)?.0, 0),
+            Op::ReturnCallImport { func } => (self.arity(func)?.0, 0),
+            Op::ReturnCallIndirect { ty, .. } => (self.type_arity(ty)?.0 + 1, 0),
             other => return Err(internal(&format!("unexpected {other:?}"))),
         };
         let n = self.stack.len();
@@ -664,12 +671,18 @@ impl Pass<'_> {
         for p in first..n {
             self.materialize(p);
         }
-        if pops + pushes > 0 {
+        // A call reads its arguments below `sp` and a host function writes its
+        // results there, even when it has none of either.
+        let call = matches!(op, Op::CallImport { .. } | Op::CallIndirect { .. }) || op.ends_flow();
+        if pops + pushes > 0 || call {
             self.emit(Op::SetSp { slot: self.slot(n) });
         }
         self.emit(op);
         self.pop(pops as usize);
         self.push_slots(pushes);
+        if op.ends_flow() {
+            self.live = false;
+        }
         Ok(())
     }
 

@@ -17,14 +17,12 @@ const GROWTH: usize = 3;
 const GROWTH_EXTRA: usize = 256;
 
 /// Where the block that starts at `start` ends (exclusive) when it is short enough
-/// to copy: it runs straight into a jump, a return or a `br_table` (whose entries
-/// come along).
+/// to copy: it runs straight into an op that ends the flow (a jump, a return, a
+/// tail call) or a `br_table` (whose entries come along).
 fn block_end(code: &[Op], start: usize) -> Option<usize> {
     for (k, op) in code.iter().enumerate().skip(start).take(MAX_BLOCK_OPS) {
         match *op {
-            Op::Jump { .. } | Op::Return { .. } | Op::ReturnR { .. } | Op::ReturnA { .. } | Op::Unreachable => {
-                return Some(k + 1)
-            }
+            _ if op.ends_flow() => return Some(k + 1),
             Op::BrTable { len } | Op::BrTableR { len, .. } | Op::BrTableA { len, .. } => {
                 let end = k + 2 + len as usize;
                 return (end <= code.len()).then_some(end);

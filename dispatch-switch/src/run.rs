@@ -2,7 +2,7 @@
 //! their arms from the list; control ops are written out below.
 
 use std::ptr;
-use wasmlab_core::exec::{self, Frame, Stack};
+use wasmlab_core::exec::{self, Callee, Frame, Stack};
 use wasmlab_core::ir::{FuncBody, Op, MEM_ACC_A, MEM_ACC_P};
 use wasmlab_core::kinds;
 use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store, PAGE_SIZE};
@@ -146,21 +146,14 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
     macro_rules! call_addr {
         ($addr:expr) => {{
             let addr: u32 = $addr;
-            match store.funcs[addr as usize] {
-                FuncEntity::Wasm { instance, body, .. } => {
-                    let callee: *mut Instance = &mut *store.instances[instance as usize];
-                    let body: *const FuncBody = &(&*callee).module.bodies[body as usize];
+            match exec::callee(store, addr) {
+                Callee::Wasm { instance, body } => {
                     enter!(&*body, ip.add(1));
-                    switch_instance!(callee);
+                    switch_instance!(instance);
                 }
-                FuncEntity::Host { ty, .. } => {
-                    let ty = store.type_of(ty);
-                    let (np, nr) = (ty.params.len(), ty.results.len());
+                Callee::Host { params: np, results: nr } => {
                     let args = sp.sub(np);
-                    if (stack_end.offset_from(args) as usize) < nr {
-                        return Err(Trap::StackExhausted);
-                    }
-                    exec::call_host(store, addr, inst, args)?;
+                    exec::call_host(store, addr, inst, args, stack_end)?;
                     sp = args.add(nr);
                     (mem, mem_len) = exec::memory_view(inst);
                     ip = ip.add(1);
@@ -249,6 +242,40 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
         }};
     }
 
+    // Runs `body` in this frame, in place of the current function: its arguments,
+    // the top cells, move to `fp`, and it returns to this function's caller.
+    macro_rules! reenter {
+        ($body:expr) => {{
+            let body: &FuncBody = $body;
+            let np = body.num_params as usize;
+            if (stack_end.offset_from(fp) as usize) < body.frame_cells() {
+                return Err(Trap::StackExhausted);
+            }
+            exec::move_cells_down(fp, sp.sub(np), np);
+            exec::zero_cells(fp.add(np), (body.num_locals - body.num_params) as usize);
+            sp = fp.add(body.num_locals as usize);
+            ip = body.code_ptr();
+        }};
+    }
+    // Tail-calls the function at store address `addr`: a Wasm one runs in this
+    // frame; a host one's results return to this function's caller.
+    macro_rules! tail_call_addr {
+        ($addr:expr) => {{
+            let addr: u32 = $addr;
+            match exec::callee(store, addr) {
+                Callee::Wasm { instance, body } => {
+                    reenter!(&*body);
+                    switch_instance!(instance);
+                }
+                Callee::Host { params: np, results: nr } => {
+                    let args = sp.sub(np);
+                    exec::call_host(store, addr, inst, args, stack_end)?;
+                    exec::move_cells_down(fp, args, nr);
+                    leave!(nr);
+                }
+            }
+        }};
+    }
     enter!(&*bodies.add(body_idx as usize), ptr::null::<Op>());
 
     if COUNT {
@@ -391,6 +418,12 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             Op::CallIndirect { ty, table } => {
                 let idx = pop!() as u32;
                 call_addr!(exec::resolve_indirect(store, inst, table, ty, idx)?)
+            }
+            Op::ReturnCall { func } => reenter!(&*bodies.add(func as usize)),
+            Op::ReturnCallImport { func } => tail_call_addr!(*(&*inst).funcs.get_unchecked(func as usize)),
+            Op::ReturnCallIndirect { ty, table } => {
+                let idx = pop!() as u32;
+                tail_call_addr!(exec::resolve_indirect(store, inst, table, ty, idx)?)
             }
             Op::Drop => {
                 sp = sp.sub(1);

@@ -152,7 +152,7 @@ pub unsafe fn call_import(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
     unsafe {
         let func = imm!(ip, Op::CallImport { func } => func);
         let addr = *(&*(*cx).inst).funcs.get_unchecked(func as usize);
-        call_addr!(addr, ip, sp, fp, mem, len, cx, |np: usize| sp.sub(np), fa)
+        call_addr!(call, addr, ip, sp, fp, mem, len, cx, |np: usize| sp.sub(np), fa)
     }
 }
 
@@ -166,7 +166,40 @@ pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
             exec::resolve_indirect(&*(*cx).store, (*cx).inst, table, ty, *index as u32),
             cx
         );
-        call_addr!(addr, ip, sp, fp, mem, len, cx, |np: usize| index.sub(np), fa)
+        call_addr!(call, addr, ip, sp, fp, mem, len, cx, |np: usize| index.sub(np), fa)
+    }
+}
+
+pub unsafe fn return_call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe {
+        let func = imm!(ip, Op::ReturnCall { func } => func);
+        let body: &FuncBody = &*(*cx).bodies.add(func as usize);
+        let args = sp.sub(body.num_params as usize);
+        let (sp, fp) = reenter_frame!(body, args, ip, sp, fp, mem, len, cx, fa);
+        dispatch!(body.threaded_ptr(), sp, fp, mem, len, cx, fa)
+    }
+}
+
+pub unsafe fn return_call_import(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe {
+        let func = imm!(ip, Op::ReturnCallImport { func } => func);
+        let addr = *(&*(*cx).inst).funcs.get_unchecked(func as usize);
+        call_addr!(tail, addr, ip, sp, fp, mem, len, cx, |np: usize| sp.sub(np), fa)
+    }
+}
+
+pub unsafe fn return_call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe {
+        let (ty, table) = imm!(ip, Op::ReturnCallIndirect { ty, table } => (ty, table));
+        let index = sp.sub(1);
+        let addr = try_trap!(
+            exec::resolve_indirect(&*(*cx).store, (*cx).inst, table, ty, *index as u32),
+            cx
+        );
+        call_addr!(tail, addr, ip, sp, fp, mem, len, cx, |np: usize| index.sub(np), fa)
     }
 }
 

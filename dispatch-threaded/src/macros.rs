@@ -72,35 +72,42 @@ macro_rules! leave {
 }
 
 /// Calls the function at store address `addr`, Wasm in any instance or host, from
-/// the op at `ip`; `args(np)` is where its `np` arguments are.
+/// the op at `ip`; `args(np)` is where its `np` arguments are. `call_addr!(call, ..)`
+/// is a call; `call_addr!(tail, ..)` a tail call, in which a Wasm function runs in
+/// the current frame and a host function's results return to this function's caller.
 #[macro_export]
 macro_rules! call_addr {
-    ($addr:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $args:expr, $fa:expr) => {{
+    (@frame call, $($frame:tt)*) => { $crate::enter_frame!($($frame)*) };
+    (@frame tail, $($frame:tt)*) => { $crate::reenter_frame!($($frame)*) };
+    (@host_done call, $ip:expr, $args:expr, $nr:expr, $fp:expr, $cx:expr, $fa:expr) => {{
+        let (mem, len) = wasmlab_core::exec::memory_view((*$cx).inst);
+        $crate::next!($ip, $args.add($nr), $fp, mem, len, $cx, $fa)
+    }};
+    (@host_done tail, $ip:expr, $args:expr, $nr:expr, $fp:expr, $cx:expr, $fa:expr) => {{
+        wasmlab_core::exec::move_cells_down($fp, $args, $nr);
+        $crate::leave!($fp, $nr, $cx, $fa)
+    }};
+    ($kind:ident, $addr:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $args:expr, $fa:expr) => {{
         let fa: f64 = $fa;
-        use wasmlab_core::runtime::{FuncEntity, Instance};
+        use wasmlab_core::exec::Callee;
         let (addr, ip, fp, cx): (u32, $crate::state::Ip, $crate::state::Fp, $crate::state::Cx) = ($addr, $ip, $fp, $cx);
         let args_at = $args;
         let store = &mut *(*cx).store;
-        match store.funcs[addr as usize] {
-            FuncEntity::Wasm { instance, body, .. } => {
-                let callee: *mut Instance = &mut *store.instances[instance as usize];
-                let body: *const wasmlab_core::ir::FuncBody = &(&*callee).module.bodies[body as usize];
-                // The frame records the caller's instance, so push before switching.
-                let new_fp = args_at((*body).num_params as usize);
-                let (sp, fp) = $crate::enter_frame!(&*body, new_fp, ip, $sp, fp, $mem, $len, cx, fa);
-                let (mem, len) = (*cx).switch_to(callee);
+        match wasmlab_core::exec::callee(store, addr) {
+            Callee::Wasm { instance, body } => {
+                // A frame record keeps the caller's instance, so push before switching.
+                let args = args_at((*body).num_params as usize);
+                let (sp, fp) = $crate::call_addr!(@frame $kind, &*body, args, ip, $sp, fp, $mem, $len, cx, fa);
+                let (mem, len) = (*cx).switch_to(instance);
                 $crate::dispatch!((*body).threaded_ptr(), sp, fp, mem, len, cx, fa)
             }
-            FuncEntity::Host { ty, .. } => {
-                let ty = store.type_of(ty);
-                let (np, nr) = (ty.params.len(), ty.results.len());
-                let args = args_at(np);
-                if ((*cx).stack_end.offset_from(args) as usize) < nr {
-                    return $crate::state::trap(cx, wasmlab_core::Trap::StackExhausted);
-                }
-                $crate::try_trap!(wasmlab_core::exec::call_host(store, addr, (*cx).inst, args), cx);
-                let (mem, len) = wasmlab_core::exec::memory_view((*cx).inst);
-                $crate::next!(ip, args.add(nr), fp, mem, len, cx, fa)
+            Callee::Host { params, results } => {
+                let args = args_at(params);
+                $crate::try_trap!(
+                    wasmlab_core::exec::call_host(store, addr, (*cx).inst, args, (*cx).stack_end),
+                    cx
+                );
+                $crate::call_addr!(@host_done $kind, ip, args, results, fp, cx, fa)
             }
         }
     }};
@@ -137,5 +144,30 @@ macro_rules! enter_frame {
             (body.num_locals - body.num_params) as usize,
         );
         (new_fp.add(body.num_locals as usize), new_fp)
+    }};
+}
+
+/// Makes the current frame `body`'s, for a tail call: its `num_params` arguments
+/// move from `args` down to `fp` and its other locals are zeroed; the frame record
+/// stays, so the callee returns to this function's caller. Evaluates to the
+/// callee's `(sp, fp)`, or tail-calls the exhaustion trap when the frame does not
+/// fit.
+#[macro_export]
+macro_rules! reenter_frame {
+    ($body:expr, $args:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
+        let fa: f64 = $fa;
+        let (body, args, fp, cx): (
+            &wasmlab_core::ir::FuncBody,
+            $crate::state::Fp,
+            $crate::state::Fp,
+            $crate::state::Cx,
+        ) = ($body, $args, $fp, $cx);
+        if fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
+            become $crate::state::exhausted($ip, $sp, fp, $mem, $len, cx, fa);
+        }
+        let np = body.num_params as usize;
+        wasmlab_core::exec::move_cells_down(fp, args, np);
+        wasmlab_core::exec::zero_cells(fp.add(np), (body.num_locals - body.num_params) as usize);
+        (fp.add(body.num_locals as usize), fp)
     }};
 }

@@ -495,6 +495,24 @@ impl Translator<'_> {
                     table: table_index,
                 });
             }
+            O::ReturnCall { function_index } => {
+                let op = match function_index.checked_sub(m.num_imported_funcs) {
+                    Some(func) => Op::ReturnCall { func },
+                    None => Op::ReturnCallImport { func: function_index },
+                };
+                self.emit(op);
+                self.reachable = false;
+            }
+            O::ReturnCallIndirect {
+                type_index,
+                table_index,
+            } => {
+                self.emit(Op::ReturnCallIndirect {
+                    ty: type_index,
+                    table: table_index,
+                });
+                self.reachable = false;
+            }
             O::Drop => self.push(Op::Drop),
             O::Select | O::TypedSelect { .. } => self.push(Op::Select),
             O::LocalGet { local_index } => self.push(Op::LocalGet { idx: local_index }),

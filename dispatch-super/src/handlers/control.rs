@@ -195,7 +195,7 @@ unsafe fn call_indirect_far(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
             cx
         );
         let args = fp.add(base as usize);
-        call_addr!(addr, ip, sp, fp, mem, len, cx, |_np: usize| args, fa)
+        call_addr!(call, addr, ip, sp, fp, mem, len, cx, |_np: usize| args, fa)
     }
 }
 

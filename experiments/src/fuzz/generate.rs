@@ -8,15 +8,15 @@ pub const FUEL: u32 = 10_000;
 /// The name the fuel global is exported under, so a driver can refill it.
 pub const FUEL_EXPORT: &str = "__wasmlab_fuzz_fuel";
 
-/// wasm-smith limited to what wasmlab implements: Wasm 2.0 without SIMD, and
-/// extended constant expressions.
+/// wasm-smith limited to what wasmlab implements: Wasm 2.0 without SIMD,
+/// extended constant expressions and tail calls.
 pub fn smith_config() -> wasm_smith::Config {
     wasm_smith::Config {
         simd_enabled: false,
         relaxed_simd_enabled: false,
         threads_enabled: false,
         shared_everything_threads_enabled: false,
-        tail_call_enabled: false,
+        tail_call_enabled: true,
         gc_enabled: false,
         exceptions_enabled: false,
         memory64_enabled: false,

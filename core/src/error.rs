@@ -15,6 +15,10 @@ pub enum Trap {
     IndirectCallTypeMismatch,
     UninitializedElement,
     UndefinedElement,
+    /// `call_ref` or `return_call_ref` of a null reference.
+    NullFunctionReference,
+    /// `ref.as_non_null` of a null reference.
+    NullReference,
     /// The call-depth limit or the value stack was exhausted.
     StackExhausted,
     /// The fuel budget (`Config::fuel`) ran out.
@@ -37,6 +41,8 @@ impl fmt::Display for Trap {
             Trap::IndirectCallTypeMismatch => f.write_str("indirect call type mismatch"),
             Trap::UninitializedElement => f.write_str("uninitialized element"),
             Trap::UndefinedElement => f.write_str("undefined element"),
+            Trap::NullFunctionReference => f.write_str("null function reference"),
+            Trap::NullReference => f.write_str("null reference"),
             Trap::StackExhausted => f.write_str("call stack exhausted"),
             Trap::OutOfFuel => f.write_str("all fuel consumed"),
             Trap::Exit(code) => write!(f, "exit with code {code}"),

@@ -399,6 +399,16 @@ pub unsafe fn indirect_target(store: &Store, inst: *mut Instance, table: u32, ty
     (target.type_id == inst.types[ty as usize]).then_some(target)
 }
 
+/// The store address a function reference cell names, or the trap of a
+/// `call_ref` of null.
+#[inline(always)]
+pub fn func_ref(cell: u64) -> Result<u32, Trap> {
+    match cell.checked_sub(1) {
+        Some(addr) => Ok(addr as u32),
+        None => Err(Trap::NullFunctionReference),
+    }
+}
+
 /// What a call of the function at store address `addr` runs.
 #[derive(Clone, Copy, Debug)]
 pub enum Callee {

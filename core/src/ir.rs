@@ -251,6 +251,7 @@ impl Op {
                 | Op::ReturnCall { .. }
                 | Op::ReturnCallImport { .. }
                 | Op::ReturnCallIndirect { .. }
+                | Op::ReturnCallRef { .. }
                 | Op::Unreachable
         )
     }

@@ -5,7 +5,7 @@
 use crate::error::Error;
 use crate::ir::FuncBody;
 use crate::predecode::{self, Options};
-use crate::types::{ref_type, ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
+use crate::types::{ref_type, val_type, ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 use std::sync::Arc;
 use wasmparser::{
     CompositeInnerType, ExternalKind, FuncToValidate, FuncValidatorAllocations, Parser, Payload, TypeRef, ValidPayload,
@@ -13,12 +13,13 @@ use wasmparser::{
 };
 
 /// The proposals wasmlab runs: Wasm 2.0 without SIMD, extended constant
-/// expressions and tail calls.
+/// expressions, tail calls and typed function references.
 pub fn features() -> WasmFeatures {
     WasmFeatures::WASM2
         .difference(WasmFeatures::SIMD)
         .union(WasmFeatures::EXTENDED_CONST)
         .union(WasmFeatures::TAIL_CALL)
+        .union(WasmFeatures::FUNCTION_REFERENCES)
 }
 
 pub use crate::const_expr::{ConstExpr, ConstOp};
@@ -145,6 +146,9 @@ pub struct Module {
     /// Type index of every function, imported ones first.
     pub funcs: Vec<u32>,
     pub tables: Vec<TableType>,
+    /// The initial element of each defined table (after the imported ones) that
+    /// has one, for tables of non-null references; the others start null.
+    pub table_inits: Vec<Option<ConstExpr>>,
     pub memories: Vec<MemoryType>,
     pub globals: Vec<(GlobalType, ConstExpr)>,
     pub exports: Vec<Export>,
@@ -384,7 +388,10 @@ impl Module {
                 for group in r {
                     for sub in group?.into_types() {
                         match &sub.composite_type.inner {
-                            CompositeInnerType::Func(ft) => self.types.push(convert_func_type(ft)?),
+                            CompositeInnerType::Func(ft) => {
+                                let ft = convert_func_type(ft, &self.types)?;
+                                self.types.push(ft)
+                            }
                             _ => return Err(Error::Invalid("only function types are supported".into())),
                         }
                     }
@@ -400,7 +407,7 @@ impl Module {
                             ImportType::Func(t)
                         }
                         TypeRef::Table(t) => {
-                            let t = convert_table_type(&t)?;
+                            let t = convert_table_type(&t, &self.types)?;
                             self.tables.push(t);
                             self.num_imported_tables += 1;
                             ImportType::Table(t)
@@ -412,7 +419,7 @@ impl Module {
                             ImportType::Memory(t)
                         }
                         TypeRef::Global(t) => {
-                            let t = convert_global_type(&t)?;
+                            let t = convert_global_type(&t, &self.types)?;
                             self.globals.push((t, ConstExpr::Cell(0)));
                             self.num_imported_globals += 1;
                             ImportType::Global(t)
@@ -434,10 +441,11 @@ impl Module {
             Payload::TableSection(r) => {
                 for t in r {
                     let t = t?;
-                    if !matches!(t.init, wasmparser::TableInit::RefNull) {
-                        return Err(Error::Invalid("table initialisers are not supported".into()));
-                    }
-                    self.tables.push(convert_table_type(&t.ty)?);
+                    self.table_inits.push(match t.init {
+                        wasmparser::TableInit::RefNull => None,
+                        wasmparser::TableInit::Expr(e) => Some(ConstExpr::read(&e)?),
+                    });
+                    self.tables.push(convert_table_type(&t.ty, &self.types)?);
                 }
             }
             Payload::MemorySection(r) => {
@@ -451,7 +459,7 @@ impl Module {
                 for g in r {
                     let g = g?;
                     self.globals
-                        .push((convert_global_type(&g.ty)?, ConstExpr::read(&g.init_expr)?));
+                        .push((convert_global_type(&g.ty, &self.types)?, ConstExpr::read(&g.init_expr)?));
                 }
             }
             Payload::ExportSection(r) => {
@@ -496,7 +504,7 @@ impl Module {
                         }
                         wasmparser::ElementItems::Expressions(rt, es) => {
                             let items = es.into_iter().map(|x| ConstExpr::read(&x?)).collect::<Result<_, _>>()?;
-                            (ref_type(rt)?, items)
+                            (ref_type(rt, &self.types)?, items)
                         }
                     };
                     self.elems.push(ElemSegment { mode, ty, items });
@@ -568,26 +576,18 @@ impl Module {
     }
 }
 
-fn convert_func_type(ft: &wasmparser::FuncType) -> Result<FuncType, Error> {
-    let params = ft
-        .params()
-        .iter()
-        .map(|t| ValType::try_from(*t))
-        .collect::<Result<Vec<_>, _>>()?;
-    let results = ft
-        .results()
-        .iter()
-        .map(|t| ValType::try_from(*t))
-        .collect::<Result<Vec<_>, _>>()?;
+fn convert_func_type(ft: &wasmparser::FuncType, types: &[FuncType]) -> Result<FuncType, Error> {
+    let convert = |ts: &[wasmparser::ValType]| ts.iter().map(|t| val_type(*t, types)).collect::<Result<Vec<_>, _>>();
+    let (params, results) = (convert(ft.params())?, convert(ft.results())?);
     Ok(FuncType::new(params, results))
 }
 
-fn convert_table_type(t: &wasmparser::TableType) -> Result<TableType, Error> {
+fn convert_table_type(t: &wasmparser::TableType, types: &[FuncType]) -> Result<TableType, Error> {
     if t.table64 {
         return Err(Error::Invalid("64-bit tables (memory64) are not supported".into()));
     }
     Ok(TableType {
-        elem: ref_type(t.element_type)?,
+        elem: ref_type(t.element_type, types)?,
         limits: Limits {
             min: t.initial,
             max: t.maximum,
@@ -604,9 +604,9 @@ fn convert_memory_type(t: &wasmparser::MemoryType) -> MemoryType {
     }
 }
 
-fn convert_global_type(t: &wasmparser::GlobalType) -> Result<GlobalType, Error> {
+fn convert_global_type(t: &wasmparser::GlobalType, types: &[FuncType]) -> Result<GlobalType, Error> {
     Ok(GlobalType {
-        content: ValType::try_from(t.content_type)?,
+        content: val_type(t.content_type, types)?,
         mutable: t.mutable,
     })
 }

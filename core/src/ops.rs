@@ -123,6 +123,14 @@ macro_rules! for_each_op {
                 /// Pop a table index and tail-call the function there, checking it has
                 /// type `ty`.
                 ReturnCallIndirect { ty: u32, table: u32 },
+                /// Pop a function reference and call it (its type is `ty`, as validation
+                /// proved), or trap on null.
+                CallRef { ty: u32 },
+                /// Pop a function reference and tail-call it, or trap on null.
+                ReturnCallRef { ty: u32 },
+                /// Push a copy of the top cell. Only in the predecoder's expansion of
+                /// `br_on_null` and `br_on_non_null`, whose frames have room for it.
+                Dup,
                 /// Pop one cell.
                 Drop,
                 /// Pop a condition and two values; push the first if the condition is non-zero.
@@ -280,6 +288,8 @@ macro_rules! for_each_op {
                 RefIsNull = ref_is_null(u64) -> i32,
             }
             unary_trap {
+                /// The reference; traps on null.
+                RefAsNonNull = ref_as_non_null(u64) -> u64,
                 /// Float to signed integer; traps on NaN or overflow.
                 I32TruncF32S = i32_trunc_f32_s(f32) -> i32,
                 /// Float to unsigned integer; traps on NaN or overflow.
@@ -681,6 +691,8 @@ macro_rules! for_each_op {
                 RefIsNullR = RefIsNull,
             }
             reg_unary_trap {
+                /// `ref.as_non_null` of slot `a` into slot `dst`, or trap.
+                RefAsNonNullR = RefAsNonNull,
                 /// `i32.trunc_f32_s` of slot `a` into slot `dst`, or trap.
                 I32TruncF32SR = I32TruncF32S,
                 /// `i32.trunc_f32_u` of slot `a` into slot `dst`, or trap.
@@ -1255,6 +1267,8 @@ macro_rules! for_each_op {
                 RefIsNullA = RefIsNull,
             }
             acc_unary_trap {
+                /// `ref.as_non_null` of the accumulator into slot `dst`, or trap.
+                RefAsNonNullA = RefAsNonNull,
                 /// `i32.trunc_f32_s` of the accumulator into slot `dst`, or trap.
                 I32TruncF32SA = I32TruncF32S,
                 /// `i32.trunc_f32_u` of the accumulator into slot `dst`, or trap.

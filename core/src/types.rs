@@ -9,52 +9,184 @@ pub enum ValType {
     I64,
     F32,
     F64,
+    /// `funcref`: `(ref null func)`.
     FuncRef,
+    /// `externref`: `(ref null extern)`.
     ExternRef,
+    /// Every other reference type (typed function references): never
+    /// `(ref null func)` or `(ref null extern)`, which are the two above.
+    Ref(RefType),
+}
+
+/// A reference type beyond `funcref` and `externref`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RefType {
+    pub nullable: bool,
+    pub heap: HeapType,
+}
+
+/// What a reference points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HeapType {
+    Func,
+    Extern,
+    /// The bottom of the function types: only null has it.
+    NoFunc,
+    /// The bottom of `extern`: only null has it.
+    NoExtern,
+    /// Functions of one type.
+    Concrete(TypeId),
+}
+
+impl HeapType {
+    /// Function references, as opposed to external ones.
+    pub fn is_func(self) -> bool {
+        !matches!(self, HeapType::Extern | HeapType::NoExtern)
+    }
+
+    /// `self` is `want` or one of its subtypes.
+    fn matches(self, want: HeapType) -> bool {
+        use HeapType as H;
+        self == want
+            || matches!(
+                (self, want),
+                (H::Concrete(_), H::Func) | (H::NoFunc, H::Func | H::Concrete(_)) | (H::NoExtern, H::Extern)
+            )
+    }
 }
 
 impl ValType {
     pub fn is_ref(self) -> bool {
-        matches!(self, ValType::FuncRef | ValType::ExternRef)
+        matches!(self, ValType::FuncRef | ValType::ExternRef | ValType::Ref(_))
+    }
+
+    /// The reference type `(ref null? heap)`, in its one spelling.
+    pub fn reference(nullable: bool, heap: HeapType) -> ValType {
+        match (nullable, heap) {
+            (true, HeapType::Func) => ValType::FuncRef,
+            (true, HeapType::Extern) => ValType::ExternRef,
+            _ => ValType::Ref(RefType { nullable, heap }),
+        }
+    }
+
+    /// A reference type's parts.
+    pub fn as_ref_type(self) -> Option<RefType> {
+        match self {
+            ValType::FuncRef => Some(RefType {
+                nullable: true,
+                heap: HeapType::Func,
+            }),
+            ValType::ExternRef => Some(RefType {
+                nullable: true,
+                heap: HeapType::Extern,
+            }),
+            ValType::Ref(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// `self` is `want` or one of its subtypes: what an immutable global import
+    /// or a value passed to a parameter of type `want` must be.
+    pub fn matches(self, want: ValType) -> bool {
+        match (self.as_ref_type(), want.as_ref_type()) {
+            (Some(have), Some(want)) => (want.nullable || !have.nullable) && have.heap.matches(want.heap),
+            _ => self == want,
+        }
     }
 }
 
 impl fmt::Display for ValType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ValType::I32 => "i32",
-            ValType::I64 => "i64",
-            ValType::F32 => "f32",
-            ValType::F64 => "f64",
-            ValType::FuncRef => "funcref",
-            ValType::ExternRef => "externref",
-        })
+        let r = match self {
+            ValType::I32 => return f.write_str("i32"),
+            ValType::I64 => return f.write_str("i64"),
+            ValType::F32 => return f.write_str("f32"),
+            ValType::F64 => return f.write_str("f64"),
+            ValType::FuncRef => return f.write_str("funcref"),
+            ValType::ExternRef => return f.write_str("externref"),
+            ValType::Ref(r) => r,
+        };
+        f.write_str(if r.nullable { "(ref null " } else { "(ref " })?;
+        match r.heap {
+            HeapType::Func => f.write_str("func")?,
+            HeapType::Extern => f.write_str("extern")?,
+            HeapType::NoFunc => f.write_str("nofunc")?,
+            HeapType::NoExtern => f.write_str("noextern")?,
+            HeapType::Concrete(id) => write!(f, "(func {})", id.func_type())?,
+        }
+        f.write_str(")")
     }
 }
 
-impl TryFrom<wasmparser::ValType> for ValType {
-    type Error = Error;
-    fn try_from(t: wasmparser::ValType) -> Result<Self, Error> {
-        use wasmparser::ValType as W;
-        Ok(match t {
-            W::I32 => ValType::I32,
-            W::I64 => ValType::I64,
-            W::F32 => ValType::F32,
-            W::F64 => ValType::F64,
-            W::V128 => return Err(Error::Invalid("SIMD (v128) is not supported".into())),
-            W::Ref(r) => ref_type(r)?,
-        })
+/// A function type's identity, the same in every module of the process: two
+/// types get the same id exactly when they are equal, the types their references
+/// name compared the same way. Without GC's recursive groups a type names only
+/// types defined before it, so equality by structure is type equivalence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TypeId(u32);
+
+#[derive(Default)]
+struct Canon {
+    ids: std::collections::HashMap<FuncType, u32>,
+    types: Vec<FuncType>,
+}
+
+static CANON: std::sync::LazyLock<std::sync::Mutex<Canon>> = std::sync::LazyLock::new(Default::default);
+
+fn canon() -> std::sync::MutexGuard<'static, Canon> {
+    // The table is only ever appended to, so a panic elsewhere leaves it whole.
+    CANON.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl TypeId {
+    /// The id of `ty`: interned on first sight, for the life of the process.
+    pub fn of(ty: &FuncType) -> TypeId {
+        let mut c = canon();
+        if let Some(&id) = c.ids.get(ty) {
+            return TypeId(id);
+        }
+        let id = c.types.len() as u32;
+        c.types.push(ty.clone());
+        c.ids.insert(ty.clone(), id);
+        TypeId(id)
+    }
+
+    pub fn func_type(self) -> FuncType {
+        canon().types[self.0 as usize].clone()
     }
 }
 
-pub(crate) fn ref_type(r: wasmparser::RefType) -> Result<ValType, Error> {
-    if r == wasmparser::RefType::FUNCREF {
-        Ok(ValType::FuncRef)
-    } else if r == wasmparser::RefType::EXTERNREF {
-        Ok(ValType::ExternRef)
-    } else {
-        Err(Error::Invalid(format!("reference type {r} is not supported")))
-    }
+/// `t` as the runtime sees it; `types` are the module's function types so far,
+/// which its concrete references name.
+pub(crate) fn val_type(t: wasmparser::ValType, types: &[FuncType]) -> Result<ValType, Error> {
+    use wasmparser::ValType as W;
+    Ok(match t {
+        W::I32 => ValType::I32,
+        W::I64 => ValType::I64,
+        W::F32 => ValType::F32,
+        W::F64 => ValType::F64,
+        W::V128 => return Err(Error::Invalid("SIMD (v128) is not supported".into())),
+        W::Ref(r) => ref_type(r, types)?,
+    })
+}
+
+pub(crate) fn ref_type(r: wasmparser::RefType, types: &[FuncType]) -> Result<ValType, Error> {
+    use wasmparser::{AbstractHeapType as A, HeapType as W, UnpackedIndex};
+    let unsupported = || Error::Invalid(format!("reference type {r} is not supported"));
+    let heap = match r.heap_type() {
+        W::Abstract { shared: false, ty } => match ty {
+            A::Func => HeapType::Func,
+            A::Extern => HeapType::Extern,
+            A::NoFunc => HeapType::NoFunc,
+            A::NoExtern => HeapType::NoExtern,
+            _ => return Err(unsupported()),
+        },
+        W::Concrete(UnpackedIndex::Module(idx)) => {
+            HeapType::Concrete(TypeId::of(types.get(idx as usize).ok_or_else(unsupported)?))
+        }
+        _ => return Err(unsupported()),
+    };
+    Ok(ValType::reference(r.is_nullable(), heap))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]

@@ -57,6 +57,8 @@ impl Val {
             ValType::F64 => Val::F64(c),
             ValType::FuncRef => Val::FuncRef(r),
             ValType::ExternRef => Val::ExternRef(r),
+            ValType::Ref(t) if t.heap.is_func() => Val::FuncRef(r),
+            ValType::Ref(_) => Val::ExternRef(r),
         }
     }
 
@@ -88,7 +90,7 @@ impl Val {
                 Some(h) => u64::from_str_radix(&h, 16).map_err(|_| bad("f64 bits"))?,
                 None => s.parse::<f64>().map_err(|_| bad("f64"))?.to_bits(),
             }),
-            ValType::FuncRef | ValType::ExternRef => {
+            ValType::FuncRef | ValType::ExternRef | ValType::Ref(_) => {
                 if s == "null" {
                     Val::from_cell(ty, 0)
                 } else {

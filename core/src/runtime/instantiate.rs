@@ -55,7 +55,13 @@ fn check_imports(store: &mut Store, module: &Module, imports: &[Extern]) -> Resu
             }
             (ImportType::Global(want), Extern::Global(a)) => {
                 let have = store.globals[*a as usize].ty;
-                if have != *want {
+                // A mutable global is read and written: its type must be the same.
+                let fits = have.mutable == want.mutable
+                    && match want.mutable {
+                        true => have.content == want.content,
+                        false => have.content.matches(want.content),
+                    };
+                if !fits {
                     return Err(incompatible(module, i, format!("expected {want:?}, found {have:?}")));
                 }
             }
@@ -142,6 +148,13 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
             ty: GlobalType { ..*ty },
         }));
         global_addrs.push(store.globals.len() as u32 - 1);
+    }
+    let defined_tables = &table_addrs[module.num_imported_tables as usize..];
+    for (&addr, init) in defined_tables.iter().zip(&module.table_inits) {
+        if let Some(init) = init {
+            let value = eval(store, &global_addrs, init);
+            store.tables[addr as usize].elems.fill(value);
+        }
     }
     let elems: Vec<Box<[u64]>> = module
         .elems

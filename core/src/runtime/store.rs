@@ -6,7 +6,7 @@ use crate::error::{Error, Trap};
 use crate::exec::Stack;
 use crate::ir::FuncBody;
 use crate::module::Module;
-use crate::types::{FuncType, GlobalType};
+use crate::types::{FuncType, GlobalType, HeapType, TypeId, ValType};
 use crate::value::Val;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -284,6 +284,27 @@ impl Store {
         Val::from_cell(g.ty.content, g.value)
     }
 
+    /// `v` is a value of type `t`: a reference of a typed reference type must be
+    /// non-null where the type says so, and a function of the named type.
+    pub fn has_type(&self, v: &Val, t: ValType) -> bool {
+        let Some(want) = t.as_ref_type() else {
+            return v.ty() == t;
+        };
+        match *v {
+            Val::FuncRef(None) => want.nullable && want.heap.is_func(),
+            Val::ExternRef(None) => want.nullable && !want.heap.is_func(),
+            Val::ExternRef(Some(_)) => want.heap == HeapType::Extern,
+            Val::FuncRef(Some(a)) => match want.heap {
+                HeapType::Func => (a as usize) < self.funcs.len(),
+                HeapType::Concrete(id) => {
+                    (a as usize) < self.funcs.len() && TypeId::of(self.func_type(FuncAddr(a))) == id
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     /// Calls a function with arguments checked against its type.
     pub fn invoke(&mut self, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Error> {
         let ty = self
@@ -300,7 +321,7 @@ impl Store {
             )));
         }
         for (i, (a, t)) in args.iter().zip(ty.params.iter()).enumerate() {
-            if a.ty() != *t {
+            if !self.has_type(a, *t) {
                 return Err(Error::ArgumentMismatch(format!(
                     "argument {i} must be {t}, got {}",
                     a.ty()

@@ -16,3 +16,13 @@ pub use memory::*;
 pub fn ref_is_null(r: u64) -> i32 {
     (r == 0) as i32
 }
+
+/// `ref.as_non_null`: the reference, or the null-reference trap.
+#[inline(always)]
+pub fn ref_as_non_null(r: u64) -> Result<u64, crate::Trap> {
+    if r == 0 {
+        Err(crate::Trap::NullReference)
+    } else {
+        Ok(r)
+    }
+}

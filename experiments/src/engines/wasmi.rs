@@ -77,6 +77,9 @@ fn val_type(t: ValType) -> wasmi::ValType {
         ValType::F64 => wasmi::ValType::F64,
         ValType::FuncRef => wasmi::ValType::FuncRef,
         ValType::ExternRef => wasmi::ValType::ExternRef,
+        // Host signatures (WASI's) name no typed reference; the nearest type.
+        ValType::Ref(r) if r.heap.is_func() => wasmi::ValType::FuncRef,
+        ValType::Ref(_) => wasmi::ValType::ExternRef,
     }
 }
 

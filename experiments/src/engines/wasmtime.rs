@@ -81,6 +81,9 @@ fn val_type(t: ValType) -> wasmtime::ValType {
         ValType::F64 => wasmtime::ValType::F64,
         ValType::FuncRef => wasmtime::ValType::FUNCREF,
         ValType::ExternRef => wasmtime::ValType::EXTERNREF,
+        // Host signatures (WASI's) name no typed reference; the nearest type.
+        ValType::Ref(r) if r.heap.is_func() => wasmtime::ValType::FUNCREF,
+        ValType::Ref(_) => wasmtime::ValType::EXTERNREF,
     }
 }
 

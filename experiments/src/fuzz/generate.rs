@@ -176,7 +176,7 @@ pub fn args(params: &[wasmlab_core::ValType], round: usize) -> Vec<wasmlab_core:
                 ValType::F32 => Val::F32((F64S[k % F64S.len()] as f32).to_bits()),
                 ValType::F64 => Val::F64(F64S[k % F64S.len()].to_bits()),
                 // No engine-independent way to name a non-null reference.
-                ValType::FuncRef | ValType::ExternRef => Val::default_of(*t),
+                ValType::FuncRef | ValType::ExternRef | ValType::Ref(_) => Val::default_of(*t),
             }
         })
         .collect()

@@ -5,10 +5,11 @@
 use crate::error::Error;
 
 /// `memory.size` and `memory.grow` at `offset` must be followed by exactly one
-/// zero byte: the reserved memory index of Wasm 2.0, not a (long) LEB128 zero.
+/// byte: the memory index (Wasm 2.0 reserved it as a zero byte, which the
+/// validator's check for an existing memory keeps), not a long LEB128.
 pub fn check_reserved_zero(bytes: &[u8], offset: u64) -> Result<(), Error> {
     match bytes.get(offset as usize + 1) {
-        Some(0) => Ok(()),
+        Some(0..0x80) => Ok(()),
         _ => Err(Error::Invalid(format!(
             "zero byte expected (at offset {:#x})",
             offset + 1

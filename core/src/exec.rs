@@ -203,12 +203,34 @@ pub unsafe fn memory_view(inst: *mut Instance) -> (*mut u8, usize) {
     }
 }
 
+/// Memory `mem`'s base and length: the view a `UseMemory` makes current.
+///
+/// # Safety
+/// See the module docs; `mem` must be a memory of the instance (validation).
+#[inline]
+pub unsafe fn memory_view_of(inst: *mut Instance, mem: u32) -> (*mut u8, usize) {
+    // SAFETY: the caller keeps this function's contract (the module docs).
+    unsafe {
+        let m = (&(*inst).memories)[mem as usize];
+        ((*m).data.as_mut_ptr(), (*m).data.len())
+    }
+}
+
+/// Memory `mem` of `inst`.
+///
+/// # Safety
+/// See the module docs; `mem` must be a memory of the instance (validation).
+unsafe fn memory<'a>(inst: *mut Instance, mem: u32) -> &'a mut crate::runtime::Memory {
+    // SAFETY: the caller keeps this function's contract (the module docs).
+    unsafe { &mut *(&(*inst).memories)[mem as usize] }
+}
+
 /// # Safety
 /// See the module docs.
 #[cold]
-pub unsafe fn memory_grow(inst: *mut Instance, delta: u32) -> u32 {
+pub unsafe fn memory_grow(inst: *mut Instance, mem: u32, delta: u32) -> u32 {
     // SAFETY: the caller keeps this function's contract (the module docs).
-    unsafe { (*(*inst).memory).grow(delta as u64).map_or(u32::MAX, |old| old as u32) }
+    unsafe { memory(inst, mem).grow(delta as u64).map_or(u32::MAX, |old| old as u32) }
 }
 
 fn range(start: u32, n: u32, len: usize, trap: Trap) -> Result<std::ops::Range<usize>, Trap> {
@@ -222,9 +244,9 @@ fn range(start: u32, n: u32, len: usize, trap: Trap) -> Result<std::ops::Range<u
 /// # Safety
 /// See the module docs.
 #[cold]
-pub unsafe fn memory_fill(inst: *mut Instance, dst: u32, val: u32, n: u32) -> Result<(), Trap> {
+pub unsafe fn memory_fill(inst: *mut Instance, mem: u32, dst: u32, val: u32, n: u32) -> Result<(), Trap> {
     // SAFETY: the caller keeps this function's contract (the module docs).
-    let mem = unsafe { &mut *(*inst).memory };
+    let mem = unsafe { memory(inst, mem) };
     let r = range(dst, n, mem.data.len(), Trap::MemoryOutOfBounds)?;
     mem.data[r].fill(val as u8);
     Ok(())
@@ -233,23 +255,36 @@ pub unsafe fn memory_fill(inst: *mut Instance, dst: u32, val: u32, n: u32) -> Re
 /// # Safety
 /// See the module docs.
 #[cold]
-pub unsafe fn memory_copy(inst: *mut Instance, dst: u32, src: u32, n: u32) -> Result<(), Trap> {
+pub unsafe fn memory_copy(
+    inst: *mut Instance,
+    (dst_mem, src_mem): (u32, u32),
+    dst: u32,
+    src: u32,
+    n: u32,
+) -> Result<(), Trap> {
     // SAFETY: the caller keeps this function's contract (the module docs).
-    let mem = unsafe { &mut *(*inst).memory };
-    let s = range(src, n, mem.data.len(), Trap::MemoryOutOfBounds)?;
-    let d = range(dst, n, mem.data.len(), Trap::MemoryOutOfBounds)?;
-    mem.data.copy_within(s, d.start);
+    let from = unsafe { memory(inst, src_mem) };
+    let s = range(src, n, from.data.len(), Trap::MemoryOutOfBounds)?;
+    if dst_mem == src_mem {
+        let d = range(dst, n, from.data.len(), Trap::MemoryOutOfBounds)?;
+        from.data.copy_within(s, d.start);
+        return Ok(());
+    }
+    // SAFETY: as above; two distinct memories of one instance are two boxes.
+    let to = unsafe { memory(inst, dst_mem) };
+    let d = range(dst, n, to.data.len(), Trap::MemoryOutOfBounds)?;
+    to.data[d].copy_from_slice(&from.data[s]);
     Ok(())
 }
 
 /// # Safety
 /// See the module docs.
 #[cold]
-pub unsafe fn memory_init(inst: *mut Instance, seg: u32, dst: u32, src: u32, n: u32) -> Result<(), Trap> {
+pub unsafe fn memory_init(inst: *mut Instance, (seg, mem): (u32, u32), dst: u32, src: u32, n: u32) -> Result<(), Trap> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
+    let mem = unsafe { memory(inst, mem) };
     // SAFETY: the caller keeps this function's contract (the module docs).
     let inst = unsafe { &mut *inst };
-    // SAFETY: the caller keeps this function's contract (the module docs).
-    let mem = unsafe { &mut *inst.memory };
     let data = &inst.datas[seg as usize];
     let s = range(src, n, data.len(), Trap::MemoryOutOfBounds)?;
     let d = range(dst, n, mem.data.len(), Trap::MemoryOutOfBounds)?;

@@ -13,13 +13,14 @@ use wasmparser::{
 };
 
 /// The proposals wasmlab runs: Wasm 2.0 without SIMD, extended constant
-/// expressions, tail calls and typed function references.
+/// expressions, tail calls, typed function references and multi-memory.
 pub fn features() -> WasmFeatures {
     WasmFeatures::WASM2
         .difference(WasmFeatures::SIMD)
         .union(WasmFeatures::EXTENDED_CONST)
         .union(WasmFeatures::TAIL_CALL)
         .union(WasmFeatures::FUNCTION_REFERENCES)
+        .union(WasmFeatures::MULTI_MEMORY)
 }
 
 pub use crate::const_expr::{ConstExpr, ConstOp};

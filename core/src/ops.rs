@@ -151,16 +151,23 @@ macro_rules! for_each_op {
                 Const64 { value: u64 },
                 /// Push a reference to function `func` of this instance.
                 RefFunc { func: u32 },
-                /// Push the size of memory 0 in pages.
+                /// Push the size in pages of the memory loads and stores access (memory
+                /// 0 unless a `UseMemory` chose another).
                 MemorySize,
-                /// Pop a page count; grow memory 0 and push the old size, or -1.
-                MemoryGrow,
-                /// Pop `n`, a byte and `dst`; fill memory.
-                MemoryFill,
-                /// Pop `n`, `src` and `dst`; copy memory (overlap allowed).
-                MemoryCopy,
-                /// Pop `n`, `src` and `dst`; copy from data segment `data` into memory.
-                MemoryInit { data: u32 },
+                /// Pop a page count; grow memory `mem` and push the old size, or -1.
+                MemoryGrow { mem: u32 },
+                /// Pop `n`, a byte and `dst`; fill memory `mem`.
+                MemoryFill { mem: u32 },
+                /// Pop `n`, `src` and `dst`; copy from memory `src` to memory `dst`
+                /// (overlap allowed).
+                MemoryCopy { dst: u32, src: u32 },
+                /// Pop `n`, `src` and `dst`; copy from data segment `data` into memory `mem`.
+                MemoryInit { data: u32, mem: u32 },
+                /// Make memory `mem` the one the following loads, stores and
+                /// `MemorySize` access. Memory 0 is the default; the predecoder wraps
+                /// each access to another memory in a `UseMemory` of it and one of 0,
+                /// so a call, a return or a branch always finds memory 0 chosen.
+                UseMemory { mem: u32 },
                 /// Drop data segment `data`.
                 DataDrop { data: u32 },
                 /// Pop an index; push the element of table `table`.

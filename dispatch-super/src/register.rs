@@ -654,16 +654,16 @@ impl Pass<'_> {
     fn stack_form(&mut self, op: Op) -> Result<(), Error> {
         let (pops, pushes) = match op {
             Op::RefFunc { .. } | Op::MemorySize | Op::TableSize { .. } => (0, 1),
-            Op::MemoryGrow | Op::TableGet { .. } => (1, 1),
+            Op::MemoryGrow { .. } | Op::TableGet { .. } => (1, 1),
             Op::TableGrow { .. } => (2, 1),
             Op::TableSet { .. } => (2, 0),
-            Op::MemoryFill
-            | Op::MemoryCopy
+            Op::MemoryFill { .. }
+            | Op::MemoryCopy { .. }
             | Op::MemoryInit { .. }
             | Op::TableFill { .. }
             | Op::TableCopy { .. }
             | Op::TableInit { .. } => (3, 0),
-            Op::DataDrop { .. } | Op::ElemDrop { .. } => (0, 0),
+            Op::DataDrop { .. } | Op::ElemDrop { .. } | Op::UseMemory { .. } => (0, 0),
             Op::CallImport { func } => self.arity(func)?,
             Op::CallIndirect { ty, .. } => {
                 let (np, nr) = self.type_arity(ty)?;

@@ -485,25 +485,29 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 push!((mem_len / PAGE_SIZE) as u64);
                 next!();
             }
-            Op::MemoryGrow => {
+            Op::MemoryGrow { mem: m } => {
                 let delta = *sp.sub(1) as u32;
-                *sp.sub(1) = exec::memory_grow(inst, delta) as u64;
+                *sp.sub(1) = exec::memory_grow(inst, m, delta) as u64;
                 (mem, mem_len) = exec::memory_view(inst);
                 next!();
             }
-            Op::MemoryFill => {
+            Op::MemoryFill { mem: m } => {
                 let (n, val, dst) = (pop!() as u32, pop!() as u32, pop!() as u32);
-                exec::memory_fill(inst, dst, val, n)?;
+                exec::memory_fill(inst, m, dst, val, n)?;
                 next!();
             }
-            Op::MemoryCopy => {
+            Op::MemoryCopy { dst: dm, src: sm } => {
                 let (n, src, dst) = (pop!() as u32, pop!() as u32, pop!() as u32);
-                exec::memory_copy(inst, dst, src, n)?;
+                exec::memory_copy(inst, (dm, sm), dst, src, n)?;
                 next!();
             }
-            Op::MemoryInit { data } => {
+            Op::MemoryInit { data, mem: m } => {
                 let (n, src, dst) = (pop!() as u32, pop!() as u32, pop!() as u32);
-                exec::memory_init(inst, data, dst, src, n)?;
+                exec::memory_init(inst, (data, m), dst, src, n)?;
+                next!();
+            }
+            Op::UseMemory { mem: m } => {
+                (mem, mem_len) = exec::memory_view_of(inst, m);
                 next!();
             }
             Op::DataDrop { data } => {

@@ -327,9 +327,22 @@ pub unsafe fn memory_size(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 pub unsafe fn memory_grow(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
+        let m = imm!(ip, Op::MemoryGrow { mem } => mem);
         let inst = (*cx).inst;
-        *sp.sub(1) = exec::memory_grow(inst, *sp.sub(1) as u32) as u64;
+        *sp.sub(1) = exec::memory_grow(inst, m, *sp.sub(1) as u32) as u64;
         let (mem, len) = exec::memory_view(inst);
+        next!(ip, sp, fp, mem, len, cx, fa)
+    }
+}
+
+/// Makes memory `mem` the one the next ops access: the only handler that passes
+/// on a view of another memory than 0. It passes `sp` and `fa` through, so an
+/// accumulator survives it in register code.
+pub unsafe fn use_memory(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe {
+        let m = imm!(ip, Op::UseMemory { mem } => mem);
+        let (mem, len) = exec::memory_view_of((*cx).inst, m);
         next!(ip, sp, fp, mem, len, cx, fa)
     }
 }

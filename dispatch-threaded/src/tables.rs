@@ -14,8 +14,9 @@ unsafe fn three(sp: Sp) -> (u32, u32, u32) {
 pub unsafe fn memory_fill(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
+        let m = imm!(ip, Op::MemoryFill { mem } => mem);
         let (dst, val, n) = three(sp);
-        try_trap!(exec::memory_fill((*cx).inst, dst, val, n), cx);
+        try_trap!(exec::memory_fill((*cx).inst, m, dst, val, n), cx);
         next!(ip, sp.sub(3), fp, mem, len, cx, fa)
     }
 }
@@ -23,8 +24,9 @@ pub unsafe fn memory_fill(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 pub unsafe fn memory_copy(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
+        let mems = imm!(ip, Op::MemoryCopy { dst, src } => (dst, src));
         let (dst, src, n) = three(sp);
-        try_trap!(exec::memory_copy((*cx).inst, dst, src, n), cx);
+        try_trap!(exec::memory_copy((*cx).inst, mems, dst, src, n), cx);
         next!(ip, sp.sub(3), fp, mem, len, cx, fa)
     }
 }
@@ -32,9 +34,9 @@ pub unsafe fn memory_copy(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 pub unsafe fn memory_init(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
-        let data = imm!(ip, Op::MemoryInit { data } => data);
+        let seg = imm!(ip, Op::MemoryInit { data, mem } => (data, mem));
         let (dst, src, n) = three(sp);
-        try_trap!(exec::memory_init((*cx).inst, data, dst, src, n), cx);
+        try_trap!(exec::memory_init((*cx).inst, seg, dst, src, n), cx);
         next!(ip, sp.sub(3), fp, mem, len, cx, fa)
     }
 }

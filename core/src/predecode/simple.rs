@@ -15,20 +15,29 @@ macro_rules! define_simple_map {
         store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
         $($fused:tt)*
     ) => {
-        /// The IR op for a Wasm operator that has a one-to-one counterpart.
-        pub(super) fn simple_op(op: &Operator<'_>) -> Option<Op> {
+        /// The IR op for a Wasm operator that has a one-to-one counterpart, and
+        /// the memory it accesses (0 for an op that accesses none).
+        pub(super) fn simple_op(op: &Operator<'_>) -> Option<(Op, u32)> {
             Some(match *op {
-                $( Operator::$uname => Op::$uname, )*
-                $( Operator::$utname => Op::$utname, )*
-                $( Operator::$bname => Op::$bname, )*
-                $( Operator::$btname => Op::$btname, )*
+                $( Operator::$uname => (Op::$uname, 0), )*
+                $( Operator::$utname => (Op::$utname, 0), )*
+                $( Operator::$bname => (Op::$bname, 0), )*
+                $( Operator::$btname => (Op::$btname, 0), )*
                 // 32-bit memories: validation bounds the offset by u32::MAX.
-                $( Operator::$lname { memarg } => Op::$lname { offset: memarg.offset as u32 }, )*
-                $( Operator::$sname { memarg } => Op::$sname { offset: memarg.offset as u32 }, )*
+                $( Operator::$lname { memarg } => (Op::$lname { offset: memarg.offset as u32 }, memory(&memarg)), )*
+                $( Operator::$sname { memarg } => (Op::$sname { offset: memarg.offset as u32 }, memory(&memarg)), )*
                 _ => return None,
             })
         }
     };
+}
+
+/// The memory a load or store accesses. Without GC, only a memory.
+fn memory(memarg: &wasmparser::MemArg) -> u32 {
+    match memarg.target {
+        wasmparser::MemArgTarget::Memory(m) => m,
+        wasmparser::MemArgTarget::Array(_) => 0,
+    }
 }
 
 crate::for_each_op!(define_simple_map);

@@ -175,9 +175,11 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
         .iter()
         .map(|&a| &mut *store.tables[a as usize] as *mut _)
         .collect();
-    let memory = memory_addrs
-        .first()
-        .map_or(std::ptr::null_mut(), |&a| &mut *store.memories[a as usize] as *mut _);
+    let memories: Box<[*mut super::Memory]> = memory_addrs
+        .iter()
+        .map(|&a| &mut *store.memories[a as usize] as *mut _)
+        .collect();
+    let memory = memories.first().copied().unwrap_or(std::ptr::null_mut());
     let globals = global_addrs
         .iter()
         .map(|&a| &mut store.globals[a as usize].value as *mut u64)
@@ -189,6 +191,7 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
         tables,
         table_addrs: table_addrs.into(),
         memory,
+        memories,
         memory_addrs: memory_addrs.into(),
         globals,
         global_addrs: global_addrs.into(),

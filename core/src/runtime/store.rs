@@ -123,6 +123,8 @@ pub struct Instance {
     pub table_addrs: Box<[u32]>,
     /// Memory 0, or null when the module has none.
     pub memory: *mut Memory,
+    /// Every memory, imports first (multi-memory).
+    pub memories: Box<[*mut Memory]>,
     pub memory_addrs: Box<[u32]>,
     pub globals: Box<[*mut u64]>,
     pub global_addrs: Box<[u32]>,

@@ -9,7 +9,7 @@ pub const FUEL: u32 = 10_000;
 pub const FUEL_EXPORT: &str = "__wasmlab_fuzz_fuel";
 
 /// wasm-smith limited to what wasmlab implements: Wasm 2.0 without SIMD,
-/// extended constant expressions and tail calls.
+/// extended constant expressions, tail calls and multi-memory.
 pub fn smith_config() -> wasm_smith::Config {
     wasm_smith::Config {
         simd_enabled: false,
@@ -31,7 +31,8 @@ pub fn smith_config() -> wasm_smith::Config {
         multi_value_enabled: true,
         saturating_float_to_int_enabled: true,
         sign_extension_ops_enabled: true,
-        max_memories: 1,
+        // Multi-memory: a second memory, so accesses name memory 1 too.
+        max_memories: 2,
         // Reference types allow several tables; exercise that.
         max_tables: 2,
         max_imports: 0,

@@ -13,7 +13,7 @@ pub fn engine() -> wasmi::Engine {
         .wasm_multi_value(true)
         .wasm_bulk_memory(true)
         .wasm_reference_types(true)
-        .wasm_multi_memory(false)
+        .wasm_multi_memory(true)
         .wasm_tail_call(true)
         .wasm_extended_const(true)
         .wasm_custom_page_sizes(false)

@@ -19,6 +19,10 @@ pub enum Trap {
     NullFunctionReference,
     /// `ref.as_non_null` of a null reference.
     NullReference,
+    /// `throw_ref` of a null reference.
+    NullExceptionReference,
+    /// A Wasm exception left the outermost frame: no `try_table` caught it.
+    Exception,
     /// The call-depth limit or the value stack was exhausted.
     StackExhausted,
     /// The fuel budget (`Config::fuel`) ran out.
@@ -43,6 +47,8 @@ impl fmt::Display for Trap {
             Trap::UndefinedElement => f.write_str("undefined element"),
             Trap::NullFunctionReference => f.write_str("null function reference"),
             Trap::NullReference => f.write_str("null reference"),
+            Trap::NullExceptionReference => f.write_str("null exception reference"),
+            Trap::Exception => f.write_str("uncaught exception"),
             Trap::StackExhausted => f.write_str("call stack exhausted"),
             Trap::OutOfFuel => f.write_str("all fuel consumed"),
             Trap::Exit(code) => write!(f, "exit with code {code}"),

@@ -252,6 +252,8 @@ impl Op {
                 | Op::ReturnCallImport { .. }
                 | Op::ReturnCallIndirect { .. }
                 | Op::ReturnCallRef { .. }
+                | Op::Throw { .. }
+                | Op::ThrowRef
                 | Op::Unreachable
         )
     }
@@ -411,6 +413,32 @@ pub struct Code {
     pub threaded: Box<[Threaded]>,
     /// The deepest the operand stack gets, so one check at entry covers the body.
     pub max_height: u32,
+    /// The body's `try_table`s, innermost last: where an exception thrown in
+    /// the body (or in a call from it) is caught. Positions are `code`'s.
+    pub handlers: Box<[Handler]>,
+}
+
+/// A `try_table`: the ops it covers and its catch clauses, in order.
+#[derive(Clone, Debug)]
+pub struct Handler {
+    /// The first op covered.
+    pub start: u32,
+    /// One past the last op covered.
+    pub end: u32,
+    pub catches: Box<[CatchClause]>,
+}
+
+/// One clause of a `try_table`: which exceptions it catches and where they go.
+#[derive(Clone, Copy, Debug)]
+pub struct CatchClause {
+    /// The module's tag index, or `None` for `catch_all`.
+    pub tag: Option<u32>,
+    /// Whether the `exnref` goes to the label too (`catch_ref`, `catch_all_ref`).
+    pub with_ref: bool,
+    /// Where the label continues.
+    pub target: u32,
+    /// The operand height the label's values start at.
+    pub height: u32,
 }
 
 /// A function body: translated when the module is loaded (eager predecoding), or

@@ -25,6 +25,7 @@ pub mod predecode;
 pub mod runtime;
 pub mod semantics;
 pub mod types;
+pub mod unwind;
 pub mod value;
 pub mod wasi;
 

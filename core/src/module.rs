@@ -13,7 +13,8 @@ use wasmparser::{
 };
 
 /// The proposals wasmlab runs: Wasm 2.0 without SIMD, extended constant
-/// expressions, tail calls, typed function references and multi-memory.
+/// expressions, tail calls, typed function references, multi-memory and
+/// exception handling.
 pub fn features() -> WasmFeatures {
     WasmFeatures::WASM2
         .difference(WasmFeatures::SIMD)
@@ -21,6 +22,7 @@ pub fn features() -> WasmFeatures {
         .union(WasmFeatures::TAIL_CALL)
         .union(WasmFeatures::FUNCTION_REFERENCES)
         .union(WasmFeatures::MULTI_MEMORY)
+        .union(WasmFeatures::EXCEPTIONS)
 }
 
 pub use crate::const_expr::{ConstExpr, ConstOp};
@@ -39,6 +41,8 @@ pub enum ImportType {
     Table(TableType),
     Memory(MemoryType),
     Global(GlobalType),
+    /// A tag of this function type index (its parameters are the payload).
+    Tag(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -54,6 +58,7 @@ pub enum ExportKind {
     Table,
     Memory,
     Global,
+    Tag,
 }
 
 #[derive(Clone, Debug)]
@@ -162,6 +167,9 @@ pub struct Module {
     pub num_imported_tables: u32,
     pub num_imported_memories: u32,
     pub num_imported_globals: u32,
+    /// The function type index of each exception tag, imports first.
+    pub tags: Vec<u32>,
+    pub num_imported_tags: u32,
     /// The predecoder options' id ([`Options::id`]) this module was built with.
     pub predecoded_for: &'static str,
     /// Whether the code spends fuel ([`Options::metered`]).
@@ -425,6 +433,11 @@ impl Module {
                             self.num_imported_globals += 1;
                             ImportType::Global(t)
                         }
+                        TypeRef::Tag(t) => {
+                            self.tags.push(t.func_type_idx);
+                            self.num_imported_tags += 1;
+                            ImportType::Tag(t.func_type_idx)
+                        }
                         _ => return Err(Error::Invalid("unsupported import kind".into())),
                     };
                     self.imports.push(Import {
@@ -471,6 +484,7 @@ impl Module {
                         ExternalKind::Table => ExportKind::Table,
                         ExternalKind::Memory => ExportKind::Memory,
                         ExternalKind::Global => ExportKind::Global,
+                        ExternalKind::Tag => ExportKind::Tag,
                         _ => return Err(Error::Invalid("unsupported export kind".into())),
                     };
                     self.exports.push(Export {
@@ -481,6 +495,11 @@ impl Module {
                 }
             }
             Payload::StartSection { func, .. } => self.start = Some(func),
+            Payload::TagSection(r) => {
+                for t in r {
+                    self.tags.push(t?.func_type_idx);
+                }
+            }
             Payload::ElementSection(r) => {
                 for e in r {
                     let e = e?;
@@ -562,6 +581,7 @@ impl Module {
                     ExportKind::Table => ExternType::Table(self.tables[e.index as usize]),
                     ExportKind::Memory => ExternType::Memory(self.memories[e.index as usize]),
                     ExportKind::Global => ExternType::Global(self.globals[e.index as usize].0),
+                    ExportKind::Tag => ExternType::Tag(self.types[self.tags[e.index as usize] as usize].clone()),
                 };
                 (e.name.clone(), ty)
             })

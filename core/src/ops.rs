@@ -128,6 +128,12 @@ macro_rules! for_each_op {
                 CallRef { ty: u32 },
                 /// Pop a function reference and tail-call it, or trap on null.
                 ReturnCallRef { ty: u32 },
+                /// Pop the payload of tag `tag` (a module tag index) and throw it: the
+                /// innermost `try_table` of this frame or a caller's that catches it
+                /// continues; with none, the run ends with the uncaught-exception trap.
+                Throw { tag: u32 },
+                /// Pop an `exnref` and throw that exception again, or trap on null.
+                ThrowRef,
                 /// Push a copy of the top cell. Only in the predecoder's expansion of
                 /// `br_on_null` and `br_on_non_null`, whose frames have room for it.
                 Dup,

@@ -36,12 +36,16 @@ pub enum HeapType {
     NoExtern,
     /// Functions of one type.
     Concrete(TypeId),
+    /// Exceptions (`exnref` is `(ref null exn)`).
+    Exn,
+    /// The bottom of `exn`: only null has it.
+    NoExn,
 }
 
 impl HeapType {
     /// Function references, as opposed to external ones.
     pub fn is_func(self) -> bool {
-        !matches!(self, HeapType::Extern | HeapType::NoExtern)
+        matches!(self, HeapType::Func | HeapType::NoFunc | HeapType::Concrete(_))
     }
 
     /// `self` is `want` or one of its subtypes.
@@ -50,7 +54,10 @@ impl HeapType {
         self == want
             || matches!(
                 (self, want),
-                (H::Concrete(_), H::Func) | (H::NoFunc, H::Func | H::Concrete(_)) | (H::NoExtern, H::Extern)
+                (H::Concrete(_), H::Func)
+                    | (H::NoFunc, H::Func | H::Concrete(_))
+                    | (H::NoExtern, H::Extern)
+                    | (H::NoExn, H::Exn)
             )
     }
 }
@@ -113,6 +120,8 @@ impl fmt::Display for ValType {
             HeapType::NoFunc => f.write_str("nofunc")?,
             HeapType::NoExtern => f.write_str("noextern")?,
             HeapType::Concrete(id) => write!(f, "(func {})", id.func_type())?,
+            HeapType::Exn => f.write_str("exn")?,
+            HeapType::NoExn => f.write_str("noexn")?,
         }
         f.write_str(")")
     }
@@ -179,6 +188,8 @@ pub(crate) fn ref_type(r: wasmparser::RefType, types: &[FuncType]) -> Result<Val
             A::Extern => HeapType::Extern,
             A::NoFunc => HeapType::NoFunc,
             A::NoExtern => HeapType::NoExtern,
+            A::Exn => HeapType::Exn,
+            A::NoExn => HeapType::NoExn,
             _ => return Err(unsupported()),
         },
         W::Concrete(UnpackedIndex::Module(idx)) => {
@@ -252,11 +263,14 @@ pub enum ExternType {
     Table(TableType),
     Memory(MemoryType),
     Global(GlobalType),
+    /// An exception tag: the types of its payload (the parameters; no results).
+    Tag(FuncType),
 }
 
 impl ExternType {
     pub fn kind(&self) -> &'static str {
         match self {
+            ExternType::Tag(_) => "tag",
             ExternType::Func(_) => "function",
             ExternType::Table(_) => "table",
             ExternType::Memory(_) => "memory",

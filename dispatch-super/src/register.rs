@@ -415,7 +415,9 @@ impl Pass<'_> {
             | Op::ReturnCallImport { .. }
             | Op::ReturnCallIndirect { .. }
             | Op::CallRef { .. }
-            | Op::ReturnCallRef { .. } => self.stack_form(op)?,
+            | Op::ReturnCallRef { .. }
+            | Op::Throw { .. }
+            | Op::ThrowRef => self.stack_form(op)?,
             Op::Dup => match self.stack[n - 1] {
                 Entry::Slot => self.emit_def(Some(Op::Copy {
                     from: self.slot(n - 1),
@@ -677,6 +679,15 @@ impl Pass<'_> {
                 let (np, nr) = self.type_arity(ty)?;
                 (np + 1, nr)
             }
+            Op::Throw { tag } => {
+                let ty = *self
+                    .module
+                    .tags
+                    .get(tag as usize)
+                    .ok_or_else(|| internal("unknown tag"))?;
+                (self.type_arity(ty)?.0, 0)
+            }
+            Op::ThrowRef => (1, 0),
             other => return Err(internal(&format!("unexpected {other:?}"))),
         };
         let n = self.stack.len();

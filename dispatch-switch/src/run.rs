@@ -7,6 +7,7 @@ use wasmlab_core::ir::{FuncBody, Op, MEM_ACC_A, MEM_ACC_P};
 use wasmlab_core::kinds;
 use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store, PAGE_SIZE};
 use wasmlab_core::semantics;
+use wasmlab_core::unwind;
 use wasmlab_core::value::Cell;
 use wasmlab_core::{Trap, Val};
 
@@ -276,6 +277,17 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             }
         }};
     }
+    // Unwinds exception `exn` thrown by the op at `ip` to the clause that catches
+    // it, and continues there.
+    macro_rules! catch {
+        ($exn:expr) => {{
+            let c = unwind::unwind(store, $exn, inst, ip as *const (), false, fp, &stack.frames)?;
+            stack.frames.truncate(c.depth);
+            (fp, sp, ip) = (c.fp, c.sp, c.ip as *const Op);
+            switch_instance!(c.instance);
+        }};
+    }
+
     enter!(&*bodies.add(body_idx as usize), ptr::null::<Op>());
 
     if COUNT {
@@ -436,6 +448,14 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             Op::Dup => {
                 push!(*sp.sub(1));
                 next!();
+            }
+            Op::Throw { tag } => {
+                let (exn, _) = unwind::throw_new(store, inst, tag, sp);
+                catch!(exn)
+            }
+            Op::ThrowRef => {
+                let exn = unwind::exn_ref(pop!())?;
+                catch!(exn)
             }
             Op::Drop => {
                 sp = sp.sub(1);

@@ -4,6 +4,7 @@ use crate::state::{branch_to, trap, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::runtime::PAGE_SIZE;
+use wasmlab_core::unwind;
 use wasmlab_core::Trap;
 
 pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _fa: f64) -> Status {
@@ -219,6 +220,44 @@ pub unsafe fn return_call_ref(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
         let r = sp.sub(1);
         let addr = try_trap!(exec::func_ref(*r), cx);
         call_addr!(tail, addr, ip, sp, fp, mem, len, cx, |np: usize| r.sub(np), fa)
+    }
+}
+
+/// Unwinds exception `exn`, thrown by the op at `ip`, to the clause that catches
+/// it and continues there, or stops the run with the uncaught-exception trap.
+macro_rules! catch {
+    ($exn:expr, $ip:expr, $fp:expr, $cx:expr, $fa:expr) => {{
+        let cx: Cx = $cx;
+        let caught = unwind::unwind(
+            &*(*cx).store,
+            $exn,
+            (*cx).inst,
+            $ip as *const (),
+            true,
+            $fp,
+            (*cx).frames_in_use(),
+        );
+        let c = try_trap!(caught, cx);
+        (*cx).keep_frames(c.depth);
+        let (mem, len) = (*cx).switch_to(c.instance);
+        dispatch!(c.ip as Ip, c.sp, c.fp, mem, len, cx, $fa)
+    }};
+}
+
+pub unsafe fn throw(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe {
+        let tag = imm!(ip, Op::Throw { tag } => tag);
+        let (exn, _) = unwind::throw_new(&mut *(*cx).store, (*cx).inst, tag, sp);
+        catch!(exn, ip, fp, cx, fa)
+    }
+}
+
+pub unsafe fn throw_ref(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe {
+        let exn = try_trap!(unwind::exn_ref(*sp.sub(1)), cx);
+        catch!(exn, ip, fp, cx, fa)
     }
 }
 

@@ -71,6 +71,8 @@ macro_rules! define_link {
                 Op::CallRef { .. } => c::call_ref,
                 Op::ReturnCallRef { .. } => c::return_call_ref,
                 Op::Dup => c::dup,
+                Op::Throw { .. } => c::throw,
+                Op::ThrowRef => c::throw_ref,
                 Op::Drop => c::drop,
                 Op::Select => c::select,
                 Op::LocalGet { .. } => c::local_get,

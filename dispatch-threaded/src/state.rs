@@ -159,6 +159,12 @@ impl Ctx {
         unsafe { std::slice::from_raw_parts((*self.frames).as_ptr(), self.depth()) }
     }
 
+    /// Keeps the oldest `depth` frame records: those an exception did not unwind.
+    pub fn keep_frames(&mut self, depth: usize) {
+        // SAFETY: `depth` is at most the records in use, within the storage.
+        self.frame_top = unsafe { (*self.frames).as_mut_ptr().add(depth) };
+    }
+
     /// Gives the vector the length the run has reached.
     fn sync_frames(&mut self) {
         let depth = self.depth();

@@ -194,6 +194,11 @@ impl Context {
                 Err(Error::Trap(t)) if trap_matches(&t, message) => Ok(()),
                 Err(e) => Err(format!("expected trap `{message}`, got: {e}")),
             },
+            WastDirective::AssertException { exec, .. } => match self.execute(exec) {
+                Err(Error::Trap(Trap::Exception)) => Ok(()),
+                Ok(vals) => Err(format!("expected an uncaught exception, got {vals:?}")),
+                Err(e) => Err(format!("expected an uncaught exception, got: {e}")),
+            },
             WastDirective::AssertExhaustion { call, message, .. } => match self.invoke(&call) {
                 Err(Error::Trap(Trap::StackExhausted)) => Ok(()),
                 Ok(vals) => Err(format!("expected exhaustion `{message}`, got {vals:?}")),

@@ -2,6 +2,8 @@
 //! deeper than the call-depth limit run in one frame, and a tail call into a host
 //! function or another instance returns to the right caller with the right memory.
 
+mod common;
+
 use std::sync::Arc;
 use wasmlab_core::{Config, Error, Extern, FuncType, Linker, Module, Store, Trap, Val, ValType};
 
@@ -177,19 +179,9 @@ fn a_tail_call_into_another_instance_returns_to_the_callers_instance() {
             (i32.add
                 (i32.add (call $direct (i32.const 1)) (i32.load (i32.const 0)))
                 (i32.add (call $indirect (i32.const 2)) (i32.load (i32.const 0))))))"#;
-    let (a, b) = (wat::parse_str(a).unwrap(), wat::parse_str(b).unwrap());
-    for backend in wasmlab::backends::all() {
-        let name = backend.name();
-        let mut store = Store::new(backend, Config::default());
-        let mut linker = Linker::new();
-        let ma = Arc::new(Module::for_store(&a, &store).unwrap());
-        let ia = linker.instantiate(&mut store, ma).unwrap();
-        linker.register(&store, "a", ia);
-        let mb = Arc::new(Module::for_store(&b, &store).unwrap());
-        let ib = linker.instantiate(&mut store, mb).unwrap();
-        let run = store.export_func(ib, "run").unwrap();
+    for (name, got) in common::run_linked(a, "a", b) {
         // (111 + 1) + 222 + (111 + 2) + 222
-        assert_eq!(store.invoke(run, &[]).unwrap(), [Val::I32(669)], "{name}");
+        assert_eq!(got, [Val::I32(669)], "{name}");
     }
 }
 

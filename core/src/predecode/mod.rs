@@ -13,7 +13,7 @@ mod simple;
 pub use pass::Pass;
 
 use crate::error::Error;
-use crate::ir::{Code, FuncBody, Op, Shape, Threaded};
+use crate::ir::{CatchClause, Code, FuncBody, Handler, Op, Shape, Threaded};
 use crate::module::Module;
 use crate::types::FuncType;
 use wasmparser::{BlockType, FuncValidator, FunctionBody, Operator, OperatorsReader, ValidatorResources};
@@ -56,6 +56,8 @@ enum Kind {
     Loop,
     If,
     Else,
+    /// A `try_table`: a block whose ops its handler covers.
+    TryTable,
 }
 
 #[derive(Debug)]
@@ -71,6 +73,11 @@ struct Ctrl {
     pending: Vec<usize>,
     /// The `br_if_eqz` of an `if`, patched at `else` or `end`.
     else_fixup: Option<usize>,
+    /// Catch clauses that go to the end of the block, patched when it ends:
+    /// (handler, clause) indices into `Translator::handlers`.
+    pending_catches: Vec<(usize, usize)>,
+    /// A `try_table`'s handler, whose end is set when the block ends.
+    handler: Option<usize>,
     /// The whole block is unreachable: no code is emitted for it.
     dead: bool,
 }
@@ -86,6 +93,11 @@ struct Translator<'m> {
     num_results: u32,
     /// Operand cells the code needs beyond the validator's height: `Dup`'s copy.
     peak_height: u32,
+    /// The body's `try_table`s, in the order they start.
+    handlers: Vec<Handler>,
+    /// Catch clauses whose label is the function's: they go to a `Return` at
+    /// the end of the code.
+    catches_returning: Vec<(usize, usize)>,
 }
 
 /// Reads a body's local declarations into `fv`: all its locals, parameters
@@ -224,11 +236,15 @@ pub fn translate_code(
             start: 0,
             pending: Vec::new(),
             else_fixup: None,
+            pending_catches: Vec::new(),
+            handler: None,
             dead: false,
         }],
         reachable: true,
         num_results,
         peak_height: 0,
+        handlers: Vec::new(),
+        catches_returning: Vec::new(),
     };
     if t.metered {
         t.emit(Op::Fuel);
@@ -236,9 +252,20 @@ pub fn translate_code(
     let w = walk(bytes, ty, body, fv, |op, height| t.op(op, height))?;
     let num_locals = w.num_locals;
     let t_peak = t.peak_height;
+    if !t.catches_returning.is_empty() {
+        // The label values sit at height 0, so `Return` finds them on top.
+        let at = t.code.len() as u32;
+        t.code.push(Op::Return { results: num_results });
+        for &(h, c) in &t.catches_returning {
+            t.handlers[h].catches[c].target = at;
+        }
+    }
+    let handlers: Box<[Handler]> = t.handlers.into();
+    // A back-end's pass sees only bodies without handlers: a handler names
+    // positions of the stack IR, which the pass would move.
     let code = match &opts.pass {
-        Some(pass) => pass.run(module, &t.code, num_locals)?,
-        None => t.code,
+        Some(pass) if handlers.is_empty() => pass.run(module, &t.code, num_locals)?,
+        _ => t.code,
     };
     let threaded = match opts.link {
         Some(link) => code
@@ -264,6 +291,7 @@ pub fn translate_code(
         code: code.into_boxed_slice(),
         threaded,
         max_height,
+        handlers,
     };
     Ok((shape(ty, &w), code))
 }
@@ -282,6 +310,47 @@ impl Translator<'_> {
                 (ft.params.len() as u32, ft.results.len() as u32)
             }
         }
+    }
+
+    /// Starts the handler of a `try_table` at the next op; returns its index.
+    /// Each clause's label is one outside the `try_table`.
+    fn try_table(&mut self, tt: &wasmparser::TryTable) -> usize {
+        use wasmparser::Catch as C;
+        let h = self.handlers.len();
+        let mut catches = Vec::with_capacity(tt.catches.len());
+        for (i, c) in tt.catches.iter().enumerate() {
+            let (tag, with_ref, depth) = match *c {
+                C::One { tag, label } => (Some(tag), false, label),
+                C::OneRef { tag, label } => (Some(tag), true, label),
+                C::All { label } => (None, false, label),
+                C::AllRef { label } => (None, true, label),
+            };
+            let idx = self.ctrl.len() - 1 - depth as usize;
+            let c = &mut self.ctrl[idx];
+            let (target, height) = match c.kind {
+                Kind::Func => {
+                    self.catches_returning.push((h, i));
+                    (0, 0)
+                }
+                Kind::Loop => (c.start as u32, c.height),
+                _ => {
+                    c.pending_catches.push((h, i));
+                    (0, c.height)
+                }
+            };
+            catches.push(CatchClause {
+                tag,
+                with_ref,
+                target,
+                height,
+            });
+        }
+        self.handlers.push(Handler {
+            start: self.code.len() as u32,
+            end: self.code.len() as u32,
+            catches: catches.into(),
+        });
+        h
     }
 
     fn push_ctrl(&mut self, kind: Kind, bt: BlockType, height: u32) {
@@ -304,6 +373,8 @@ impl Translator<'_> {
             start,
             pending: Vec::new(),
             else_fixup: None,
+            pending_catches: Vec::new(),
+            handler: None,
             dead,
         });
     }
@@ -409,6 +480,12 @@ impl Translator<'_> {
                 self.push_ctrl(Kind::Loop, blockty, h);
                 return Ok(());
             }
+            O::TryTable { ref try_table } => {
+                let handler = self.reachable.then(|| self.try_table(try_table));
+                self.push_ctrl(Kind::TryTable, try_table.ty, h);
+                self.top()?.handler = handler;
+                return Ok(());
+            }
             O::If { blockty } => {
                 let fixup = self.reachable.then(|| self.emit(Op::BrIfEqz { offset: 0 }));
                 self.push_ctrl(Kind::If, blockty, h.saturating_sub(1));
@@ -446,6 +523,12 @@ impl Translator<'_> {
                     let target = self.label_here();
                     for pos in c.pending {
                         self.patch(pos, target);
+                    }
+                    for (h, i) in c.pending_catches {
+                        self.handlers[h].catches[i].target = target as u32;
+                    }
+                    if let Some(h) = c.handler {
+                        self.handlers[h].end = target as u32;
                     }
                     if let Some(fix) = c.else_fixup {
                         self.patch(fix, target);
@@ -555,6 +638,14 @@ impl Translator<'_> {
                 let here = self.label_here();
                 self.patch(null, here);
                 self.emit(Op::Drop);
+            }
+            O::Throw { tag_index } => {
+                self.emit(Op::Throw { tag: tag_index });
+                self.reachable = false;
+            }
+            O::ThrowRef => {
+                self.emit(Op::ThrowRef);
+                self.reachable = false;
             }
             O::Drop => self.push(Op::Drop),
             O::Select | O::TypedSelect { .. } => self.push(Op::Select),

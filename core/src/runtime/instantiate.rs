@@ -65,8 +65,21 @@ fn check_imports(store: &mut Store, module: &Module, imports: &[Extern]) -> Resu
                     return Err(incompatible(module, i, format!("expected {want:?}, found {have:?}")));
                 }
             }
+            (ImportType::Tag(t), Extern::Tag(a)) => {
+                let want = store.intern_type(&module.types[*t as usize]);
+                let have = store.tags[*a as usize];
+                if want != have {
+                    let detail = format!(
+                        "expected tag {}, found {}",
+                        module.types[*t as usize],
+                        store.type_of(have)
+                    );
+                    return Err(incompatible(module, i, detail));
+                }
+            }
             (want, have) => {
                 let kind = match want {
+                    ImportType::Tag(_) => "tag",
                     ImportType::Func(_) => "function",
                     ImportType::Table(_) => "table",
                     ImportType::Memory(_) => "memory",
@@ -110,8 +123,10 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
     let mut table_addrs = Vec::new();
     let mut memory_addrs = Vec::new();
     let mut global_addrs = Vec::new();
+    let mut tag_addrs = Vec::new();
     for ext in imports {
         match *ext {
+            Extern::Tag(a) => tag_addrs.push(a),
             Extern::Func(f) => funcs.push(f.0),
             Extern::Table(a) => table_addrs.push(a),
             Extern::Memory(a) => memory_addrs.push(a),
@@ -129,6 +144,10 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
     }
     for ty in &module.tables[module.num_imported_tables as usize..] {
         table_addrs.push(store.add_table(*ty)?);
+    }
+    for &ty in &module.tags[module.num_imported_tags as usize..] {
+        store.tags.push(types[ty as usize]);
+        tag_addrs.push(store.tags.len() as u32 - 1);
     }
     for ty in &module.memories[module.num_imported_memories as usize..] {
         memory_addrs.push(store.add_memory(*ty)?);
@@ -168,6 +187,7 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
             ExportKind::Table => Extern::Table(table_addrs[e.index as usize]),
             ExportKind::Memory => Extern::Memory(memory_addrs[e.index as usize]),
             ExportKind::Global => Extern::Global(global_addrs[e.index as usize]),
+            ExportKind::Tag => Extern::Tag(tag_addrs[e.index as usize]),
         };
         exports.insert(e.name.clone(), ext);
     }
@@ -192,6 +212,7 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
         table_addrs: table_addrs.into(),
         memory,
         memories,
+        tags: tag_addrs.into(),
         memory_addrs: memory_addrs.into(),
         globals,
         global_addrs: global_addrs.into(),

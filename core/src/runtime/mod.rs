@@ -12,7 +12,7 @@ mod table;
 
 pub use linker::Linker;
 pub use memory::{Memory, PAGE_SIZE};
-pub use store::{CallTarget, Caller, Config, FuncEntity, Global, HostFunc, Instance, Store};
+pub use store::{CallTarget, Caller, Config, Exn, FuncEntity, Global, HostFunc, Instance, Store};
 pub use table::Table;
 
 /// A function's address in its store.
@@ -30,11 +30,14 @@ pub enum Extern {
     Table(u32),
     Memory(u32),
     Global(u32),
+    /// An exception tag: its identity is its address.
+    Tag(u32),
 }
 
 impl Extern {
     pub fn kind(&self) -> &'static str {
         match self {
+            Extern::Tag(_) => "tag",
             Extern::Func(_) => "function",
             Extern::Table(_) => "table",
             Extern::Memory(_) => "memory",

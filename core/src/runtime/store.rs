@@ -128,6 +128,8 @@ pub struct Instance {
     pub memory_addrs: Box<[u32]>,
     pub globals: Box<[*mut u64]>,
     pub global_addrs: Box<[u32]>,
+    /// Store address of every tag, imports first.
+    pub tags: Box<[u32]>,
     /// Canonical type id of each of the module's types.
     pub types: Box<[u32]>,
     /// Element segments as reference cells; a dropped segment is empty.
@@ -135,6 +137,13 @@ pub struct Instance {
     /// Data segments; a dropped segment is empty.
     pub datas: Vec<crate::module::SharedBytes>,
     pub exports: HashMap<String, Extern>,
+}
+
+/// A thrown exception: its tag's store address and its payload's cells.
+#[derive(Clone, Debug)]
+pub struct Exn {
+    pub tag: u32,
+    pub payload: Box<[u64]>,
 }
 
 /// Owns every runtime entity; execution happens in a store, on its back-end.
@@ -151,6 +160,12 @@ pub struct Store {
     pub memories: Vec<Box<Memory>>,
     pub tables: Vec<Box<Table>>,
     pub globals: Vec<Box<Global>>,
+    /// Every exception tag, by store address: its type id (the payload's types).
+    pub tags: Vec<u32>,
+    /// Every exception thrown, by the index an `exnref` names (plus one).
+    /// Exceptions are kept for the store's life: an `exnref` may be held
+    /// anywhere, and without GC there is no finding out when none is left.
+    pub exns: Vec<Exn>,
     pub instances: Vec<Box<Instance>>,
     /// The value stack, kept between invocations so it is allocated once.
     pub stack: Option<Stack>,
@@ -175,6 +190,8 @@ impl Store {
             memories: Vec::new(),
             tables: Vec::new(),
             globals: Vec::new(),
+            tags: Vec::new(),
+            exns: Vec::new(),
             instances: Vec::new(),
             stack: None,
             sampler: None,

@@ -1,4 +1,5 @@
-//! What the behaviour tests share: a one-function module run on every back-end.
+//! What the behaviour tests share: modules run on every back-end.
+#![allow(dead_code)] // Each test file uses some of these.
 
 use std::sync::Arc;
 use wasmlab_core::{Config, Linker, Module, Store, Val};
@@ -29,4 +30,26 @@ pub fn assert_all(wat: &str, args: &[i32], want: &[i32]) {
     for (backend, got) in results(wat, args) {
         assert_eq!(got, want, "{backend}, f of {args:?}");
     }
+}
+
+/// On every back-end: instantiates `first` registered as `name`, then `second`
+/// (which imports from it), and calls `second`'s `run()`; each back-end's name
+/// and results.
+pub fn run_linked(first: &str, name: &str, second: &str) -> Vec<(&'static str, Vec<Val>)> {
+    let (a, b) = (wat::parse_str(first).unwrap(), wat::parse_str(second).unwrap());
+    wasmlab::backends::all()
+        .into_iter()
+        .map(|backend| {
+            let backend_name = backend.name();
+            let mut store = Store::new(backend, Config::default());
+            let mut linker = Linker::new();
+            let ma = Arc::new(Module::for_store(&a, &store).unwrap());
+            let ia = linker.instantiate(&mut store, ma).unwrap();
+            linker.register(&store, name, ia);
+            let mb = Arc::new(Module::for_store(&b, &store).unwrap());
+            let ib = linker.instantiate(&mut store, mb).unwrap();
+            let run = store.export_func(ib, "run").unwrap();
+            (backend_name, store.invoke(run, &[]).unwrap())
+        })
+        .collect()
 }

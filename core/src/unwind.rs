@@ -1,0 +1,175 @@
+//! Exceptions: `throw` makes one, and unwinding walks the interpreter's own frame
+//! records (no host unwinding, no host recursion) to the innermost `try_table`
+//! that catches it. Every back-end's `throw` and `throw_ref` call in here.
+//!
+//! A frame is found from a code address: the throwing op's, then each caller's
+//! return address (the op after its call). Which body holds an address is a scan
+//! of the instance's translated bodies: a throw pays for it per frame it leaves,
+//! a program that never throws pays nothing.
+//!
+//! # Safety
+//! As for [`crate::exec`]: instances are live instances of a live store, with no
+//! Rust reference to them alive across the call; frame pointers and records are
+//! the running back-end's own.
+
+use crate::error::Trap;
+use crate::exec::Frame;
+use crate::ir::{CatchClause, FuncBody, Op, Threaded};
+use crate::runtime::{Exn, Instance, Store};
+
+/// Where an exception was caught: the back-end continues at `ip`, in the code it
+/// runs (the stack IR, or the linked code), with these registers.
+#[derive(Debug)]
+pub struct Caught {
+    pub ip: *const (),
+    pub fp: *mut u64,
+    pub sp: *mut u64,
+    pub instance: *mut Instance,
+    /// Frame records still in use: the catching frame's and those below it.
+    pub depth: usize,
+}
+
+/// Pops the payload of module tag `tag` from below `sp` into a new exception;
+/// returns its index in the store and the stack pointer below the payload.
+///
+/// # Safety
+/// See the module docs; `sp` is above the payload, as validation guarantees.
+pub unsafe fn throw_new(store: &mut Store, inst: *mut Instance, tag: u32, sp: *mut u64) -> (u32, *mut u64) {
+    // SAFETY: the caller keeps this function's contract (the module docs).
+    unsafe {
+        let addr = (&(*inst).tags)[tag as usize];
+        let n = store.type_of(store.tags[addr as usize]).params.len();
+        let base = sp.sub(n);
+        let payload = std::slice::from_raw_parts(base, n).into();
+        store.exns.push(Exn { tag: addr, payload });
+        (store.exns.len() as u32 - 1, base)
+    }
+}
+
+/// The exception an `exnref` cell names, or the trap of `throw_ref` on null.
+pub fn exn_ref(cell: u64) -> Result<u32, Trap> {
+    match cell.checked_sub(1) {
+        Some(exn) => Ok(exn as u32),
+        None => Err(Trap::NullExceptionReference),
+    }
+}
+
+/// The body of `inst` whose code holds `ip`, and the op's position there: in
+/// the linked code when `linked`, else in the stack IR.
+///
+/// # Safety
+/// See the module docs.
+unsafe fn locate(inst: *mut Instance, ip: *const (), linked: bool) -> Option<(*const FuncBody, usize)> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
+    let bodies = unsafe { &(&*inst).module.bodies };
+    let at = ip as usize;
+    bodies.iter().find_map(|body| {
+        let code = body.translated()?;
+        let (start, size) = match linked {
+            true => (code.threaded.as_ptr() as usize, size_of::<Threaded>()),
+            false => (code.code.as_ptr() as usize, size_of::<Op>()),
+        };
+        let pos = at.checked_sub(start)? / size;
+        (pos < code.code.len()).then_some((body as *const FuncBody, pos))
+    })
+}
+
+/// The clause of `body` that catches exception `exn` thrown at `pos`: the
+/// innermost `try_table` around `pos` with a clause for it, first clause first.
+///
+/// # Safety
+/// See the module docs.
+unsafe fn clause(exn: &Exn, inst: *mut Instance, body: &FuncBody, pos: usize) -> Option<CatchClause> {
+    // SAFETY: the caller keeps this function's contract (the module docs).
+    let tags = unsafe { &(*inst).tags };
+    let code = body.translated()?;
+    let pos = pos as u32;
+    // Handlers start in order, so the last that covers `pos` is the innermost.
+    code.handlers
+        .iter()
+        .rev()
+        .filter(|h| h.start <= pos && pos < h.end)
+        .find_map(|h| {
+            h.catches
+                .iter()
+                .find(|c| c.tag.is_none_or(|t| tags[t as usize] == exn.tag))
+                .copied()
+        })
+}
+
+/// Unwinds exception `exn`, thrown by the op at `ip` in the frame at `fp` of
+/// instance `inst`, through `frames` (the records in use, oldest first) to the
+/// clause that catches it: its label's values (payload, then the `exnref` for
+/// the `_ref` clauses) are written at its height, and the back-end continues
+/// there. The uncaught-exception trap when no frame catches it.
+///
+/// # Safety
+/// See the module docs; `ip` and every record's return address are the
+/// back-end's code, linked when `linked`.
+pub unsafe fn unwind(
+    store: &Store,
+    exn: u32,
+    mut inst: *mut Instance,
+    ip: *const (),
+    linked: bool,
+    mut fp: *mut u64,
+    frames: &[Frame],
+) -> Result<Caught, Trap> {
+    let e = &store.exns[exn as usize];
+    let mut depth = frames.len();
+    // SAFETY: the caller keeps this function's contract (the module docs).
+    let mut at = unsafe { locate(inst, ip, linked) };
+    loop {
+        if let Some((body, pos)) = at {
+            // SAFETY: `locate` found the body in the live instance.
+            let body = unsafe { &*body };
+            // SAFETY: the caller keeps this function's contract (the module docs).
+            if let Some(c) = unsafe { clause(e, inst, body, pos) } {
+                let code = body.translated().ok_or(Trap::Exception)?;
+                let cells = c.tag.map_or(0, |_| e.payload.len()) + c.with_ref as usize;
+                if c.height as usize + cells > code.max_height as usize {
+                    return Err(Trap::StackExhausted);
+                }
+                // SAFETY: the frame holds `max_height` operand cells above its
+                // locals (checked when it was entered), and the values fit there.
+                unsafe {
+                    let mut sp = fp.add(body.num_locals as usize + c.height as usize);
+                    if c.tag.is_some() {
+                        for &v in &e.payload {
+                            *sp = v;
+                            sp = sp.add(1);
+                        }
+                    }
+                    if c.with_ref {
+                        *sp = exn as u64 + 1;
+                        sp = sp.add(1);
+                    }
+                    let ip = match linked {
+                        true => code.threaded.as_ptr().add(c.target as usize) as *const (),
+                        false => code.code.as_ptr().add(c.target as usize) as *const (),
+                    };
+                    return Ok(Caught {
+                        ip,
+                        fp,
+                        sp,
+                        instance: inst,
+                        depth,
+                    });
+                }
+            }
+        }
+        // Leave the frame: its record says where its caller continues.
+        let Some(record) = depth.checked_sub(1).map(|d| frames[d]) else {
+            return Err(Trap::Exception);
+        };
+        depth -= 1;
+        if record.ret_ip.is_null() {
+            return Err(Trap::Exception);
+        }
+        inst = record.instance;
+        fp = record.fp;
+        // The return address is the op after the call: the call is the op to match.
+        // SAFETY: the caller keeps this function's contract (the module docs).
+        at = unsafe { locate(inst, record.ret_ip, linked) }.and_then(|(b, pos)| Some((b, pos.checked_sub(1)?)));
+    }
+}

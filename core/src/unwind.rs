@@ -40,9 +40,21 @@ pub unsafe fn throw_new(store: &mut Store, inst: *mut Instance, tag: u32, sp: *m
         let addr = (&(*inst).tags)[tag as usize];
         let n = store.type_of(store.tags[addr as usize]).params.len();
         let base = sp.sub(n);
-        let payload = std::slice::from_raw_parts(base, n).into();
-        store.exns.push(Exn { tag: addr, payload });
-        (store.exns.len() as u32 - 1, base)
+        let exn = Exn {
+            tag: addr,
+            payload: std::slice::from_raw_parts(base, n).into(),
+            exposed: false,
+        };
+        match store.free_exns.pop() {
+            Some(slot) => {
+                store.exns[slot as usize] = exn;
+                (slot, base)
+            }
+            None => {
+                store.exns.push(exn);
+                (store.exns.len() as u32 - 1, base)
+            }
+        }
     }
 }
 
@@ -107,7 +119,7 @@ unsafe fn clause(exn: &Exn, inst: *mut Instance, body: &FuncBody, pos: usize) ->
 /// See the module docs; `ip` and every record's return address are the
 /// back-end's code, linked when `linked`.
 pub unsafe fn unwind(
-    store: &Store,
+    store: &mut Store,
     exn: u32,
     mut inst: *mut Instance,
     ip: *const (),
@@ -115,7 +127,7 @@ pub unsafe fn unwind(
     mut fp: *mut u64,
     frames: &[Frame],
 ) -> Result<Caught, Trap> {
-    let e = &store.exns[exn as usize];
+    let e = store.exns[exn as usize].clone();
     let mut depth = frames.len();
     // SAFETY: the caller keeps this function's contract (the module docs).
     let mut at = unsafe { locate(inst, ip, linked) };
@@ -124,7 +136,7 @@ pub unsafe fn unwind(
             // SAFETY: `locate` found the body in the live instance.
             let body = unsafe { &*body };
             // SAFETY: the caller keeps this function's contract (the module docs).
-            if let Some(c) = unsafe { clause(e, inst, body, pos) } {
+            if let Some(c) = unsafe { clause(&e, inst, body, pos) } {
                 let code = body.translated().ok_or(Trap::Exception)?;
                 let cells = c.tag.map_or(0, |_| e.payload.len()) + c.with_ref as usize;
                 if c.height as usize + cells > code.max_height as usize {
@@ -143,6 +155,9 @@ pub unsafe fn unwind(
                     if c.with_ref {
                         *sp = exn as u64 + 1;
                         sp = sp.add(1);
+                        store.exns[exn as usize].exposed = true;
+                    } else if !e.exposed {
+                        store.free_exns.push(exn);
                     }
                     let ip = match linked {
                         true => code.threaded.as_ptr().add(c.target as usize) as *const (),

@@ -229,7 +229,7 @@ macro_rules! catch {
     ($exn:expr, $ip:expr, $fp:expr, $cx:expr, $fa:expr) => {{
         let cx: Cx = $cx;
         let caught = unwind::unwind(
-            &*(*cx).store,
+            &mut *(*cx).store,
             $exn,
             (*cx).inst,
             $ip as *const (),

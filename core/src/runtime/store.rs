@@ -144,6 +144,10 @@ pub struct Instance {
 pub struct Exn {
     pub tag: u32,
     pub payload: Box<[u64]>,
+    /// A `catch_ref` or `catch_all_ref` made an `exnref` of it: it is kept for
+    /// the store's life. One caught otherwise was never a value, and its slot is
+    /// used again.
+    pub exposed: bool,
 }
 
 /// Owns every runtime entity; execution happens in a store, on its back-end.
@@ -162,10 +166,13 @@ pub struct Store {
     pub globals: Vec<Box<Global>>,
     /// Every exception tag, by store address: its type id (the payload's types).
     pub tags: Vec<u32>,
-    /// Every exception thrown, by the index an `exnref` names (plus one).
-    /// Exceptions are kept for the store's life: an `exnref` may be held
-    /// anywhere, and without GC there is no finding out when none is left.
+    /// Every exception thrown, by the index an `exnref` names (plus one). One
+    /// that became an `exnref` is kept for the store's life: the reference may be
+    /// held anywhere, and without GC there is no finding out when none is left.
     pub exns: Vec<Exn>,
+    /// Slots of `exns` free for the next throw: exceptions caught without
+    /// becoming an `exnref`.
+    pub free_exns: Vec<u32>,
     pub instances: Vec<Box<Instance>>,
     /// The value stack, kept between invocations so it is allocated once.
     pub stack: Option<Stack>,
@@ -192,6 +199,7 @@ impl Store {
             globals: Vec::new(),
             tags: Vec::new(),
             exns: Vec::new(),
+            free_exns: Vec::new(),
             instances: Vec::new(),
             stack: None,
             sampler: None,

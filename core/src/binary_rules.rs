@@ -1,6 +1,6 @@
 //! Binary-format rules of Wasm 2.0 that `wasmparser` relaxes because later
-//! proposals (multi-memory, memory64) give the same bytes a meaning. wasmlab
-//! implements 2.0, so a module that breaks them is malformed.
+//! proposals (multi-memory, memory64) give the same bytes a meaning. wasmlab keeps
+//! them where they do not stand in the way of what it implements of 3.0.
 
 use crate::error::Error;
 

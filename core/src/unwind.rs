@@ -2,6 +2,9 @@
 //! records (no host unwinding, no host recursion) to the innermost `try_table`
 //! that catches it. Every back-end's `throw` and `throw_ref` call in here.
 //!
+//! Out of line and cold: inlined into a `match` loop, unwinding costs every other
+//! op registers (the switch back-end ran its suite 1.6x slower).
+//!
 //! A frame is found from a code address: the throwing op's, then each caller's
 //! return address (the op after its call). Which body holds an address is a scan
 //! of the instance's translated bodies: a throw pays for it per frame it leaves,
@@ -34,6 +37,8 @@ pub struct Caught {
 ///
 /// # Safety
 /// See the module docs; `sp` is above the payload, as validation guarantees.
+#[cold]
+#[inline(never)]
 pub unsafe fn throw_new(store: &mut Store, inst: *mut Instance, tag: u32, sp: *mut u64) -> (u32, *mut u64) {
     // SAFETY: the caller keeps this function's contract (the module docs).
     unsafe {
@@ -118,6 +123,8 @@ unsafe fn clause(exn: &Exn, inst: *mut Instance, body: &FuncBody, pos: usize) ->
 /// # Safety
 /// See the module docs; `ip` and every record's return address are the
 /// back-end's code, linked when `linked`.
+#[cold]
+#[inline(never)]
 pub unsafe fn unwind(
     store: &mut Store,
     exn: u32,

@@ -91,12 +91,13 @@ unsafe fn locate(inst: *mut Instance, ip: *const (), linked: bool) -> Option<(*c
     })
 }
 
-/// The clause of `body` that catches exception `exn` thrown at `pos`: the
-/// innermost `try_table` around `pos` with a clause for it, first clause first.
+/// The clause of `body` that catches an exception of tag `tag` (a store
+/// address) thrown at `pos`: the innermost `try_table` around `pos` with a
+/// clause for it, first clause first.
 ///
 /// # Safety
 /// See the module docs.
-unsafe fn clause(exn: &Exn, inst: *mut Instance, body: &FuncBody, pos: usize) -> Option<CatchClause> {
+unsafe fn clause(tag: u32, inst: *mut Instance, body: &FuncBody, pos: usize) -> Option<CatchClause> {
     // SAFETY: the caller keeps this function's contract (the module docs).
     let tags = unsafe { &(*inst).tags };
     let code = body.translated()?;
@@ -109,7 +110,7 @@ unsafe fn clause(exn: &Exn, inst: *mut Instance, body: &FuncBody, pos: usize) ->
         .find_map(|h| {
             h.catches
                 .iter()
-                .find(|c| c.tag.is_none_or(|t| tags[t as usize] == exn.tag))
+                .find(|c| c.tag.is_none_or(|t| tags[t as usize] == tag))
                 .copied()
         })
 }
@@ -134,7 +135,7 @@ pub unsafe fn unwind(
     mut fp: *mut u64,
     frames: &[Frame],
 ) -> Result<Caught, Trap> {
-    let e = store.exns[exn as usize].clone();
+    let (tag, exposed) = (store.exns[exn as usize].tag, store.exns[exn as usize].exposed);
     let mut depth = frames.len();
     // SAFETY: the caller keeps this function's contract (the module docs).
     let mut at = unsafe { locate(inst, ip, linked) };
@@ -143,9 +144,9 @@ pub unsafe fn unwind(
             // SAFETY: `locate` found the body in the live instance.
             let body = unsafe { &*body };
             // SAFETY: the caller keeps this function's contract (the module docs).
-            if let Some(c) = unsafe { clause(&e, inst, body, pos) } {
+            if let Some(c) = unsafe { clause(tag, inst, body, pos) } {
                 let code = body.translated().ok_or(Trap::Exception)?;
-                let cells = c.tag.map_or(0, |_| e.payload.len()) + c.with_ref as usize;
+                let cells = c.tag.map_or(0, |_| store.exns[exn as usize].payload.len()) + c.with_ref as usize;
                 if c.height as usize + cells > code.max_height as usize {
                     return Err(Trap::StackExhausted);
                 }
@@ -154,7 +155,7 @@ pub unsafe fn unwind(
                 unsafe {
                     let mut sp = fp.add(body.num_locals as usize + c.height as usize);
                     if c.tag.is_some() {
-                        for &v in &e.payload {
+                        for &v in &store.exns[exn as usize].payload {
                             *sp = v;
                             sp = sp.add(1);
                         }
@@ -163,7 +164,7 @@ pub unsafe fn unwind(
                         *sp = exn as u64 + 1;
                         sp = sp.add(1);
                         store.exns[exn as usize].exposed = true;
-                    } else if !e.exposed {
+                    } else if !exposed {
                         store.free_exns.push(exn);
                     }
                     let ip = match linked {

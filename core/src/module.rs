@@ -23,6 +23,7 @@ pub fn features() -> WasmFeatures {
         .union(WasmFeatures::FUNCTION_REFERENCES)
         .union(WasmFeatures::MULTI_MEMORY)
         .union(WasmFeatures::EXCEPTIONS)
+        .union(WasmFeatures::MEMORY64)
 }
 
 pub use crate::const_expr::{ConstExpr, ConstOp};
@@ -604,15 +605,13 @@ fn convert_func_type(ft: &wasmparser::FuncType, types: &[FuncType]) -> Result<Fu
 }
 
 fn convert_table_type(t: &wasmparser::TableType, types: &[FuncType]) -> Result<TableType, Error> {
-    if t.table64 {
-        return Err(Error::Invalid("64-bit tables (memory64) are not supported".into()));
-    }
     Ok(TableType {
         elem: ref_type(t.element_type, types)?,
         limits: Limits {
             min: t.initial,
             max: t.maximum,
         },
+        addr64: t.table64,
     })
 }
 
@@ -622,6 +621,7 @@ fn convert_memory_type(t: &wasmparser::MemoryType) -> MemoryType {
             min: t.initial,
             max: t.maximum,
         },
+        addr64: t.memory64,
     }
 }
 

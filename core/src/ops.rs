@@ -174,6 +174,11 @@ macro_rules! for_each_op {
                 /// each access to another memory in a `UseMemory` of it and one of 0,
                 /// so a call, a return or a branch always finds memory 0 chosen.
                 UseMemory { mem: u32 },
+                /// Narrow the 64-bit address or table index `depth` cells below the top
+                /// to 32 bits (`semantics::narrow_index`), for the 32-bit op that
+                /// follows: a 64-bit memory or table is accessed by the ops of a
+                /// 32-bit one after this.
+                NarrowIndex { depth: u32 },
                 /// Drop data segment `data`.
                 DataDrop { data: u32 },
                 /// Pop an index; push the element of table `table`.

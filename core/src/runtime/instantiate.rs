@@ -39,7 +39,7 @@ fn check_imports(store: &mut Store, module: &Module, imports: &[Extern]) -> Resu
                     min: t.elems.len() as u64,
                     max: t.ty.limits.max,
                 };
-                if t.ty.elem != want.elem || !have.fits(&want.limits) {
+                if t.ty.elem != want.elem || t.ty.addr64 != want.addr64 || !have.fits(&want.limits) {
                     return Err(incompatible(module, i, format!("expected {want:?}, found {:?}", t.ty)));
                 }
             }
@@ -49,8 +49,8 @@ fn check_imports(store: &mut Store, module: &Module, imports: &[Extern]) -> Resu
                     min: m.pages(),
                     max: m.ty.limits.max,
                 };
-                if !have.fits(&want.limits) {
-                    return Err(incompatible(module, i, format!("expected {want:?}, found {have:?}")));
+                if m.ty.addr64 != want.addr64 || !have.fits(&want.limits) {
+                    return Err(incompatible(module, i, format!("expected {want:?}, found {:?}", m.ty)));
                 }
             }
             (ImportType::Global(want), Extern::Global(a)) => {
@@ -234,22 +234,28 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
 /// declared ones). A segment out of bounds traps; earlier writes stay, as the
 /// spec requires.
 fn initialise_segments(store: &mut Store, module: &Module, id: u32) -> Result<(), Error> {
-    // An offset is an i32: validation allows no function reference there.
-    let offset_of = |store: &Store, e: &ConstExpr| -> u32 {
+    // An offset is an i32, or an i64 for a 64-bit memory or table: validation
+    // allows no function reference there.
+    let offset_of = |store: &Store, e: &ConstExpr, addr64: bool| -> u64 {
         let globals = &store.instances[id as usize].global_addrs;
-        e.eval(|g| store.globals[globals[g as usize] as usize].value, |_| 0) as u32
+        let v = e.eval(|g| store.globals[globals[g as usize] as usize].value, |_| 0);
+        if addr64 {
+            v
+        } else {
+            v as u32 as u64
+        }
     };
+    // The end of `len` items at `offset`, if it is within `size`.
+    let within =
+        |offset: u64, len: usize, size: usize| offset.checked_add(len as u64).filter(|&end| end <= size as u64);
     for (i, seg) in module.elems.iter().enumerate() {
         match &seg.mode {
             SegmentMode::Active { index, offset } => {
-                let offset = offset_of(store, offset);
+                let offset = offset_of(store, offset, module.tables[*index as usize].addr64);
                 let inst = &mut store.instances[id as usize];
                 let items = std::mem::take(&mut inst.elems[i]);
                 let table = &mut store.tables[inst.table_addrs[*index as usize] as usize];
-                let end = offset as u64 + items.len() as u64;
-                if end > table.elems.len() as u64 {
-                    return Err(Trap::TableOutOfBounds.into());
-                }
+                let end = within(offset, items.len(), table.elems.len()).ok_or(Trap::TableOutOfBounds)?;
                 table.elems[offset as usize..end as usize].copy_from_slice(&items);
             }
             SegmentMode::Declared => store.instances[id as usize].elems[i] = Box::new([]),
@@ -258,13 +264,14 @@ fn initialise_segments(store: &mut Store, module: &Module, id: u32) -> Result<()
     }
     // Each active data segment once: its index, its memory and its offset.
     let inst = &store.instances[id as usize];
-    let active: Vec<(usize, u32, u32)> = module
+    let active: Vec<(usize, u32, u64)> = module
         .datas
         .iter()
         .enumerate()
         .filter_map(|(i, seg)| match &seg.mode {
             SegmentMode::Active { index, offset } => {
-                Some((i, inst.memory_addrs[*index as usize], offset_of(store, offset)))
+                let addr64 = module.memories[*index as usize].addr64;
+                Some((i, inst.memory_addrs[*index as usize], offset_of(store, offset, addr64)))
             }
             _ => None,
         })
@@ -275,20 +282,18 @@ fn initialise_segments(store: &mut Store, module: &Module, id: u32) -> Result<()
     mems.dedup();
     for mem in mems {
         let datas = &store.instances[id as usize].datas;
+        let size = store.memories[mem as usize].data.len();
         let mut ranges: Vec<_> = active
             .iter()
             .filter(|&&(_, m, _)| m == mem)
-            .map(|&(i, _, offset)| offset as usize..offset as usize + datas[i].len())
+            .filter_map(|&(i, _, offset)| Some(offset as usize..within(offset, datas[i].len(), size)? as usize))
             .collect();
         store.memories[mem as usize].data.will_fill(&mut ranges);
     }
     for (i, mem, offset) in active {
         let bytes = std::mem::take(&mut store.instances[id as usize].datas[i]);
         let mem = &mut store.memories[mem as usize];
-        let end = offset as u64 + bytes.len() as u64;
-        if end > mem.data.len() as u64 {
-            return Err(Trap::MemoryOutOfBounds.into());
-        }
+        let end = within(offset, bytes.len(), mem.data.len()).ok_or(Trap::MemoryOutOfBounds)?;
         mem.data[offset as usize..end as usize].copy_from_slice(&bytes);
     }
     Ok(())

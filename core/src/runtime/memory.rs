@@ -18,13 +18,20 @@ pub const PAGE_SIZE: usize = 65536;
 /// bounds check by fault needs no compare.
 const GUARD_BYTES: usize = 4 << 30;
 
+/// The most pages a 64-bit memory (memory64) may reach: one short of 4 GiB. Its
+/// addresses are narrowed to 32 bits before each access, and every address from
+/// 4 GiB − 1 up is then past the end, so the 32-bit bounds check traps exactly
+/// where the 64-bit one would (`semantics::narrow_index`).
+pub const MAX_PAGES_64: u64 = 65535;
+
 /// A linear memory. `data.len()` is always a whole number of pages.
 #[derive(Debug)]
 pub struct Memory {
     pub data: Bytes,
     pub ty: MemoryType,
     /// The most pages this memory may reach: its type's maximum, the 4 GiB of a
-    /// 32-bit memory, or the store's configured limit, whichever is least.
+    /// 32-bit memory ([`MAX_PAGES_64`] for a 64-bit one), or the store's
+    /// configured limit, whichever is least.
     pub max_pages: u64,
 }
 
@@ -32,7 +39,8 @@ impl Memory {
     /// Allocates `ty.limits.min` zeroed pages, or `None` if that exceeds `limit_pages`
     /// or the allocation fails.
     pub fn new(ty: MemoryType, limit_pages: u64) -> Option<Memory> {
-        let max_pages = ty.limits.max.unwrap_or(65536).min(65536).min(limit_pages);
+        let most = if ty.addr64 { MAX_PAGES_64 } else { 65536 };
+        let max_pages = ty.limits.max.unwrap_or(most).min(most).min(limit_pages);
         if ty.limits.min > max_pages {
             return None;
         }
@@ -270,6 +278,7 @@ mod tests {
     fn ty(min: u64, max: Option<u64>) -> MemoryType {
         MemoryType {
             limits: Limits { min, max },
+            addr64: false,
         }
     }
 

@@ -44,6 +44,16 @@ pub fn effective_address(addr: u32, offset: u32, size: usize, mem_len: usize) ->
     Ok(ea as usize)
 }
 
+/// A 64-bit address or table index narrowed to 32 bits for the 32-bit op that
+/// follows: itself when it fits, else `u32::MAX`. A 64-bit memory stays below
+/// 4 GiB − 64 KiB (`runtime::memory::MAX_PAGES_64`) and a table below
+/// `u32::MAX` elements, so `u32::MAX` (plus any offset, size or count) is past
+/// the end exactly when the 64-bit value was: the op traps where it should.
+#[inline(always)]
+pub fn narrow_index(v: u64) -> u64 {
+    v.min(u32::MAX as u64)
+}
+
 /// The address of an array element, `base + (index << shift)`, wrapping in 32 bits
 /// exactly as the `i32.shl` and `i32.add` that compute it in Wasm.
 #[inline(always)]

@@ -9,7 +9,7 @@ pub const FUEL: u32 = 10_000;
 pub const FUEL_EXPORT: &str = "__wasmlab_fuzz_fuel";
 
 /// wasm-smith limited to what wasmlab implements: Wasm 2.0 without SIMD,
-/// extended constant expressions, tail calls and multi-memory.
+/// extended constant expressions, tail calls, multi-memory and memory64.
 pub fn smith_config() -> wasm_smith::Config {
     wasm_smith::Config {
         simd_enabled: false,
@@ -19,7 +19,7 @@ pub fn smith_config() -> wasm_smith::Config {
         tail_call_enabled: true,
         gc_enabled: false,
         exceptions_enabled: false,
-        memory64_enabled: false,
+        memory64_enabled: true,
         custom_page_sizes_enabled: false,
         wide_arithmetic_enabled: false,
         extended_const_enabled: true,
@@ -45,6 +45,7 @@ pub fn smith_config() -> wasm_smith::Config {
         // hashing memories cheap.
         memory_max_size_required: true,
         max_memory32_bytes: 4 << 16,
+        max_memory64_bytes: 4 << 16,
         table_max_size_required: true,
         max_table_elements: 1_000,
         // NaN payloads are not deterministic across engines; once a NaN can reach

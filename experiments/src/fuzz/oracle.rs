@@ -17,7 +17,7 @@ pub fn engine() -> wasmi::Engine {
         .wasm_tail_call(true)
         .wasm_extended_const(true)
         .wasm_custom_page_sizes(false)
-        .wasm_memory64(false)
+        .wasm_memory64(true)
         .wasm_wide_arithmetic(false)
         // SIMD is off because wasmi is built without its `simd` feature.
         // Validate up front: the lazy default would defer errors to first call.

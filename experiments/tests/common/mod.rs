@@ -2,7 +2,7 @@
 #![allow(dead_code)] // Each test file uses some of these.
 
 use std::sync::Arc;
-use wasmlab_core::{Config, Linker, Module, Store, Val};
+use wasmlab_core::{Config, InstanceId, Linker, Module, Store, Val};
 
 /// `f` of a one-function module, called with each argument in turn.
 pub fn results(wat: &str, args: &[i32]) -> Vec<(&'static str, Vec<i32>)> {
@@ -24,6 +24,27 @@ pub fn results(wat: &str, args: &[i32]) -> Vec<(&'static str, Vec<i32>)> {
             (b.name(), got)
         })
         .collect()
+}
+
+/// `wat` instantiated in a store of every back-end, translated lazily and
+/// eagerly, under `config` otherwise: each with its name ("super (lazy true)").
+pub fn instances(wat: &str, config: &Config) -> Vec<(String, Store, InstanceId)> {
+    let wasm = wat::parse_str(wat).unwrap();
+    let mut all = Vec::new();
+    for backend in wasmlab::backends::all() {
+        for lazy in [true, false] {
+            let name = format!("{} (lazy {lazy})", backend.name());
+            let config = Config {
+                lazy_predecode: lazy,
+                ..config.clone()
+            };
+            let mut store = Store::new(backend.clone(), config);
+            let module = Arc::new(Module::for_store(&wasm, &store).unwrap());
+            let id = Linker::new().instantiate(&mut store, module).unwrap();
+            all.push((name, store, id));
+        }
+    }
+    all
 }
 
 pub fn assert_all(wat: &str, args: &[i32], want: &[i32]) {

@@ -302,6 +302,11 @@ impl Pass<'_> {
         let last = fuse::slot_form(&self.out[at]);
         let n = copies.len();
         self.out.splice(at..at, copies);
+        // A barrier at or after the last op moves with it: an op after an i64/f64
+        // reinterpret must still not read the accumulator the op before it set.
+        if self.barrier >= at {
+            self.barrier += n;
+        }
         // The last op's predecessor changed.
         self.replace(at + n, last);
     }

@@ -34,3 +34,21 @@ fn guarded_division_does_not_trap() {
           (select (i32.const 1) (local.get 0) (i32.eqz (local.get 0))))))"#;
     assert_all(wat, &[0, -1, 2], &[0, 7, 1]);
 }
+
+/// Seed 110316 (memory64 on): super's `local.tee` of a reinterpreted integer
+/// result, with the local's old value still on the stack, copied that value out
+/// before the op and so moved the reinterpret's barrier; the float op after it
+/// then read the float accumulator the copy had set (the local's old value).
+#[test]
+fn a_float_op_after_a_reinterpreted_tee_reads_the_new_value() {
+    let wat = r#"(module (func (export "f") (param i32) (result i32)
+        (local f64)
+        (local.set 1 (f64.const 100.5))
+        (local.get 1)
+        (local.tee 1 (f64.reinterpret_i64 (i64.shl (i64.extend_i32_u (local.get 0)) (i64.const 52))))
+        (f64.trunc)
+        (f64.add)
+        (i32.trunc_f64_s)))"#;
+    // 1023 << 52 is 1.0; 1024 << 52 is 2.0.
+    assert_all(wat, &[1023, 1024], &[101, 102]);
+}

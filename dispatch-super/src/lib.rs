@@ -44,6 +44,13 @@ impl Pass for RegisterPass {
     fn keeps_reinterprets(&self) -> bool {
         true
     }
+
+    /// Register code keeps its accumulator where stack code keeps its stack
+    /// pointer, and a register call leaves it there: a body run as stack IR
+    /// starts by pointing it above its locals.
+    fn stack_prologue(&self, num_locals: u32) -> Option<Op> {
+        Some(Op::SetSp { slot: num_locals })
+    }
 }
 
 /// The superinstruction back-end with a set of fusion families.

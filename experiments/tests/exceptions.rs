@@ -104,3 +104,20 @@ fn an_exception_crosses_instances_and_is_caught_by_its_tag() {
         assert_eq!(got, [Val::I32(52)], "{name}");
     }
 }
+
+/// Differential seed 27 (exceptions on): super runs a body with a `try_table`
+/// as stack code, and a call from its register code left the stack pointer
+/// holding the caller's accumulator; the callee's first push wrote through it.
+#[test]
+fn register_code_calls_a_body_with_handlers() {
+    let wat = r#"(module
+        (tag $e (param i32))
+        (global $g (mut i32) (i32.const 5))
+        (func $catcher (result i32)
+            (block $h (result i32)
+                (try_table (catch $e $h) (throw $e (global.get $g)))
+                (i32.const 0)))
+        (func (export "f") (param i32) (result i32)
+            (i32.add (i32.mul (local.get 0) (i32.const 3)) (call $catcher))))"#;
+    common::assert_all(wat, &[7, 0], &[26, 5]);
+}

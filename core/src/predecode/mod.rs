@@ -260,13 +260,29 @@ pub fn translate_code(
             t.handlers[h].catches[c].target = at;
         }
     }
-    let handlers: Box<[Handler]> = t.handlers.into();
     // A back-end's pass sees only bodies without handlers: a handler names
-    // positions of the stack IR, which the pass would move.
-    let code = match &opts.pass {
-        Some(pass) if handlers.is_empty() => pass.run(module, &t.code, num_locals)?,
-        _ => t.code,
+    // positions of the stack IR, which the pass would move. A prologue it asks
+    // for moves every position by one.
+    let (code, handlers) = match &opts.pass {
+        Some(pass) if t.handlers.is_empty() => (pass.run(module, &t.code, num_locals)?, t.handlers),
+        Some(pass) => match pass.stack_prologue(num_locals) {
+            Some(first) => {
+                let code: Vec<Op> = std::iter::once(first).chain(t.code).collect();
+                let mut handlers = t.handlers;
+                for h in &mut handlers {
+                    h.start += 1;
+                    h.end += 1;
+                    for c in h.catches.iter_mut() {
+                        c.target += 1;
+                    }
+                }
+                (code, handlers)
+            }
+            None => (t.code, t.handlers),
+        },
+        None => (t.code, t.handlers),
     };
+    let handlers: Box<[Handler]> = handlers.into();
     let threaded = match opts.link {
         Some(link) => code
             .iter()

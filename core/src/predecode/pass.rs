@@ -19,4 +19,12 @@ pub trait Pass: Send + Sync + std::fmt::Debug {
     fn keeps_reinterprets(&self) -> bool {
         false
     }
+
+    /// An op to run first in a body the pass does not see (one with handlers),
+    /// which runs as stack IR: where the back-end's own code keeps something else
+    /// in the register stack IR keeps its stack pointer in, a call from that code
+    /// into a stack-IR body must set the pointer first. `None` by default.
+    fn stack_prologue(&self, _num_locals: u32) -> Option<Op> {
+        None
+    }
 }

@@ -5,7 +5,7 @@
 //! Calls are fuelled (wasm-smith's `ensure_termination`, refilled before each
 //! call), so nothing hangs and recursion stays far below every stack limit.
 
-use super::{finding, generate, no_panic, oracle, Budget, Finding};
+use super::{finding, generate, no_panic, oracle, referee, Budget, Finding};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::hash::{Hash, Hasher};
@@ -235,8 +235,13 @@ pub struct Report {
     pub generated: u64,
     /// wasm-smith could not build a module from the seed's bytes.
     pub unbuildable: u64,
-    /// Modules wasmi rejected (wasmlab must reject them too).
+    /// Modules wasmi rejected; Wasmtime decides them.
     pub rejected: u64,
+    /// Of those, the ones Wasmtime ran (the rest it rejected too).
+    pub refereed: u64,
+    /// Seeds where wasmi's observation differed from a back-end's and Wasmtime's
+    /// agreed with the back-end: wasmi's errors, not findings.
+    pub wasmi_outvoted: Vec<u64>,
     /// Modules run to the end, per back-end, in the order of `backends`.
     pub run: Vec<(&'static str, u64)>,
     /// Calls compared, over all back-ends.
@@ -252,14 +257,18 @@ impl fmt::Display for Report {
         let run: Vec<String> = self.run.iter().map(|(b, n)| format!("{b} {n}")).collect();
         writeln!(
             f,
-            "differential: {} modules generated ({} seeds unbuildable, {} rejected by wasmi), run per back-end: {}; \
-             {} calls over all back-ends; {} divergences",
+            "differential: {} modules generated ({} seeds unbuildable, {} rejected by wasmi, of which Wasmtime \
+             ran {}), run per back-end: {}; {} calls over all back-ends; {} divergences; wasmi outvoted by \
+             Wasmtime and wasmlab on {} seeds {:?}",
             self.generated,
             self.unbuildable,
             self.rejected,
+            self.refereed,
             run.join(", "),
             self.calls,
-            self.findings.len()
+            self.findings.len(),
+            self.wasmi_outvoted.len(),
+            self.wasmi_outvoted,
         )?;
         write!(f, "wasmi's outcomes: {:?}", self.outcomes)
     }
@@ -281,6 +290,7 @@ pub fn run(
     mut on_finding: impl FnMut(&Finding),
 ) -> Report {
     let engine = oracle::engine();
+    let referee_engine = referee::engine();
     let mut report = Report {
         run: backends.iter().map(|b| (b.name(), 0)).collect(),
         ..Report::default()
@@ -291,6 +301,9 @@ pub fn run(
             continue;
         };
         report.generated += 1;
+        // A crash (a signal, not a panic) ends the process: the case it died on
+        // is left here to run again.
+        let _ = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(dir.join("last-case.wasm"), &bytes));
         let oracle = match no_panic(|| oracle::observe(&engine, &bytes)) {
             Ok(o) => o,
             Err(panic) => {
@@ -316,25 +329,56 @@ pub fn run(
                 *report.outcomes.entry(key).or_default() += 1;
             }
         }
+        // Wasmtime's observation, made the first time a case needs it.
+        let mut verdict: Option<Result<Result<Observation, String>, String>> = None;
+        let mut outvoted = false;
         for (i, b) in backends.iter().enumerate() {
-            let difference = match no_panic(|| observe_wasmlab(&bytes, b)) {
-                Err(panic) => Some(panic),
-                Ok(got) => match (&oracle, &got) {
-                    (Ok(o), Ok(g)) => {
-                        report.run[i].1 += 1;
-                        report.calls += g.calls.len() as u64;
-                        first_difference(o, g)
-                    }
+            let got = no_panic(|| observe_wasmlab(&bytes, b));
+            let difference = match &got {
+                Err(panic) => Some(panic.clone()),
+                Ok(got) => match (&oracle, got) {
+                    (Ok(o), Ok(g)) => first_difference(o, g),
                     (Err(_), Err(_)) => None,
                     (Ok(_), Err(e)) => Some(format!("wasmlab rejects what wasmi accepts: {e}")),
                     (Err(e), Ok(_)) => Some(format!("wasmlab accepts what wasmi rejects: {e}")),
                 },
             };
+            // Where wasmi disagrees or cannot say, Wasmtime decides.
+            let difference = match (difference, &got) {
+                (Some(d), Ok(g)) => {
+                    let w = verdict.get_or_insert_with(|| match &referee_engine {
+                        Ok(e) => no_panic(|| referee::observe(e, &bytes)),
+                        Err(e) => Err(format!("cannot run: {e}")),
+                    });
+                    match (w, g) {
+                        (Ok(Ok(w)), Ok(g)) if first_difference(w, g).is_none() => {
+                            outvoted |= oracle.is_ok();
+                            None
+                        }
+                        (Ok(Err(_)), Err(_)) => None,
+                        (Ok(w), _) => Some(format!("{d}\n  Wasmtime agrees with neither: {w:?}")),
+                        (Err(panic), _) => Some(format!("{d}\n  Wasmtime {panic}")),
+                    }
+                }
+                (d, _) => d,
+            };
+            if let Ok(Ok(g)) = &got {
+                if oracle.is_ok() || matches!(verdict, Some(Ok(Ok(_)))) {
+                    report.run[i].1 += 1;
+                    report.calls += g.calls.len() as u64;
+                }
+            }
             if let Some(d) = difference {
                 let f = finding(dir, seed, b.name(), d, &bytes);
                 on_finding(&f);
                 report.findings.push(f);
             }
+        }
+        if outvoted {
+            report.wasmi_outvoted.push(seed);
+        }
+        if oracle.is_err() && matches!(verdict, Some(Ok(Ok(_)))) {
+            report.refereed += 1;
         }
     }
     report

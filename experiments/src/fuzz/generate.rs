@@ -9,7 +9,9 @@ pub const FUEL: u32 = 10_000;
 pub const FUEL_EXPORT: &str = "__wasmlab_fuzz_fuel";
 
 /// wasm-smith limited to what wasmlab implements: Wasm 2.0 without SIMD,
-/// extended constant expressions, tail calls, multi-memory and memory64.
+/// extended constant expressions, tail calls, multi-memory, memory64 and
+/// exception handling (which wasmi rejects and Wasmtime decides; `generate`
+/// turns it on for half the seeds).
 pub fn smith_config() -> wasm_smith::Config {
     wasm_smith::Config {
         simd_enabled: false,
@@ -18,7 +20,7 @@ pub fn smith_config() -> wasm_smith::Config {
         shared_everything_threads_enabled: false,
         tail_call_enabled: true,
         gc_enabled: false,
-        exceptions_enabled: false,
+        exceptions_enabled: true,
         memory64_enabled: true,
         custom_page_sizes_enabled: false,
         wide_arithmetic_enabled: false,
@@ -66,6 +68,9 @@ pub fn generate(seed: u64) -> Option<Vec<u8>> {
     // Traps end most calls early; on odd seeds wasm-smith guards every
     // trapping instruction, so the code after it runs too.
     config.disallow_traps = seed % 2 == 1;
+    // Exception handling in every other pair of seeds: wasmi rejects such
+    // modules and Wasmtime decides them, and wasmi stays the oracle of the rest.
+    config.exceptions_enabled = seed % 4 >= 2;
     let mut module = wasm_smith::Module::new(config, &mut u).ok()?;
     let fuel_global = module.ensure_termination(FUEL).ok()?;
     Some(export_global(&module.to_bytes(), fuel_global, FUEL_EXPORT))

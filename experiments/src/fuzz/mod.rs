@@ -1,4 +1,5 @@
-//! Fuzzing: differential runs against wasmi as the oracle, and malformed input
+//! Fuzzing: differential runs against wasmi as the oracle (Wasmtime deciding
+//! where wasmi disagrees or cannot run a module), and malformed input
 //! through load, instantiate and invoke. `wasmlab fuzz` runs them for as long as
 //! asked; `tests/differential.rs` and `tests/malformed.rs` run a fixed seed range.
 //!
@@ -9,6 +10,7 @@ pub mod differential;
 pub mod generate;
 pub mod malformed;
 mod oracle;
+mod referee;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};

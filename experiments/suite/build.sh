@@ -4,7 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# throw.wat uses exception handling, which this wabt cannot assemble: the suite
+# reads it as text (`Suite::wasm`), so it has no binary here.
 for wat in seed/*.wat micro/*.wat; do
+    [ "$wat" = micro/throw.wat ] && continue
     wat2wasm "$wat" -o "${wat%.wat}.wasm"
 done
 

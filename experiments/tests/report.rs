@@ -36,6 +36,7 @@ fn record(date: &str, commit: &str, times: &[(&str, &str, f64)]) -> Record {
             .collect(),
         failures: Vec::new(),
         not_fetched: Vec::new(),
+        unsupported: Vec::new(),
         predecode: String::new(),
         serial_load: false,
         ir_sizes: Vec::new(),

@@ -48,6 +48,10 @@ pub struct Record {
     /// Benchmarks selected but not run: their module is fetched, and was not.
     #[serde(default)]
     pub not_fetched: Vec<String>,
+    /// Engine × benchmark pairs not run: the engine lacks a proposal the
+    /// benchmark needs.
+    #[serde(default)]
+    pub unsupported: Vec<String>,
     #[serde(default)]
     pub note: String,
     /// How wasmlab's back-ends predecoded: `lazy` or `eager` (empty in records
@@ -121,6 +125,7 @@ impl Record {
             series: Vec::new(),
             failures: Vec::new(),
             not_fetched: Vec::new(),
+            unsupported: Vec::new(),
             predecode: String::new(),
             serial_load: false,
             ir_sizes: Vec::new(),

@@ -175,7 +175,17 @@ pub fn run(plan: &Plan<'_>) -> anyhow::Result<Record> {
         let wasm = plan.suite.wasm(b)?;
         let work = b.workload(plan.suite, plan.size);
         let expected = b.expected(plan.suite, plan.size)?;
-        let mut failed = vec![false; plan.engines.len()];
+        // An engine that lacks a proposal the benchmark needs is left out of it.
+        let mut failed: Vec<bool> = plan
+            .engines
+            .iter()
+            .map(|e| !b.needs.iter().all(|p| e.supports(p)))
+            .collect();
+        for (e, _) in plan.engines.iter().zip(&failed).filter(|(_, f)| **f) {
+            record
+                .unsupported
+                .push(format!("{} on {} (needs {})", e.name(), b.name, b.needs.join(", ")));
+        }
         for round in 0..plan.rounds {
             // Rotate the order each round: A B C, B C A, C A B, ...
             for k in 0..plan.engines.len() {

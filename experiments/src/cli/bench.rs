@@ -124,6 +124,9 @@ pub fn main(a: BenchArgs) -> anyhow::Result<ExitCode> {
     for f in &record.failures {
         println!("FAILED: {f}");
     }
+    for u in &record.unsupported {
+        println!("NOT RUN: {u}");
+    }
     for n in &record.not_fetched {
         println!(
             "NOT FETCHED: {n} (run `python3 experiments/suite/fetch_real.py`; cache {})",

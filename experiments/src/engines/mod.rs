@@ -65,6 +65,11 @@ pub trait Engine {
     fn ir_size(&self, _wasm: &[u8]) -> Option<(u64, u64)> {
         None
     }
+    /// Whether the engine runs modules that use `proposal` (a benchmark's
+    /// `needs`, such as `exceptions`).
+    fn supports(&self, _proposal: &str) -> bool {
+        true
+    }
 }
 
 /// A compiled module.

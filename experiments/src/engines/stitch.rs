@@ -25,6 +25,11 @@ impl Engine for Stitch {
         "stitch".to_string()
     }
 
+    /// Stitch runs Wasm 1.0 and a few 2.0 proposals, none of 3.0.
+    fn supports(&self, _proposal: &str) -> bool {
+        false
+    }
+
     fn compile(&self, wasm: &[u8]) -> anyhow::Result<Box<dyn Compiled>> {
         let engine = makepad_stitch::Engine::new();
         let module = Module::new(&engine, wasm)?;

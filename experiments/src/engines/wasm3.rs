@@ -44,6 +44,11 @@ impl Engine for Wasm3 {
         "wasm3".to_string()
     }
 
+    /// wasm3 runs Wasm 1.0 and a few 2.0 proposals, none of 3.0.
+    fn supports(&self, _proposal: &str) -> bool {
+        false
+    }
+
     fn compile(&self, wasm: &[u8]) -> anyhow::Result<Box<dyn Compiled>> {
         // SAFETY: plain constructor; null means out of memory.
         let env = Env(unsafe { ffi::m3_NewEnvironment() });

@@ -99,6 +99,11 @@ impl Engine for Wasmi {
         "wasmi".to_string()
     }
 
+    /// wasmi 2 has no exception handling.
+    fn supports(&self, proposal: &str) -> bool {
+        proposal != "exceptions"
+    }
+
     fn compile(&self, wasm: &[u8]) -> anyhow::Result<Box<dyn Compiled>> {
         let module = Module::new(&self.engine, wasm)?;
         Ok(Box::new(WasmiModule {

@@ -109,6 +109,11 @@ impl Engine for Wasmtime {
         self.name.to_string()
     }
 
+    /// Winch, Wasmtime's baseline compiler, has no exception handling.
+    fn supports(&self, proposal: &str) -> bool {
+        !(self.name == "winch" && proposal == "exceptions")
+    }
+
     fn compile(&self, wasm: &[u8]) -> anyhow::Result<Box<dyn Compiled>> {
         let (engine, linker) = self.inner.as_ref().map_err(|e| anyhow::anyhow!("{}: {e}", self.name))?;
         let module = Module::new(engine, wasm)?;

@@ -195,6 +195,11 @@ impl Suite {
 }
 
 impl Benchmark {
+    /// Whether `engine` has every proposal this benchmark needs.
+    pub fn runs_on(&self, engine: &dyn crate::engines::Engine) -> bool {
+        self.needs.iter().all(|p| engine.supports(p))
+    }
+
     pub fn workload(&self, suite: &Suite, size: Size) -> Workload {
         match &self.invoke {
             Some(func) => {

@@ -23,7 +23,7 @@ fn every_benchmark_is_correct_on_every_engine() {
         let wasm = suite.wasm(b).unwrap();
         let work = b.workload(&suite, Size::Test);
         let expected = b.expected(&suite, Size::Test).unwrap();
-        for e in all.iter().filter(|e| b.needs.iter().all(|p| e.supports(p))) {
+        for e in all.iter().filter(|e| b.runs_on(e.as_ref())) {
             match sample(e.as_ref(), &wasm, &work, &expected) {
                 Ok(_) => println!("ok   {} on {}", b.name, e.name()),
                 Err(err) => failures.push(format!("{} on {}: {err:#}", b.name, e.name())),

@@ -436,10 +436,14 @@ impl Translator<'_> {
     /// the deepest to the top, which of its last operands are 64-bit.
     fn narrow(&mut self, wide: &[bool]) {
         for (i, &w) in wide.iter().enumerate() {
-            if w {
-                let depth = (wide.len() - 1 - i) as u32;
-                self.emit(Op::NarrowIndex { depth });
-            }
+            self.narrow_at((wide.len() - 1 - i) as u32, w);
+        }
+    }
+
+    /// Narrows the operand `depth` cells below the top, when it is 64-bit.
+    fn narrow_at(&mut self, depth: u32, wide: bool) {
+        if wide {
+            self.emit(Op::NarrowIndex { depth });
         }
     }
 
@@ -593,9 +597,7 @@ impl Translator<'_> {
         if let Some((simple, access)) = simple::simple_op(op) {
             match access {
                 Some(a) => {
-                    if self.memory64(a.mem) {
-                        self.emit(Op::NarrowIndex { depth: a.depth });
-                    }
+                    self.narrow_at(a.depth, self.memory64(a.mem));
                     self.access(a.mem, simple);
                 }
                 None => self.push(simple),

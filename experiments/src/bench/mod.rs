@@ -176,11 +176,7 @@ pub fn run(plan: &Plan<'_>) -> anyhow::Result<Record> {
         let work = b.workload(plan.suite, plan.size);
         let expected = b.expected(plan.suite, plan.size)?;
         // An engine that lacks a proposal the benchmark needs is left out of it.
-        let mut failed: Vec<bool> = plan
-            .engines
-            .iter()
-            .map(|e| !b.needs.iter().all(|p| e.supports(p)))
-            .collect();
+        let mut failed: Vec<bool> = plan.engines.iter().map(|e| !b.runs_on(e.as_ref())).collect();
         for (e, _) in plan.engines.iter().zip(&failed).filter(|(_, f)| **f) {
             record
                 .unsupported

@@ -179,6 +179,8 @@ pub struct Module {
     pub func_names: std::collections::HashMap<u32, String>,
     /// What lazily predecoded bodies are translated from; `None` when eager.
     pub lazy: Option<Arc<LazySource>>,
+    /// Which body holds a code address, for unwinding.
+    pub code_index: crate::unwind::CodeIndex,
 }
 
 /// What a lazily predecoded module keeps to translate a body on its first call.

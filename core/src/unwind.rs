@@ -6,9 +6,9 @@
 //! op registers (the switch back-end ran its suite 1.6x slower).
 //!
 //! A frame is found from a code address: the throwing op's, then each caller's
-//! return address (the op after its call). Which body holds an address is a scan
-//! of the instance's translated bodies: a throw pays for it per frame it leaves,
-//! a program that never throws pays nothing.
+//! return address (the op after its call). Which body holds an address is a
+//! binary search in the module's [`CodeIndex`], made on the first throw: a throw
+//! pays a search per frame it leaves, a program that never throws pays nothing.
 //!
 //! # Safety
 //! As for [`crate::exec`]: instances are live instances of a live store, with no
@@ -18,7 +18,9 @@
 use crate::error::Trap;
 use crate::exec::Frame;
 use crate::ir::{CatchClause, FuncBody, Op, Threaded};
+use crate::module::Module;
 use crate::runtime::{Exn, Instance, Store};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// Where an exception was caught: the back-end continues at `ip`, in the code it
 /// runs (the stack IR, or the linked code), with these registers.
@@ -71,24 +73,123 @@ pub fn exn_ref(cell: u64) -> Result<u32, Trap> {
     }
 }
 
-/// The body of `inst` whose code holds `ip`, and the op's position there: in
-/// the linked code when `linked`, else in the stack IR.
-///
-/// # Safety
-/// See the module docs.
-unsafe fn locate(inst: *mut Instance, ip: *const (), linked: bool) -> Option<(*const FuncBody, usize)> {
-    // SAFETY: the caller keeps this function's contract (the module docs).
-    let bodies = unsafe { &(&*inst).module.bodies };
-    let at = ip as usize;
-    bodies.iter().find_map(|body| {
-        let code = body.translated()?;
-        let (start, size) = match linked {
-            true => (code.threaded.as_ptr() as usize, size_of::<Threaded>()),
-            false => (code.code.as_ptr() as usize, size_of::<Op>()),
+/// Finds the body of each frame one unwinding leaves, holding the code index
+/// of the module it is in: one lock per module the frames cross, not per frame.
+/// The last range found is tried first: recursion leaves many frames of one body.
+#[derive(Default)]
+struct Locator<'m> {
+    held: Option<(*const Module, MutexGuard<'m, Vec<CodeRange>>)>,
+    last: Option<CodeRange>,
+}
+
+impl<'m> Locator<'m> {
+    /// The body of `inst` whose code holds `ip`, and the op's position there:
+    /// in the linked code when `linked`, else in the stack IR.
+    ///
+    /// # Safety
+    /// See the module docs; `inst` stays live for `'m`.
+    unsafe fn locate(&mut self, inst: *mut Instance, ip: *const (), linked: bool) -> Option<(*const FuncBody, usize)> {
+        // SAFETY: the caller keeps this function's contract (the module docs).
+        let module: &'m Module = unsafe { &(*inst).module };
+        if !matches!(&self.held, Some((m, _)) if std::ptr::eq(*m, module)) {
+            (self.held, self.last) = (None, None);
+            let ranges = module.code_index.0.lock().unwrap_or_else(PoisonError::into_inner);
+            self.held = Some((module, ranges));
+        }
+        let (_, ranges) = self.held.as_mut()?;
+        let at = ip as usize;
+        let range = match self.last.filter(|r| r.position(at, linked).is_some()) {
+            Some(r) => r,
+            None => CodeIndex::find(ranges, &module.bodies, at, linked)?,
         };
-        let pos = at.checked_sub(start)? / size;
-        (pos < code.code.len()).then_some((body as *const FuncBody, pos))
-    })
+        self.last = Some(range);
+        Some((
+            &module.bodies[range.body as usize] as *const FuncBody,
+            range.position(at, linked)?,
+        ))
+    }
+}
+
+/// Which body holds a code address: the code ranges of a module's translated
+/// bodies (stack IR and linked code), sorted by start. Built on the first throw;
+/// bodies translated later (lazy predecoding) are not in it, so an address not
+/// found rebuilds it once. Finding a frame is then a binary search, not a scan
+/// of every body per frame left.
+#[derive(Default)]
+pub struct CodeIndex(Mutex<Vec<CodeRange>>);
+
+/// One body's code: `[start, end)` in bytes, ops of `size` bytes.
+#[derive(Clone, Copy, Debug)]
+struct CodeRange {
+    start: usize,
+    end: usize,
+    size: usize,
+    body: u32,
+}
+
+impl CodeRange {
+    /// The position of the op at `at`, if it is in this range's code of the
+    /// kind asked for (linked or stack IR).
+    fn position(&self, at: usize, linked: bool) -> Option<usize> {
+        let size = if linked { size_of::<Threaded>() } else { size_of::<Op>() };
+        (self.start <= at && at < self.end && self.size == size).then(|| (at - self.start) / size)
+    }
+}
+
+impl CodeIndex {
+    /// The range of the body whose code (linked when `linked`) holds address
+    /// `at`. `ranges` is the index's, rebuilt here when `at` is not in it.
+    fn find(ranges: &mut Vec<CodeRange>, bodies: &[FuncBody], at: usize, linked: bool) -> Option<CodeRange> {
+        if let Some(hit) = Self::lookup(ranges, at, linked) {
+            return Some(hit);
+        }
+        *ranges = Self::build(bodies);
+        Self::lookup(ranges, at, linked)
+    }
+
+    fn lookup(ranges: &[CodeRange], at: usize, linked: bool) -> Option<CodeRange> {
+        let r = *ranges[..ranges.partition_point(|r| r.start <= at)].last()?;
+        r.position(at, linked).map(|_| r)
+    }
+
+    fn build(bodies: &[FuncBody]) -> Vec<CodeRange> {
+        let mut ranges: Vec<CodeRange> = Vec::new();
+        for (i, body) in bodies.iter().enumerate() {
+            let Some(code) = body.translated() else { continue };
+            let mut add = |start: usize, len: usize, size: usize| {
+                if len > 0 {
+                    ranges.push(CodeRange {
+                        start,
+                        end: start + len * size,
+                        size,
+                        body: i as u32,
+                    });
+                }
+            };
+            add(code.code.as_ptr() as usize, code.code.len(), size_of::<Op>());
+            add(
+                code.threaded.as_ptr() as usize,
+                code.threaded.len(),
+                size_of::<Threaded>(),
+            );
+        }
+        ranges.sort_unstable_by_key(|r| r.start);
+        ranges
+    }
+}
+
+/// A clone's bodies own code of their own: its index starts empty.
+impl Clone for CodeIndex {
+    fn clone(&self) -> Self {
+        CodeIndex::default()
+    }
+}
+
+impl std::fmt::Debug for CodeIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.0.lock().map_or(0, |r| r.len());
+        write!(f, "CodeIndex({n} ranges)")
+    }
 }
 
 /// The clause of `body` that catches an exception of tag `tag` (a store
@@ -137,8 +238,9 @@ pub unsafe fn unwind(
 ) -> Result<Caught, Trap> {
     let (tag, exposed) = (store.exns[exn as usize].tag, store.exns[exn as usize].exposed);
     let mut depth = frames.len();
+    let mut frames_at = Locator::default();
     // SAFETY: the caller keeps this function's contract (the module docs).
-    let mut at = unsafe { locate(inst, ip, linked) };
+    let mut at = unsafe { frames_at.locate(inst, ip, linked) };
     loop {
         if let Some((body, pos)) = at {
             // SAFETY: `locate` found the body in the live instance.
@@ -193,6 +295,7 @@ pub unsafe fn unwind(
         fp = record.fp;
         // The return address is the op after the call: the call is the op to match.
         // SAFETY: the caller keeps this function's contract (the module docs).
-        at = unsafe { locate(inst, record.ret_ip, linked) }.and_then(|(b, pos)| Some((b, pos.checked_sub(1)?)));
+        at = unsafe { frames_at.locate(inst, record.ret_ip, linked) }
+            .and_then(|(b, pos)| Some((b, pos.checked_sub(1)?)));
     }
 }

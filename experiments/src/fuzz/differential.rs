@@ -5,14 +5,14 @@
 //! Calls are fuelled (wasm-smith's `ensure_termination`, refilled before each
 //! call), so nothing hangs and recursion stays far below every stack limit.
 
+use super::observe::{self, Observed};
 use super::{finding, generate, no_panic, oracle, referee, Budget, Finding};
 use std::collections::BTreeMap;
 use std::fmt;
-use std::hash::{Hash, Hasher};
 use std::mem::discriminant;
 use std::path::Path;
 use std::sync::Arc;
-use wasmlab_core::{Backend, Config, Extern, Linker, Module, Store, Trap, Val, ValType};
+use wasmlab_core::{Backend, Config, Extern, InstanceId, Linker, Module, Store, Trap, Val, ValType};
 
 /// A trap, as precisely as both engines can say it.
 #[derive(Clone, Debug)]
@@ -142,54 +142,61 @@ fn observe_wasmlab(bytes: &[u8], backend: &Arc<dyn Backend>) -> Result<Observati
     }
     exports.sort();
     let mut store = Store::new(backend.clone(), Config::default());
-    let mut obs = Observation::default();
     let id = match Linker::new().instantiate(&mut store, Arc::new(module)) {
         Ok(id) => id,
         Err(e) => {
-            obs.instantiation_trap = Some(wasmlab_kind(&e));
-            return Ok(obs);
+            return Ok(Observation {
+                instantiation_trap: Some(wasmlab_kind(&e)),
+                ..Observation::default()
+            })
         }
     };
-    let global = |store: &Store, name: &str| match store.export(id, name) {
-        Some(Extern::Global(a)) => a,
-        other => panic!("export `{name}` should be a global, is {other:?}"),
-    };
-    let fuel = global(&store, generate::FUEL_EXPORT);
-    for (name, params) in &exports.funcs {
-        let f = store.export_func(id, name).expect("exported function");
-        for round in 0..ROUNDS {
-            store.globals[fuel as usize].value = generate::FUEL as u64;
-            let outcome = match store.invoke(f, &generate::args(params, round)) {
-                Ok(vals) => Outcome::Returned(vals.into_iter().map(from_wasmlab).collect()),
-                Err(e) => Outcome::Trapped(wasmlab_kind(&e)),
-            };
-            let fuel = from_wasmlab(store.global_value(fuel));
-            obs.calls.push(Call {
-                func: name.clone(),
-                round,
-                outcome,
-                fuel,
-            });
-        }
-    }
-    for name in &exports.globals {
-        let v = from_wasmlab(store.global_value(global(&store, name)));
-        obs.globals.push((name.clone(), v));
-    }
-    for name in &exports.memories {
-        let Some(Extern::Memory(a)) = store.export(id, name) else {
-            panic!("export `{name}` should be a memory")
-        };
-        let data = &store.memories[a as usize].data;
-        obs.memories.push((name.clone(), data.len(), hash(data)));
-    }
-    Ok(obs)
+    let fuel = wasmlab_global(&store, id, generate::FUEL_EXPORT);
+    Ok(observe::observe(&exports, &mut Wasmlab { store, id, fuel }))
 }
 
-pub(super) fn hash(bytes: &[u8]) -> u64 {
-    let mut h = std::hash::DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
+/// A wasmlab instance under observation; `fuel` is the fuel global's address.
+struct Wasmlab {
+    store: Store,
+    id: InstanceId,
+    fuel: u32,
+}
+
+fn wasmlab_global(store: &Store, id: InstanceId, name: &str) -> u32 {
+    match store.export(id, name) {
+        Some(Extern::Global(a)) => a,
+        other => panic!("export `{name}` should be a global, is {other:?}"),
+    }
+}
+
+impl Observed for Wasmlab {
+    fn refuel(&mut self) {
+        self.store.globals[self.fuel as usize].value = generate::FUEL as u64;
+    }
+
+    fn call(&mut self, name: &str, round: usize) -> Outcome {
+        let f = self.store.export_func(self.id, name).expect("exported function");
+        let params = self.store.func_type(f).params.clone();
+        match self.store.invoke(f, &generate::args(&params, round)) {
+            Ok(vals) => Outcome::Returned(vals.into_iter().map(from_wasmlab).collect()),
+            Err(e) => Outcome::Trapped(wasmlab_kind(&e)),
+        }
+    }
+
+    fn fuel(&mut self) -> V {
+        from_wasmlab(self.store.global_value(self.fuel))
+    }
+
+    fn global(&mut self, name: &str) -> V {
+        from_wasmlab(self.store.global_value(wasmlab_global(&self.store, self.id, name)))
+    }
+
+    fn memory(&mut self, name: &str) -> &[u8] {
+        let Some(Extern::Memory(a)) = self.store.export(self.id, name) else {
+            panic!("export `{name}` should be a memory")
+        };
+        &self.store.memories[a as usize].data
+    }
 }
 
 /// The first difference between the oracle and a back-end, if any. A stack
@@ -387,6 +394,59 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The harness itself: the three engines observe one module alike (each
+    /// call's result and fuel, exported globals and memories), and a difference
+    /// in any of them is reported.
+    #[test]
+    fn every_engine_is_observed_alike_and_differences_show() {
+        let wat = format!(
+            r#"(module
+                (global $fuel (export "{}") (mut i32) (i32.const 0))
+                (global $g (export "g") (mut i64) (i64.const 0))
+                (memory (export "m") 1)
+                (func (export "f") (param i32) (result i32)
+                    (global.set $fuel (i32.sub (global.get $fuel) (i32.const 3)))
+                    (global.set $g (i64.extend_i32_s (local.get 0)))
+                    (i32.store (i32.const 8) (local.get 0))
+                    (i32.add (local.get 0) (i32.const 1))))"#,
+            generate::FUEL_EXPORT
+        );
+        let bytes = wat::parse_str(&wat).unwrap();
+        let oracle = oracle::observe(&oracle::engine(), &bytes).unwrap();
+        let (zero, edge) = (&oracle.calls[0], &oracle.calls[1]);
+        assert_eq!(oracle.calls.len(), ROUNDS);
+        assert_eq!(zero.outcome, Outcome::Returned(vec![V::I32(1)]));
+        assert_eq!(zero.fuel, V::I32(generate::FUEL as i32 - 3));
+        let Val::I32(arg) = generate::args(&[ValType::I32], 1)[0] else {
+            unreachable!()
+        };
+        assert_eq!(edge.outcome, Outcome::Returned(vec![V::I32(arg.wrapping_add(1))]));
+        assert_eq!(oracle.globals, vec![("g".to_string(), V::I64(arg as i64))]);
+        assert_eq!(oracle.memories.len(), 1);
+        assert_eq!(oracle.memories[0].1, 65536);
+
+        let wasmtime = referee::observe(&referee::engine().unwrap(), &bytes).unwrap();
+        assert_eq!(first_difference(&oracle, &wasmtime), None, "Wasmtime");
+        for b in crate::backends::all() {
+            assert_eq!(
+                first_difference(&oracle, &observe_wasmlab(&bytes, &b).unwrap()),
+                None,
+                "{}",
+                b.name()
+            );
+        }
+
+        let tampered = |change: fn(&mut Observation)| {
+            let mut got = observe_wasmlab(&bytes, &crate::backends::all()[0]).unwrap();
+            change(&mut got);
+            first_difference(&oracle, &got)
+        };
+        assert!(tampered(|o| o.calls[1].outcome = Outcome::Trapped(Kind::Unreachable)).is_some());
+        assert!(tampered(|o| o.calls[0].fuel = V::I32(0)).is_some());
+        assert!(tampered(|o| o.globals[0].1 = V::I64(7)).is_some());
+        assert!(tampered(|o| o.memories[0].2 ^= 1).is_some());
+    }
 
     /// The harness itself: every trap kind is told apart on both sides, so a
     /// mapping gap cannot hide a divergence (nor fake one).

@@ -9,6 +9,7 @@
 pub mod differential;
 pub mod generate;
 pub mod malformed;
+mod observe;
 mod oracle;
 mod referee;
 

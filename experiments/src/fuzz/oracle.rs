@@ -1,7 +1,8 @@
 //! The oracle: wasmi, observed the way `observe_wasmlab` observes wasmlab.
 
-use super::differential::{from_wasmlab, hash, Call, Exports, Kind, Observation, Outcome, ROUNDS, V};
+use super::differential::{from_wasmlab, Exports, Kind, Observation, Outcome, V};
 use super::generate;
+use super::observe::{self, on_big_stack, Observed};
 use wasmlab_core::{Val, ValType};
 
 /// wasmi, set to accept exactly the proposals wasmlab supports.
@@ -168,20 +169,7 @@ fn shield_body(bytes: &[u8], body: &wasmparser::FunctionBody, params: u64) -> Ve
 
 /// What wasmi makes of `bytes`: its verdict, and each export call's outcome.
 pub fn observe(engine: &wasmi::Engine, bytes: &[u8]) -> Result<Observation, String> {
-    // wasmi 2.0.0's `memory.grow` and `table.grow` handlers call the next handler
-    // instead of tail-calling it (wasmi-labs/wasmi#1946), so each one executed
-    // takes host stack until the call returns: a loop of grows overflows the
-    // 2 MiB of a test thread. The stack is reserved, not committed.
-    const ORACLE_STACK: usize = 1 << 30;
-    std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("wasmi-oracle".into())
-            .stack_size(ORACLE_STACK)
-            .spawn_scoped(scope, || observe_here(engine, bytes))
-            .expect("a thread for the oracle")
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    })
+    on_big_stack("wasmi-oracle", || observe_here(engine, bytes))
 }
 
 fn observe_here(engine: &wasmi::Engine, bytes: &[u8]) -> Result<Observation, String> {
@@ -202,43 +190,58 @@ fn observe_here(engine: &wasmi::Engine, bytes: &[u8]) -> Result<Observation, Str
     }
     exports.sort();
     let mut store = wasmi::Store::new(engine, ());
-    let mut obs = Observation::default();
     let instance = match wasmi::Linker::<()>::new(engine).instantiate_and_start(&mut store, &module) {
         Ok(i) => i,
         Err(e) => {
-            obs.instantiation_trap = Some(wasmi_kind(&e));
-            return Ok(obs);
+            return Ok(Observation {
+                instantiation_trap: Some(wasmi_kind(&e)),
+                ..Observation::default()
+            })
         }
     };
     let fuel = instance.get_global(&store, generate::FUEL_EXPORT).expect("fuel export");
-    for (name, params) in &exports.funcs {
-        let f = instance.get_func(&store, name).expect("exported function");
-        let results = f.ty(&store).results().to_vec();
-        for round in 0..ROUNDS {
-            fuel.set(&mut store, wasmi::Val::I32(generate::FUEL as i32))
-                .expect("fuel is a mutable i32");
-            let args: Vec<_> = generate::args(params, round).into_iter().map(to_wasmi).collect();
-            let mut out: Vec<_> = results.iter().map(|&t| wasmi::Val::default_for_ty(t)).collect();
-            let outcome = match f.call(&mut store, &args, &mut out) {
-                Ok(()) => Outcome::Returned(out.iter().map(from_wasmi).collect()),
-                Err(e) => Outcome::Trapped(wasmi_kind(&e)),
-            };
-            let fuel = from_wasmi(&fuel.get(&store));
-            obs.calls.push(Call {
-                func: name.clone(),
-                round,
-                outcome,
-                fuel,
-            });
+    Ok(observe::observe(&exports, &mut Wasmi { store, instance, fuel }))
+}
+
+/// A wasmi instance under observation.
+struct Wasmi {
+    store: wasmi::Store<()>,
+    instance: wasmi::Instance,
+    fuel: wasmi::Global,
+}
+
+impl Observed for Wasmi {
+    fn refuel(&mut self) {
+        self.fuel
+            .set(&mut self.store, wasmi::Val::I32(generate::FUEL as i32))
+            .expect("fuel is a mutable i32");
+    }
+
+    fn call(&mut self, name: &str, round: usize) -> Outcome {
+        let f = self.instance.get_func(&self.store, name).expect("exported function");
+        let ty = f.ty(&self.store);
+        let params: Vec<_> = ty.params().iter().map(wasmlab_type).collect();
+        let args: Vec<_> = generate::args(&params, round).into_iter().map(to_wasmi).collect();
+        let mut out: Vec<_> = ty.results().iter().map(|&t| wasmi::Val::default_for_ty(t)).collect();
+        match f.call(&mut self.store, &args, &mut out) {
+            Ok(()) => Outcome::Returned(out.iter().map(from_wasmi).collect()),
+            Err(e) => Outcome::Trapped(wasmi_kind(&e)),
         }
     }
-    for name in &exports.globals {
-        let g = instance.get_global(&store, name).expect("exported global");
-        obs.globals.push((name.clone(), from_wasmi(&g.get(&store))));
+
+    fn fuel(&mut self) -> V {
+        from_wasmi(&self.fuel.get(&self.store))
     }
-    for name in &exports.memories {
-        let data = instance.get_memory(&store, name).expect("exported memory").data(&store);
-        obs.memories.push((name.clone(), data.len(), hash(data)));
+
+    fn global(&mut self, name: &str) -> V {
+        let g = self.instance.get_global(&self.store, name).expect("exported global");
+        from_wasmi(&g.get(&self.store))
     }
-    Ok(obs)
+
+    fn memory(&mut self, name: &str) -> &[u8] {
+        self.instance
+            .get_memory(&self.store, name)
+            .expect("exported memory")
+            .data(&self.store)
+    }
 }

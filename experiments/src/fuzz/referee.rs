@@ -7,8 +7,9 @@
 //! Wasmtime is built with its `gc` feature and a collector (`gc-drc`): without
 //! them it rejects `externref` and exception handling.
 
-use super::differential::{from_wasmlab, hash, Call, Exports, Kind, Observation, Outcome, ROUNDS, V};
+use super::differential::{from_wasmlab, Exports, Kind, Observation, Outcome, V};
 use super::generate;
+use super::observe::{self, on_big_stack, Observed};
 use wasmlab_core::{Val, ValType};
 use wasmtime::{Config, Engine, Instance, Module, Store};
 
@@ -91,29 +92,17 @@ fn kind(e: &wasmtime::Error) -> Kind {
 /// What Wasmtime makes of `bytes`, on a thread whose stack holds
 /// `max_wasm_stack` (Wasmtime runs Wasm on the calling thread's stack).
 pub fn observe(engine: &Engine, bytes: &[u8]) -> Result<Observation, String> {
-    const STACK: usize = 1 << 30;
-    std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("wasmtime-referee".into())
-            .stack_size(STACK)
-            .spawn_scoped(scope, || observe_here(engine, bytes))
-            .expect("a thread for the referee")
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    })
+    on_big_stack("wasmtime-referee", || observe_here(engine, bytes))
 }
 
 fn observe_here(engine: &Engine, bytes: &[u8]) -> Result<Observation, String> {
     let module = Module::new(engine, bytes).map_err(|e| format!("{e:#}"))?;
     let mut exports = Exports::default();
-    let mut func_types = std::collections::HashMap::new();
     for e in module.exports() {
         let name = e.name().to_string();
         match e.ty() {
-            wasmtime::ExternType::Func(f) => {
-                func_types.insert(name.clone(), f.clone());
-                exports.funcs.push((name, Vec::new()));
-            }
+            // The parameters go unused: `call` reads Wasmtime's own types.
+            wasmtime::ExternType::Func(_) => exports.funcs.push((name, Vec::new())),
             wasmtime::ExternType::Global(_) if name != generate::FUEL_EXPORT => exports.globals.push(name),
             wasmtime::ExternType::Memory(_) => exports.memories.push(name),
             _ => {}
@@ -121,49 +110,66 @@ fn observe_here(engine: &Engine, bytes: &[u8]) -> Result<Observation, String> {
     }
     exports.sort();
     let mut store = Store::new(engine, ());
-    let mut obs = Observation::default();
     let instance = match Instance::new(&mut store, &module, &[]) {
         Ok(i) => i,
         Err(e) => {
-            obs.instantiation_trap = Some(kind(&e));
-            return Ok(obs);
+            return Ok(Observation {
+                instantiation_trap: Some(kind(&e)),
+                ..Observation::default()
+            })
         }
     };
     let fuel = instance
         .get_global(&mut store, generate::FUEL_EXPORT)
         .expect("fuel export");
-    for (name, _) in &exports.funcs {
-        let f = instance.get_func(&mut store, name).expect("exported function");
-        let ty = &func_types[name];
+    Ok(observe::observe(&exports, &mut Wasmtime { store, instance, fuel }))
+}
+
+/// A Wasmtime instance under observation.
+struct Wasmtime {
+    store: Store<()>,
+    instance: Instance,
+    fuel: wasmtime::Global,
+}
+
+impl Observed for Wasmtime {
+    fn refuel(&mut self) {
+        self.fuel
+            .set(&mut self.store, wasmtime::Val::I32(generate::FUEL as i32))
+            .expect("fuel is a mutable i32");
+    }
+
+    fn call(&mut self, name: &str, round: usize) -> Outcome {
+        let f = self
+            .instance
+            .get_func(&mut self.store, name)
+            .expect("exported function");
+        let ty = f.ty(&self.store);
         let params: Vec<_> = ty.params().collect();
-        for round in 0..ROUNDS {
-            fuel.set(&mut store, wasmtime::Val::I32(generate::FUEL as i32))
-                .expect("fuel is a mutable i32");
-            let mut out: Vec<_> = ty.results().map(|_| wasmtime::Val::I32(0)).collect();
-            let outcome = match f.call(&mut store, &args(&params, round), &mut out) {
-                Ok(()) => Outcome::Returned(out.iter().map(from_wasmtime).collect()),
-                Err(e) => Outcome::Trapped(kind(&e)),
-            };
-            let fuel = from_wasmtime(&fuel.get(&mut store));
-            obs.calls.push(Call {
-                func: name.clone(),
-                round,
-                outcome,
-                fuel,
-            });
+        let mut out: Vec<_> = ty.results().map(|_| wasmtime::Val::I32(0)).collect();
+        match f.call(&mut self.store, &args(&params, round), &mut out) {
+            Ok(()) => Outcome::Returned(out.iter().map(from_wasmtime).collect()),
+            Err(e) => Outcome::Trapped(kind(&e)),
         }
     }
-    for name in &exports.globals {
-        let g = instance.get_global(&mut store, name).expect("exported global");
-        let v = g.get(&mut store);
-        obs.globals.push((name.clone(), from_wasmtime(&v)));
+
+    fn fuel(&mut self) -> V {
+        from_wasmtime(&self.fuel.get(&mut self.store))
     }
-    for name in &exports.memories {
-        let data = instance
-            .get_memory(&mut store, name)
-            .expect("exported memory")
-            .data(&store);
-        obs.memories.push((name.clone(), data.len(), hash(data)));
+
+    fn global(&mut self, name: &str) -> V {
+        let g = self
+            .instance
+            .get_global(&mut self.store, name)
+            .expect("exported global");
+        from_wasmtime(&g.get(&mut self.store))
     }
-    Ok(obs)
+
+    fn memory(&mut self, name: &str) -> &[u8] {
+        let memory = self
+            .instance
+            .get_memory(&mut self.store, name)
+            .expect("exported memory");
+        memory.data(&self.store)
+    }
 }

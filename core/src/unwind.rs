@@ -98,15 +98,12 @@ impl<'m> Locator<'m> {
         }
         let (_, ranges) = self.held.as_mut()?;
         let at = ip as usize;
-        let range = match self.last.filter(|r| r.position(at, linked).is_some()) {
-            Some(r) => r,
+        let (range, pos) = match self.last.and_then(|r| r.holds(at, linked)) {
+            Some(hit) => hit,
             None => CodeIndex::find(ranges, &module.bodies, at, linked)?,
         };
         self.last = Some(range);
-        Some((
-            &module.bodies[range.body as usize] as *const FuncBody,
-            range.position(at, linked)?,
-        ))
+        Some((&module.bodies[range.body as usize] as *const FuncBody, pos))
     }
 }
 
@@ -118,28 +115,37 @@ impl<'m> Locator<'m> {
 #[derive(Default)]
 pub struct CodeIndex(Mutex<Vec<CodeRange>>);
 
-/// One body's code: `[start, end)` in bytes, ops of `size` bytes.
+/// One body's code, stack IR or linked: `[start, end)` in bytes.
 #[derive(Clone, Copy, Debug)]
 struct CodeRange {
     start: usize,
     end: usize,
-    size: usize,
+    linked: bool,
     body: u32,
 }
 
+/// The bytes of one op in the linked code, or in the stack IR.
+fn op_size(linked: bool) -> usize {
+    if linked {
+        size_of::<Threaded>()
+    } else {
+        size_of::<Op>()
+    }
+}
+
 impl CodeRange {
-    /// The position of the op at `at`, if it is in this range's code of the
-    /// kind asked for (linked or stack IR).
-    fn position(&self, at: usize, linked: bool) -> Option<usize> {
-        let size = if linked { size_of::<Threaded>() } else { size_of::<Op>() };
-        (self.start <= at && at < self.end && self.size == size).then(|| (at - self.start) / size)
+    /// This range and the position of the op at `at`, if `at` is in this
+    /// range's code and it is of the kind asked for (linked or stack IR).
+    fn holds(self, at: usize, linked: bool) -> Option<(CodeRange, usize)> {
+        (self.start <= at && at < self.end && self.linked == linked)
+            .then(|| (self, (at - self.start) / op_size(linked)))
     }
 }
 
 impl CodeIndex {
     /// The range of the body whose code (linked when `linked`) holds address
-    /// `at`. `ranges` is the index's, rebuilt here when `at` is not in it.
-    fn find(ranges: &mut Vec<CodeRange>, bodies: &[FuncBody], at: usize, linked: bool) -> Option<CodeRange> {
+    /// `at`, and the op's position there. `ranges` is the index's, rebuilt here when `at` is not in it.
+    fn find(ranges: &mut Vec<CodeRange>, bodies: &[FuncBody], at: usize, linked: bool) -> Option<(CodeRange, usize)> {
         if let Some(hit) = Self::lookup(ranges, at, linked) {
             return Some(hit);
         }
@@ -147,31 +153,28 @@ impl CodeIndex {
         Self::lookup(ranges, at, linked)
     }
 
-    fn lookup(ranges: &[CodeRange], at: usize, linked: bool) -> Option<CodeRange> {
-        let r = *ranges[..ranges.partition_point(|r| r.start <= at)].last()?;
-        r.position(at, linked).map(|_| r)
+    fn lookup(ranges: &[CodeRange], at: usize, linked: bool) -> Option<(CodeRange, usize)> {
+        ranges[..ranges.partition_point(|r| r.start <= at)]
+            .last()?
+            .holds(at, linked)
     }
 
     fn build(bodies: &[FuncBody]) -> Vec<CodeRange> {
         let mut ranges: Vec<CodeRange> = Vec::new();
         for (i, body) in bodies.iter().enumerate() {
             let Some(code) = body.translated() else { continue };
-            let mut add = |start: usize, len: usize, size: usize| {
+            let mut add = |start: usize, len: usize, linked: bool| {
                 if len > 0 {
                     ranges.push(CodeRange {
                         start,
-                        end: start + len * size,
-                        size,
+                        end: start + len * op_size(linked),
+                        linked,
                         body: i as u32,
                     });
                 }
             };
-            add(code.code.as_ptr() as usize, code.code.len(), size_of::<Op>());
-            add(
-                code.threaded.as_ptr() as usize,
-                code.threaded.len(),
-                size_of::<Threaded>(),
-            );
+            add(code.code.as_ptr() as usize, code.code.len(), false);
+            add(code.threaded.as_ptr() as usize, code.threaded.len(), true);
         }
         ranges.sort_unstable_by_key(|r| r.start);
         ranges

@@ -24,7 +24,7 @@ pub(super) trait Observed {
 /// the same order).
 pub(super) fn observe(exports: &Exports, instance: &mut impl Observed) -> Observation {
     let mut obs = Observation::default();
-    for (name, _) in &exports.funcs {
+    for name in &exports.funcs {
         for round in 0..ROUNDS {
             instance.refuel();
             let outcome = instance.call(name, round);

@@ -180,9 +180,7 @@ fn observe_here(engine: &wasmi::Engine, bytes: &[u8]) -> Result<Observation, Str
     for e in module.exports() {
         let name = e.name().to_string();
         match e.ty() {
-            wasmi::ExternType::Func(f) => exports
-                .funcs
-                .push((name, f.params().iter().map(wasmlab_type).collect())),
+            wasmi::ExternType::Func(_) => exports.funcs.push(name),
             wasmi::ExternType::Global(_) if name != generate::FUEL_EXPORT => exports.globals.push(name),
             wasmi::ExternType::Memory(_) => exports.memories.push(name),
             _ => {}

@@ -101,8 +101,7 @@ fn observe_here(engine: &Engine, bytes: &[u8]) -> Result<Observation, String> {
     for e in module.exports() {
         let name = e.name().to_string();
         match e.ty() {
-            // The parameters go unused: `call` reads Wasmtime's own types.
-            wasmtime::ExternType::Func(_) => exports.funcs.push((name, Vec::new())),
+            wasmtime::ExternType::Func(_) => exports.funcs.push(name),
             wasmtime::ExternType::Global(_) if name != generate::FUEL_EXPORT => exports.globals.push(name),
             wasmtime::ExternType::Memory(_) => exports.memories.push(name),
             _ => {}

@@ -113,8 +113,10 @@ fn code_ranges(module: &Module) -> Vec<(usize, usize, u32)> {
     for (i, body) in module.bodies.iter().enumerate() {
         let Some(code) = body.translated() else { continue };
         let func = module.num_imported_funcs + i as u32;
-        let ops = code.code.as_ptr_range();
-        ranges.push((ops.start as usize, ops.end as usize, func));
+        if !code.code.is_empty() {
+            let ops = code.code.as_ptr_range();
+            ranges.push((ops.start as usize, ops.end as usize, func));
+        }
         if !code.threaded.is_empty() {
             let linked = code.threaded.as_ptr_range();
             ranges.push((linked.start as usize, linked.end as usize, func));

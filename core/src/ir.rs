@@ -406,16 +406,51 @@ pub type Link = fn(&Op) -> *const ();
 /// The translated code of a body.
 #[derive(Clone, Debug)]
 pub struct Code {
+    /// The ops, for a back-end that runs them as they are; empty where the
+    /// back-end links its code ([`crate::predecode::Options::link`]), whose ops
+    /// `threaded` then holds. [`Code::ops`] reads either.
     pub code: Box<[Op]>,
-    /// `code` linked for direct threading, when the back-end asked for it
-    /// ([`crate::predecode::Options::link`]); empty otherwise. Same length and
-    /// positions as `code`, so branch offsets hold for both.
+    /// The ops linked for direct threading, when the back-end asked for it; empty
+    /// otherwise. Branch offsets there are in bytes of linked code.
     pub threaded: Box<[Threaded]>,
     /// The deepest the operand stack gets, so one check at entry covers the body.
     pub max_height: u32,
     /// The body's `try_table`s, innermost last: where an exception thrown in
     /// the body (or in a call from it) is caught. Positions are `code`'s.
     pub handlers: Box<[Handler]>,
+}
+
+impl Code {
+    /// How many ops the code has, linked or not.
+    pub fn len(&self) -> usize {
+        self.code.len().max(self.threaded.len())
+    }
+
+    /// Whether the code has no op (never so for a translated body).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The ops in order, branch offsets counted in ops, whether the code is kept
+    /// as plain ops or only linked.
+    pub fn ops(&self) -> Vec<Op> {
+        if !self.code.is_empty() {
+            return self.code.to_vec();
+        }
+        let unlink = |t: &Threaded| {
+            let mut op = t.op;
+            if let Some(bytes) = op.branch_offset() {
+                op.set_branch_offset(bytes / std::mem::size_of::<Threaded>() as i32);
+            }
+            op
+        };
+        self.threaded.iter().map(unlink).collect()
+    }
+
+    /// The bytes the code takes: plain ops and linked ops.
+    pub fn bytes(&self) -> usize {
+        std::mem::size_of_val(&*self.code) + std::mem::size_of_val(&*self.threaded)
+    }
 }
 
 /// A `try_table`: the ops it covers and its catch clauses, in order.
@@ -552,7 +587,9 @@ impl FuncBody {
         self.translated.get().is_some()
     }
 
-    /// The first op to run on a call: the stack-IR loop's entry.
+    /// The first op to run on a call: the stack-IR loop's entry. Dangling (an
+    /// empty slice's) where the code is linked: only a loop that runs plain ops
+    /// reads it, and a module is run only by the back-end it was predecoded for.
     #[inline(always)]
     pub fn code_ptr(&self) -> *const Op {
         self.code.load(Ordering::Acquire)
@@ -624,11 +661,11 @@ pub fn disassemble(body: &FuncBody) -> String {
         body.num_locals,
         body.num_results,
         code.max_height,
-        code.code.len(),
-        std::mem::size_of_val(&*code.code),
+        code.len(),
+        code.bytes(),
         body.wasm_bytes
     );
-    for (pc, op) in code.code.iter().enumerate() {
+    for (pc, op) in code.ops().into_iter().enumerate() {
         let _ = write!(out, "  {pc:5}: {op}");
         if let Some(off) = op.branch_offset() {
             let _ = write!(out, "  -> {}", pc as i64 + off as i64);

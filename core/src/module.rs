@@ -375,16 +375,15 @@ impl Module {
         b.install(r).as_ref().map(drop).map_err(|e| Error::Runtime(e.clone()))
     }
 
-    /// The IR bytes of the translated bodies (stack or register IR, and its linked
-    /// form where the back-end threads its code) and the Wasm code bytes they
+    /// The IR bytes of the translated bodies (stack or register IR, kept as plain
+    /// ops or, where the back-end threads its code, linked) and the Wasm code bytes they
     /// came from: the IR's density, for start-up and cache footprint.
     pub fn code_size(&self) -> (u64, u64) {
         self.bodies
             .iter()
             .filter_map(|b| b.translated().map(|c| (b, c)))
             .fold((0, 0), |(ir, wasm), (b, c)| {
-                let bytes = std::mem::size_of_val(&*c.code) + std::mem::size_of_val(&*c.threaded);
-                (ir + bytes as u64, wasm + b.wasm_bytes as u64)
+                (ir + c.bytes() as u64, wasm + b.wasm_bytes as u64)
             })
     }
 
@@ -696,5 +695,42 @@ mod tests {
         // Eagerly translated, nothing else keeps the module: each segment is its own copy.
         let m = load(false);
         assert_eq!(m.datas[0].bytes.all.len(), 4);
+    }
+
+    /// A linked body keeps its ops once, linked; read back, they are the plain
+    /// ops, branch offsets included.
+    #[test]
+    fn linked_code_keeps_no_plain_ops_and_reads_back_as_them() {
+        let wat = r#"(module (func (export "f") (param i32) (result i32) (local i32)
+            (block (loop
+                (br_if 1 (i32.eqz (local.get 0)))
+                (if (i32.and (local.get 0) (i32.const 1))
+                    (then (local.set 1 (i32.add (local.get 1) (i32.const 3))))
+                    (else (br_table 0 1 (local.get 1))))
+                (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+                (br 0)))
+            (local.get 1)))"#;
+        let bytes = wat::parse_str(wat).unwrap();
+        let plain = Module::with_options(&bytes, &Options::default()).unwrap();
+        let linked = Module::with_options(
+            &bytes,
+            &Options {
+                link: Some(|_| std::ptr::null()),
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let (plain, linked) = (
+            plain.bodies[0].translated().unwrap(),
+            linked.bodies[0].translated().unwrap(),
+        );
+        assert!(linked.code.is_empty());
+        assert_eq!(linked.threaded.len(), plain.code.len());
+        assert!(plain.code.iter().any(|op| op.branch_offset().is_some_and(|o| o < 0)));
+        assert_eq!(format!("{:?}", linked.ops()), format!("{:?}", plain.code));
+        assert_eq!(
+            linked.bytes(),
+            plain.code.len() * std::mem::size_of::<crate::ir::Threaded>()
+        );
     }
 }

@@ -304,7 +304,12 @@ pub fn translate_code(
     };
     let max_height = w.max_height.max(t_peak);
     let code = Code {
-        code: code.into_boxed_slice(),
+        // Linked code holds every op: keeping the plain ops too would add 16 bytes
+        // to each op's 24.
+        code: match opts.link {
+            Some(_) => Box::new([]),
+            None => code.into_boxed_slice(),
+        },
         threaded,
         max_height,
         handlers,

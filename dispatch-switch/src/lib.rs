@@ -5,6 +5,9 @@
 //! registers. Calls push a frame record and continue in the same loop: Wasm
 //! recursion never recurses on the host stack.
 
+// `#[rustc_align]` on the loop (see `run::run`); unlocked in `.cargo/config.toml`.
+#![feature(fn_align)]
+
 mod run;
 
 use std::sync::Arc;

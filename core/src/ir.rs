@@ -7,38 +7,10 @@ use std::sync::OnceLock;
 
 macro_rules! define_ir {
     (
-        control { $( $(#[$cm:meta])* $cname:ident $({ $($cf:ident : $cty:ty),* $(,)? })? ,)* }
-        unary { $( $(#[$um:meta])* $uname:ident = $ufn:ident ( $ua:ty ) -> $ur:ty ,)* }
-        unary_trap { $( $(#[$utm:meta])* $utname:ident = $utfn:ident ( $uta:ty ) -> $utr:ty ,)* }
-        binary { $( $(#[$bm:meta])* $bname:ident = $bfn:ident ( $ba:ty, $bb:ty ) -> $br:ty ,)* }
-        binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
-        load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
-        store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
-        reg_control { $( $(#[$rcm:meta])* $rcname:ident { $($rcf:ident : $rcty:ty),* $(,)? } ,)* }
-        reg_unary { $( $(#[$rum:meta])* $runame:ident = $rubase:ident ,)* }
-        reg_unary_trap { $( $(#[$rutm:meta])* $rutname:ident = $rutbase:ident ,)* }
-        reg_binary { $( $(#[$rbm:meta])* $rbname:ident = $rbbase:ident ,)* }
-        reg_binary_imm { $( $(#[$rbim:meta])* $rbiname:ident = $rbibase:ident ,)* }
-        reg_binary_trap { $( $(#[$rbtm:meta])* $rbtname:ident = $rbtbase:ident ,)* }
-        reg_load { $( $(#[$rlm:meta])* $rlname:ident = $rlbase:ident ,)* }
-        reg_store { $( $(#[$rsm:meta])* $rsname:ident = $rsbase:ident ,)* }
-        reg_store_imm { $( $(#[$rsim:meta])* $rsiname:ident = $rsibase:ident ,)* }
-        reg_br { $( $(#[$rbrm:meta])* $rbrname:ident = $rbrbase:ident ,)* }
-        reg_br_imm { $( $(#[$rbrim:meta])* $rbriname:ident = $rbribase:ident ,)* }
-        acc_unary { $( $(#[$aum:meta])* $auname:ident = $aubase:ident ,)* }
-        acc_unary_trap { $( $(#[$autm:meta])* $autname:ident = $autbase:ident ,)* }
-        acc_binary_a { $( $(#[$abam:meta])* $abaname:ident = $ababase:ident ,)* }
-        acc_binary_b { $( $(#[$abbm:meta])* $abbname:ident = $abbbase:ident ,)* }
-        acc_binary_imm { $( $(#[$abim:meta])* $abiname:ident = $abibase:ident ,)* }
-        acc_binary_trap_a { $( $(#[$abtam:meta])* $abtaname:ident = $abtabase:ident ,)* }
-        acc_binary_trap_b { $( $(#[$abtbm:meta])* $abtbname:ident = $abtbbase:ident ,)* }
-        acc_load { $( $(#[$alm:meta])* $alname:ident = $albase:ident ,)* }
-        acc_store_a { $( $(#[$asam:meta])* $asaname:ident = $asabase:ident ,)* }
-        acc_store_v { $( $(#[$asvm:meta])* $asvname:ident = $asvbase:ident ,)* }
-        acc_br { $( $(#[$abrm:meta])* $abrname:ident = $abrbase:ident ,)* }
-        acc_br_imm { $( $(#[$abrim:meta])* $abriname:ident = $abribase:ident ,)* }
-        reg_binary_mem_b { $( $(#[$rmbm:meta])* $rmbname:ident = $rmbbase:ident / $rmbload:ident ,)* }
-        reg_binary_mem_a { $( $(#[$rmam:meta])* $rmaname:ident = $rmabase:ident / $rmaload:ident ,)* }
+        control { $( $(#[$cm:meta])* $cname:ident = $cg:ident () $({ $($cf:ident : $ct:ty),* })? ,)* }
+        numeric { $( $(#[$nm:meta])* $nname:ident = $ng:ident ( $nfn:ident $nsig:tt -> $nout:ty ) $({ $($nf:ident : $nt:ty),* })? ,)* }
+        reg_control { $( $(#[$km:meta])* $kname:ident = $kg:ident () { $($kf:ident : $kt:ty),* } ,)* }
+        register { $( $(#[$rm:meta])* $rname:ident = $rg:ident ( $rbase:ident $(/ $rload:ident)? , $rform:literal $(, $racc:ident)? ) { $($rf:ident : $rt:ty),* } ,)* }
     ) => {
         /// One IR instruction: fixed width (16 bytes), immediates inline.
         ///
@@ -48,51 +20,17 @@ macro_rules! define_ir {
         #[repr(u16)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Op {
-            $( $(#[$cm])* $cname $({ $($cf: $cty),* })? ,)*
-            $( $(#[$um])* $uname ,)*
-            $( $(#[$utm])* $utname ,)*
-            $( $(#[$bm])* $bname ,)*
-            $( $(#[$btm])* $btname ,)*
-            $( $(#[$lm])* $lname { offset: u32 } ,)*
-            $( $(#[$sm])* $sname { offset: u32 } ,)*
-            $( $(#[$rcm])* $rcname { $($rcf: $rcty),* } ,)*
-            $( $(#[$rum])* $runame { a: u32, dst: u32 } ,)*
-            $( $(#[$rutm])* $rutname { a: u32, dst: u32 } ,)*
-            $( $(#[$rbm])* $rbname { a: u32, b: u32, dst: u32 } ,)*
-            $( $(#[$rbim])* $rbiname { a: u32, imm: u32, dst: u32 } ,)*
-            $( $(#[$rbtm])* $rbtname { a: u32, b: u32, dst: u32 } ,)*
-            $( $(#[$rlm])* $rlname { a: u32, offset: u32, dst: u32 } ,)*
-            $( $(#[$rsm])* $rsname { a: u32, v: u32, offset: u32 } ,)*
-            $( $(#[$rsim])* $rsiname { a: u32, imm: u32, offset: u32 } ,)*
-            $( $(#[$rbrm])* $rbrname { a: u32, b: u32, offset: i32 } ,)*
-            $( $(#[$rbrim])* $rbriname { a: u32, imm: u32, offset: i32 } ,)*
-            $( $(#[$aum])* $auname { a: u32, dst: u32 } ,)*
-            $( $(#[$autm])* $autname { a: u32, dst: u32 } ,)*
-            $( $(#[$abam])* $abaname { a: u32, b: u32, dst: u32 } ,)*
-            $( $(#[$abbm])* $abbname { a: u32, b: u32, dst: u32 } ,)*
-            $( $(#[$abim])* $abiname { a: u32, imm: u32, dst: u32 } ,)*
-            $( $(#[$abtam])* $abtaname { a: u32, b: u32, dst: u32 } ,)*
-            $( $(#[$abtbm])* $abtbname { a: u32, b: u32, dst: u32 } ,)*
-            $( $(#[$alm])* $alname { a: u32, offset: u32, dst: u32 } ,)*
-            $( $(#[$asam])* $asaname { a: u32, v: u32, offset: u32 } ,)*
-            $( $(#[$asvm])* $asvname { a: u32, v: u32, offset: u32 } ,)*
-            $( $(#[$abrm])* $abrname { a: u32, b: u32, offset: i32 } ,)*
-            $( $(#[$abrim])* $abriname { a: u32, imm: u32, offset: i32 } ,)*
-            $( $(#[$rmbm])* $rmbname { a: u16, p: u16, dst: u16, acc: u16, offset: u32 } ,)*
-            $( $(#[$rmam])* $rmaname { a: u16, p: u16, dst: u16, acc: u16, offset: u32 } ,)*
+            $( $(#[$cm])* $cname $({ $($cf: $ct),* })? ,)*
+            $( $(#[$nm])* $nname $({ $($nf: $nt),* })? ,)*
+            $( $(#[$km])* $kname { $($kf: $kt),* } ,)*
+            $( $(#[$rm])* $rname { $($rf: $rt),* } ,)*
         }
 
         /// The variants of [`Op`] without their immediates, in list order.
         #[allow(dead_code)]
         #[derive(Clone, Copy)]
         enum Kind {
-            $( $cname, )*
-            $( $uname, )* $( $utname, )* $( $bname, )* $( $btname, )* $( $lname, )* $( $sname, )*
-            $( $rcname, )* $( $runame, )* $( $rutname, )* $( $rbname, )* $( $rbiname, )* $( $rbtname, )*
-            $( $rlname, )* $( $rsname, )* $( $rsiname, )* $( $rbrname, )* $( $rbriname, )*
-            $( $auname, )* $( $autname, )* $( $abaname, )* $( $abbname, )* $( $abiname, )* $( $abtaname, )*
-            $( $abtbname, )* $( $alname, )* $( $asaname, )* $( $asvname, )* $( $abrname, )* $( $abriname, )*
-            $( $rmbname, )* $( $rmaname, )*
+            $( $cname, )* $( $nname, )* $( $kname, )* $( $rname, )*
         }
 
         impl Op {
@@ -100,37 +38,9 @@ macro_rules! define_ir {
             pub fn index(&self) -> usize {
                 let k = match self {
                     $( Op::$cname { .. } => Kind::$cname, )*
-                    $( Op::$uname => Kind::$uname, )*
-                    $( Op::$utname => Kind::$utname, )*
-                    $( Op::$bname => Kind::$bname, )*
-                    $( Op::$btname => Kind::$btname, )*
-                    $( Op::$lname { .. } => Kind::$lname, )*
-                    $( Op::$sname { .. } => Kind::$sname, )*
-                    $( Op::$rcname { .. } => Kind::$rcname, )*
-                    $( Op::$runame { .. } => Kind::$runame, )*
-                    $( Op::$rutname { .. } => Kind::$rutname, )*
-                    $( Op::$rbname { .. } => Kind::$rbname, )*
-                    $( Op::$rbiname { .. } => Kind::$rbiname, )*
-                    $( Op::$rbtname { .. } => Kind::$rbtname, )*
-                    $( Op::$rlname { .. } => Kind::$rlname, )*
-                    $( Op::$rsname { .. } => Kind::$rsname, )*
-                    $( Op::$rsiname { .. } => Kind::$rsiname, )*
-                    $( Op::$rbrname { .. } => Kind::$rbrname, )*
-                    $( Op::$rbriname { .. } => Kind::$rbriname, )*
-                    $( Op::$auname { .. } => Kind::$auname, )*
-                    $( Op::$autname { .. } => Kind::$autname, )*
-                    $( Op::$abaname { .. } => Kind::$abaname, )*
-                    $( Op::$abbname { .. } => Kind::$abbname, )*
-                    $( Op::$abiname { .. } => Kind::$abiname, )*
-                    $( Op::$abtaname { .. } => Kind::$abtaname, )*
-                    $( Op::$abtbname { .. } => Kind::$abtbname, )*
-                    $( Op::$alname { .. } => Kind::$alname, )*
-                    $( Op::$asaname { .. } => Kind::$asaname, )*
-                    $( Op::$asvname { .. } => Kind::$asvname, )*
-                    $( Op::$abrname { .. } => Kind::$abrname, )*
-                    $( Op::$abriname { .. } => Kind::$abriname, )*
-                    $( Op::$rmbname { .. } => Kind::$rmbname, )*
-                    $( Op::$rmaname { .. } => Kind::$rmaname, )*
+                    $( Op::$nname { .. } => Kind::$nname, )*
+                    $( Op::$kname { .. } => Kind::$kname, )*
+                    $( Op::$rname { .. } => Kind::$rname, )*
                 };
                 k as usize
             }
@@ -147,55 +57,26 @@ macro_rules! define_ir {
             fn write_immediates(&self, out: &mut String) {
                 match self {
                     $( Op::$cname $({ $($cf),* })? => { $( $( let _ = write!(out, " {}={}", stringify!($cf), $cf); )* )? } )*
-                    $( Op::$lname { offset } => { let _ = write!(out, " offset={offset}"); } )*
-                    $( Op::$sname { offset } => { let _ = write!(out, " offset={offset}"); } )*
-                    $( Op::$rcname { $($rcf),* } => { $( let _ = write!(out, " {}={}", stringify!($rcf), $rcf); )* } )*
-                    $( Op::$runame { a, dst } => { let _ = write!(out, " a={a} dst={dst}"); } )*
-                    $( Op::$rutname { a, dst } => { let _ = write!(out, " a={a} dst={dst}"); } )*
-                    $( Op::$rbname { a, b, dst } => { let _ = write!(out, " a={a} b={b} dst={dst}"); } )*
-                    $( Op::$rbtname { a, b, dst } => { let _ = write!(out, " a={a} b={b} dst={dst}"); } )*
-                    $( Op::$rbiname { a, imm, dst } => { let _ = write!(out, " a={a} imm={} dst={dst}", *imm as i32); } )*
-                    $( Op::$rlname { a, offset, dst } => { let _ = write!(out, " a={a} offset={offset} dst={dst}"); } )*
-                    $( Op::$rsname { a, v, offset } => { let _ = write!(out, " a={a} v={v} offset={offset}"); } )*
-                    $( Op::$rsiname { a, imm, offset } => { let _ = write!(out, " a={a} imm={} offset={offset}", *imm as i32); } )*
-                    $( Op::$rbrname { a, b, offset } => { let _ = write!(out, " a={a} b={b} offset={offset}"); } )*
-                    $( Op::$rbriname { a, imm, offset } => { let _ = write!(out, " a={a} imm={} offset={offset}", *imm as i32); } )*
-                    $( Op::$auname { dst, .. } => { let _ = write!(out, " dst={dst}"); } )*
-                    $( Op::$autname { dst, .. } => { let _ = write!(out, " dst={dst}"); } )*
-                    $( Op::$abaname { b, dst, .. } => { let _ = write!(out, " b={b} dst={dst}"); } )*
-                    $( Op::$abbname { a, dst, .. } => { let _ = write!(out, " a={a} dst={dst}"); } )*
-                    $( Op::$abiname { imm, dst, .. } => { let _ = write!(out, " imm={} dst={dst}", *imm as i32); } )*
-                    $( Op::$abtaname { b, dst, .. } => { let _ = write!(out, " b={b} dst={dst}"); } )*
-                    $( Op::$abtbname { a, dst, .. } => { let _ = write!(out, " a={a} dst={dst}"); } )*
-                    $( Op::$alname { offset, dst, .. } => { let _ = write!(out, " offset={offset} dst={dst}"); } )*
-                    $( Op::$asaname { v, offset, .. } => { let _ = write!(out, " v={v} offset={offset}"); } )*
-                    $( Op::$asvname { a, offset, .. } => { let _ = write!(out, " a={a} offset={offset}"); } )*
-                    $( Op::$abrname { b, offset, .. } => { let _ = write!(out, " b={b} offset={offset}"); } )*
-                    $( Op::$abriname { imm, offset, .. } => { let _ = write!(out, " imm={} offset={offset}", *imm as i32); } )*
-                    $( Op::$rmbname { a, p, dst, acc, offset } => write_mem_fields(out, *a, *p, *dst, *acc, *offset), )*
-                    $( Op::$rmaname { a, p, dst, acc, offset } => write_mem_fields(out, *a, *p, *dst, *acc, *offset), )*
-                    _ => {}
+                    $( Op::$nname $({ $($nf),* })? => { $( $( let _ = write!(out, " {}={}", stringify!($nf), $nf); )* )? } )*
+                    $( Op::$kname { $($kf),* } => { $( let _ = write!(out, " {}={}", stringify!($kf), $kf); )* } )*
+                    $( Op::$rname { $($rf),* } => write_register!(out, $rg [$($racc)?] $($rf)*), )*
                 }
             }
 
             /// The branch offset of a compare-and-branch register op.
+            #[allow(unused_variables)]
             fn reg_br_offset(&self) -> Option<i32> {
                 match *self {
-                    $( Op::$rbrname { offset, .. } => Some(offset), )*
-                    $( Op::$rbriname { offset, .. } => Some(offset), )*
-                    $( Op::$abrname { offset, .. } => Some(offset), )*
-                    $( Op::$abriname { offset, .. } => Some(offset), )*
+                    $( Op::$rname { $($rf),* } => br_offset!($rg $($rf)*), )*
                     _ => None,
                 }
             }
 
             /// The compare-and-branch register op's offset, to be set.
+            #[allow(unused_variables)]
             fn reg_br_offset_mut(&mut self) -> Option<&mut i32> {
                 match self {
-                    $( Op::$rbrname { offset, .. } => Some(offset), )*
-                    $( Op::$rbriname { offset, .. } => Some(offset), )*
-                    $( Op::$abrname { offset, .. } => Some(offset), )*
-                    $( Op::$abriname { offset, .. } => Some(offset), )*
+                    $( Op::$rname { $($rf),* } => br_offset!($rg $($rf)*), )*
                     _ => None,
                 }
             }
@@ -205,26 +86,62 @@ macro_rules! define_ir {
             /// variant's `Call` otherwise. [`Op::names`] turns these into names.
             const KEYS: &'static [&'static str] = &[
                 $( stringify!($cname), )*
-                $( stringify!($ufn), )* $( stringify!($utfn), )*
-                $( stringify!($bfn), )* $( stringify!($btfn), )*
-                $( stringify!($lfn), )* $( stringify!($sfn), )*
-                $( stringify!($rcname), )*
-                $( concat!(stringify!($rubase), ":r"), )* $( concat!(stringify!($rutbase), ":r"), )*
-                $( concat!(stringify!($rbbase), ":rr"), )* $( concat!(stringify!($rbibase), ":ri"), )*
-                $( concat!(stringify!($rbtbase), ":rr"), )*
-                $( concat!(stringify!($rlbase), ":r"), )* $( concat!(stringify!($rsbase), ":rr"), )*
-                $( concat!(stringify!($rsibase), ":ri"), )*
-                $( concat!(stringify!($rbrbase), ":br_rr"), )* $( concat!(stringify!($rbribase), ":br_ri"), )*
-                $( concat!(stringify!($aubase), ":a"), )* $( concat!(stringify!($autbase), ":a"), )*
-                $( concat!(stringify!($ababase), ":ar"), )* $( concat!(stringify!($abbbase), ":ra"), )*
-                $( concat!(stringify!($abibase), ":ai"), )*
-                $( concat!(stringify!($abtabase), ":ar"), )* $( concat!(stringify!($abtbbase), ":ra"), )*
-                $( concat!(stringify!($albase), ":a"), )*
-                $( concat!(stringify!($asabase), ":ar"), )* $( concat!(stringify!($asvbase), ":ra"), )*
-                $( concat!(stringify!($abrbase), ":br_ar"), )* $( concat!(stringify!($abribase), ":br_ai"), )*
-                $( concat!(stringify!($rmbbase), ":rm"), )* $( concat!(stringify!($rmabase), ":mr"), )*
+                $( stringify!($nfn), )*
+                $( stringify!($kname), )*
+                $( concat!(stringify!($rbase), ":", $rform), )*
             ];
         }
+    };
+}
+
+/// Writes a register op's fields for [`Op::write_immediates`]: all but the one the
+/// accumulator stands for, an immediate as the signed value it is read as.
+macro_rules! write_register {
+    ($out:ident, reg_binary_mem_b [] $a:ident $p:ident $dst:ident $acc:ident $offset:ident) => {
+        write_mem_fields($out, *$a, *$p, *$dst, *$acc, *$offset)
+    };
+    ($out:ident, reg_binary_mem_a [] $a:ident $p:ident $dst:ident $acc:ident $offset:ident) => {
+        write_mem_fields($out, *$a, *$p, *$dst, *$acc, *$offset)
+    };
+    ($out:ident, $group:ident [$hidden:ident] $($field:ident)*) => {{
+        let _ = $hidden;
+        $( if stringify!($field) != stringify!($hidden) {
+            let _ = write!($out, " {}={}", stringify!($field), shown!($field *$field));
+        } )*
+    }};
+    ($out:ident, $group:ident [] $($field:ident)*) => {{
+        $( let _ = write!($out, " {}={}", stringify!($field), shown!($field *$field)); )*
+    }};
+}
+
+/// A register op's field as disassembly shows it: an immediate as the signed value
+/// the op reads it as.
+macro_rules! shown {
+    (imm $value:expr) => {
+        $value as i32
+    };
+    ($field:ident $value:expr) => {
+        $value
+    };
+}
+
+/// The branch offset among a register op's fields: the compare-and-branch groups'
+/// `offset`, `None` for every other group.
+macro_rules! br_offset {
+    (reg_br $a:ident $b:ident $offset:ident) => {
+        Some($offset)
+    };
+    (reg_br_imm $a:ident $imm:ident $offset:ident) => {
+        Some($offset)
+    };
+    (acc_br $a:ident $b:ident $offset:ident) => {
+        Some($offset)
+    };
+    (acc_br_imm $a:ident $imm:ident $offset:ident) => {
+        Some($offset)
+    };
+    ($group:ident $($field:ident)*) => {
+        None
     };
 }
 

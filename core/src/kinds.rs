@@ -56,44 +56,80 @@ pub trait Store {
 macro_rules! define_kinds {
     (
         control { $($control:tt)* }
-        unary { $( $(#[$um:meta])* $uname:ident = $ufn:ident ( $ua:ty ) -> $ur:ty ,)* }
-        unary_trap { $( $(#[$utm:meta])* $utname:ident = $utfn:ident ( $uta:ty ) -> $utr:ty ,)* }
-        binary { $( $(#[$bm:meta])* $bname:ident = $bfn:ident ( $ba:ty, $bb:ty ) -> $br:ty ,)* }
-        binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
-        load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
-        store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
-        $($fused:tt)*
+        numeric { $( $(#[$m:meta])* $name:ident = $group:ident ( $fn:ident ( $($operand:ty),* ) -> $result:ty ) $({ $($f:ident : $t:ty),* })? ,)* }
+        reg_control { $($reg_control:tt)* }
+        register { $($register:tt)* }
     ) => {
-        $( $(#[$um])* pub struct $uname;
-           impl Unary for $uname {
-               type A = $ua; type R = $ur;
-               #[inline(always)] fn apply(a: $ua) -> $ur { semantics::$ufn(a) }
-           } )*
-        $( $(#[$utm])* pub struct $utname;
-           impl UnaryTrap for $utname {
-               type A = $uta; type R = $utr;
-               #[inline(always)] fn apply(a: $uta) -> Result<$utr, Trap> { semantics::$utfn(a) }
-           } )*
-        $( $(#[$bm])* pub struct $bname;
-           impl Binary for $bname {
-               type A = $ba; type B = $bb; type R = $br;
-               #[inline(always)] fn apply(a: $ba, b: $bb) -> $br { semantics::$bfn(a, b) }
-           } )*
-        $( $(#[$btm])* pub struct $btname;
-           impl BinaryTrap for $btname {
-               type A = $bta; type B = $btb; type R = $btr;
-               #[inline(always)] fn apply(a: $bta, b: $btb) -> Result<$btr, Trap> { semantics::$btfn(a, b) }
-           } )*
-        $( $(#[$lm])* pub struct $lname;
-           impl Load for $lname {
-               type Mem = $lmem; type R = $lres;
-               #[inline(always)] fn extend(m: $lmem) -> u64 { Cell::into_cell(m as $lres) }
-           } )*
-        $( $(#[$sm])* pub struct $sname;
-           impl Store for $sname {
-               type Mem = $smem; type V = $sval;
-               #[inline(always)] fn wrap(c: u64) -> $smem { <$sval as Cell>::from_cell(c) as $smem }
-           } )*
+        $( $(#[$m])* pub struct $name;
+           kind_impl!($group $name $fn ($($operand),*) -> $result); )*
+    };
+}
+
+/// The trait impl of one numeric, load or store op's marker type, by its group.
+macro_rules! kind_impl {
+    (unary $name:ident $fn:ident ($a:ty) -> $r:ty) => {
+        impl Unary for $name {
+            type A = $a;
+            type R = $r;
+            #[inline(always)]
+            fn apply(a: $a) -> $r {
+                semantics::$fn(a)
+            }
+        }
+    };
+    (unary_trap $name:ident $fn:ident ($a:ty) -> $r:ty) => {
+        impl UnaryTrap for $name {
+            type A = $a;
+            type R = $r;
+            #[inline(always)]
+            fn apply(a: $a) -> Result<$r, Trap> {
+                semantics::$fn(a)
+            }
+        }
+    };
+    (binary $name:ident $fn:ident ($a:ty, $b:ty) -> $r:ty) => {
+        impl Binary for $name {
+            type A = $a;
+            type B = $b;
+            type R = $r;
+            #[inline(always)]
+            fn apply(a: $a, b: $b) -> $r {
+                semantics::$fn(a, b)
+            }
+        }
+    };
+    (binary_trap $name:ident $fn:ident ($a:ty, $b:ty) -> $r:ty) => {
+        impl BinaryTrap for $name {
+            type A = $a;
+            type B = $b;
+            type R = $r;
+            #[inline(always)]
+            fn apply(a: $a, b: $b) -> Result<$r, Trap> {
+                semantics::$fn(a, b)
+            }
+        }
+    };
+    // `i32_load(i32) -> i32`: the memory type, then the value's.
+    (load $name:ident $fn:ident ($mem:ty) -> $r:ty) => {
+        impl Load for $name {
+            type Mem = $mem;
+            type R = $r;
+            #[inline(always)]
+            fn extend(m: $mem) -> u64 {
+                Cell::into_cell(m as $r)
+            }
+        }
+    };
+    // `i32_store8(i32) -> i8`: the value's type, then the memory's.
+    (store $name:ident $fn:ident ($v:ty) -> $mem:ty) => {
+        impl Store for $name {
+            type Mem = $mem;
+            type V = $v;
+            #[inline(always)]
+            fn wrap(c: u64) -> $mem {
+                <$v as Cell>::from_cell(c) as $mem
+            }
+        }
     };
 }
 

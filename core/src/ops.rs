@@ -1,8 +1,11 @@
 //! The instruction set of the IR: defined here once.
 //!
-//! [`for_each_op!`] hands the whole list to a callback macro. From it, [`crate::ir`]
-//! generates the `Op` type and its disassembler, and every back-end generates its
-//! dispatch. Groups say how an op is executed:
+//! [`for_each_op!`] hands the whole list to a callback macro, every op one line of
+//! the same shape (`Name = group(args) { fields },`) in four sections. From it,
+//! [`crate::ir`] generates the `Op` type and its disassembler, and every back-end
+//! generates its dispatch, each section in one pattern. The list below is written
+//! by group; [`op_sections!`](crate::op_sections) gives each group's ops their
+//! fields and form. Groups say how an op is executed:
 //!
 //! - `control`: ops with bespoke dispatch in each back-end (branches, calls, locals,
 //!   memory and table management). Fields are the op's immediates.
@@ -58,7 +61,8 @@
 //! An op is named `I32SubAR` in Rust, and `i32.sub_ar` everywhere else: [`Op::name`]
 //! (`crate::ir::Op`) gives that one name, which `disas`, `opstats`, the report page
 //! and the handover notes print. The list spells a fused op as its base op and its
-//! form (`I32Sub:ar` inside the op-list macros); the name is made from that.
+//! group's form (`I32SubAR = acc_binary_a(I32Sub, "ar", a)` in `for_each_op!`'s
+//! lines); the name is made from that.
 //! Suffixes, in the order they appear:
 //!
 //! | suffix | meaning |
@@ -76,11 +80,32 @@
 //! | `Rmw` | read-modify-write: a load, an add and a store back to the same address (`I32AddRmw`) |
 //! | `To` | a constant written to a slot (`ConstTo`) |
 
-/// Calls `$callback! { control { .. } unary { .. } .. }` with the op list.
+/// Calls `$callback!` with the op list, every op one line of the same shape, in
+/// four sections:
+///
+/// ```text
+/// control { Name = control() { field: type, .. }, .. }
+/// numeric { Name = group(semantics_fn(operand types) -> result type) { field: type, .. }, .. }
+/// reg_control { Name = reg_control() { field: type, .. }, .. }
+/// register { Name = group(Base / Load, "form", acc_field) { field: type, .. }, .. }
+/// ```
+///
+/// Each line is `$(#[doc])* Name = group(args) { fields },` with the group named
+/// and the fields written out (the `{ .. }` is left out for an op without any).
+/// `control` ops have bespoke code in every back-end, `reg_control` ops in super;
+/// `numeric` and `register` ops are generic, so a consumer expands each section in
+/// one pattern and picks the code for a line by its `group`. In `register`
+/// lines, `/ Load` is there for the `reg_binary_mem_*` groups only, `"form"`
+/// makes the op's name (`I32Sub` with `"ar"` is `i32.sub_ar`), and `acc_field`,
+/// in the accumulator forms, names the field the accumulator stands for.
+///
+/// The list below is written by group, with each group's fields and form given
+/// once, in [`op_sections!`](crate::op_sections), which turns it into these lines.
 #[macro_export]
 macro_rules! for_each_op {
     ($callback:ident) => {
-        $callback! {
+        $crate::op_sections! {
+            $callback;
             control {
                 /// Trap with "unreachable".
                 Unreachable,
@@ -1897,6 +1922,94 @@ macro_rules! for_each_op {
                 F64MulMR = F64Mul / F64Load,
                 /// `f64.div` of the f64 loaded from the address in slot `p` plus `offset` and slot `a`, into slot `dst`.
                 F64DivMR = F64Div / F64Load,
+            }
+        }
+    };
+}
+
+/// The one place that knows each group's fields and form: turns the op list,
+/// written by group, into [`for_each_op!`]'s sections of uniform lines. A new
+/// register group is a block in the list and two lines here: its pattern, and
+/// its output line with its fields, its form and (for an accumulator form) the
+/// field the accumulator stands for.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! op_sections {
+    (
+        $callback:ident;
+        control { $( $(#[$control_doc:meta])* $control:ident $({ $($control_field:ident : $control_ty:ty),* $(,)? })? ,)* }
+        unary { $( $(#[$unary_doc:meta])* $unary:ident = $unary_fn:ident ( $($unary_in:ty),* ) -> $unary_out:ty ,)* }
+        unary_trap { $( $(#[$unary_trap_doc:meta])* $unary_trap:ident = $unary_trap_fn:ident ( $($unary_trap_in:ty),* ) -> $unary_trap_out:ty ,)* }
+        binary { $( $(#[$binary_doc:meta])* $binary:ident = $binary_fn:ident ( $($binary_in:ty),* ) -> $binary_out:ty ,)* }
+        binary_trap { $( $(#[$binary_trap_doc:meta])* $binary_trap:ident = $binary_trap_fn:ident ( $($binary_trap_in:ty),* ) -> $binary_trap_out:ty ,)* }
+        load { $( $(#[$load_doc:meta])* $load:ident = $load_fn:ident ( $($load_in:ty),* ) -> $load_out:ty ,)* }
+        store { $( $(#[$store_doc:meta])* $store:ident = $store_fn:ident ( $($store_in:ty),* ) -> $store_out:ty ,)* }
+        reg_control { $( $(#[$reg_control_doc:meta])* $reg_control:ident { $($reg_control_field:ident : $reg_control_ty:ty),* $(,)? } ,)* }
+        reg_unary { $( $(#[$reg_unary_doc:meta])* $reg_unary:ident = $reg_unary_base:ident ,)* }
+        reg_unary_trap { $( $(#[$reg_unary_trap_doc:meta])* $reg_unary_trap:ident = $reg_unary_trap_base:ident ,)* }
+        reg_binary { $( $(#[$reg_binary_doc:meta])* $reg_binary:ident = $reg_binary_base:ident ,)* }
+        reg_binary_imm { $( $(#[$reg_binary_imm_doc:meta])* $reg_binary_imm:ident = $reg_binary_imm_base:ident ,)* }
+        reg_binary_trap { $( $(#[$reg_binary_trap_doc:meta])* $reg_binary_trap:ident = $reg_binary_trap_base:ident ,)* }
+        reg_load { $( $(#[$reg_load_doc:meta])* $reg_load:ident = $reg_load_base:ident ,)* }
+        reg_store { $( $(#[$reg_store_doc:meta])* $reg_store:ident = $reg_store_base:ident ,)* }
+        reg_store_imm { $( $(#[$reg_store_imm_doc:meta])* $reg_store_imm:ident = $reg_store_imm_base:ident ,)* }
+        reg_br { $( $(#[$reg_br_doc:meta])* $reg_br:ident = $reg_br_base:ident ,)* }
+        reg_br_imm { $( $(#[$reg_br_imm_doc:meta])* $reg_br_imm:ident = $reg_br_imm_base:ident ,)* }
+        acc_unary { $( $(#[$acc_unary_doc:meta])* $acc_unary:ident = $acc_unary_base:ident ,)* }
+        acc_unary_trap { $( $(#[$acc_unary_trap_doc:meta])* $acc_unary_trap:ident = $acc_unary_trap_base:ident ,)* }
+        acc_binary_a { $( $(#[$acc_binary_a_doc:meta])* $acc_binary_a:ident = $acc_binary_a_base:ident ,)* }
+        acc_binary_b { $( $(#[$acc_binary_b_doc:meta])* $acc_binary_b:ident = $acc_binary_b_base:ident ,)* }
+        acc_binary_imm { $( $(#[$acc_binary_imm_doc:meta])* $acc_binary_imm:ident = $acc_binary_imm_base:ident ,)* }
+        acc_binary_trap_a { $( $(#[$acc_binary_trap_a_doc:meta])* $acc_binary_trap_a:ident = $acc_binary_trap_a_base:ident ,)* }
+        acc_binary_trap_b { $( $(#[$acc_binary_trap_b_doc:meta])* $acc_binary_trap_b:ident = $acc_binary_trap_b_base:ident ,)* }
+        acc_load { $( $(#[$acc_load_doc:meta])* $acc_load:ident = $acc_load_base:ident ,)* }
+        acc_store_a { $( $(#[$acc_store_a_doc:meta])* $acc_store_a:ident = $acc_store_a_base:ident ,)* }
+        acc_store_v { $( $(#[$acc_store_v_doc:meta])* $acc_store_v:ident = $acc_store_v_base:ident ,)* }
+        acc_br { $( $(#[$acc_br_doc:meta])* $acc_br:ident = $acc_br_base:ident ,)* }
+        acc_br_imm { $( $(#[$acc_br_imm_doc:meta])* $acc_br_imm:ident = $acc_br_imm_base:ident ,)* }
+        reg_binary_mem_b { $( $(#[$reg_binary_mem_b_doc:meta])* $reg_binary_mem_b:ident = $reg_binary_mem_b_base:ident / $reg_binary_mem_b_load:ident ,)* }
+        reg_binary_mem_a { $( $(#[$reg_binary_mem_a_doc:meta])* $reg_binary_mem_a:ident = $reg_binary_mem_a_base:ident / $reg_binary_mem_a_load:ident ,)* }
+    ) => {
+        $callback! {
+            control {
+                $( $(#[$control_doc])* $control = control() $({ $($control_field: $control_ty),* })?, )*
+            }
+            numeric {
+                $( $(#[$unary_doc])* $unary = unary($unary_fn($($unary_in),*) -> $unary_out), )*
+                $( $(#[$unary_trap_doc])* $unary_trap = unary_trap($unary_trap_fn($($unary_trap_in),*) -> $unary_trap_out), )*
+                $( $(#[$binary_doc])* $binary = binary($binary_fn($($binary_in),*) -> $binary_out), )*
+                $( $(#[$binary_trap_doc])* $binary_trap = binary_trap($binary_trap_fn($($binary_trap_in),*) -> $binary_trap_out), )*
+                $( $(#[$load_doc])* $load = load($load_fn($($load_in),*) -> $load_out) { offset: u32 }, )*
+                $( $(#[$store_doc])* $store = store($store_fn($($store_in),*) -> $store_out) { offset: u32 }, )*
+            }
+            reg_control {
+                $( $(#[$reg_control_doc])* $reg_control = reg_control() { $($reg_control_field: $reg_control_ty),* }, )*
+            }
+            register {
+                $( $(#[$reg_unary_doc])* $reg_unary = reg_unary($reg_unary_base, "r") { a: u32, dst: u32 }, )*
+                $( $(#[$reg_unary_trap_doc])* $reg_unary_trap = reg_unary_trap($reg_unary_trap_base, "r") { a: u32, dst: u32 }, )*
+                $( $(#[$reg_binary_doc])* $reg_binary = reg_binary($reg_binary_base, "rr") { a: u32, b: u32, dst: u32 }, )*
+                $( $(#[$reg_binary_imm_doc])* $reg_binary_imm = reg_binary_imm($reg_binary_imm_base, "ri") { a: u32, imm: u32, dst: u32 }, )*
+                $( $(#[$reg_binary_trap_doc])* $reg_binary_trap = reg_binary_trap($reg_binary_trap_base, "rr") { a: u32, b: u32, dst: u32 }, )*
+                $( $(#[$reg_load_doc])* $reg_load = reg_load($reg_load_base, "r") { a: u32, offset: u32, dst: u32 }, )*
+                $( $(#[$reg_store_doc])* $reg_store = reg_store($reg_store_base, "rr") { a: u32, v: u32, offset: u32 }, )*
+                $( $(#[$reg_store_imm_doc])* $reg_store_imm = reg_store_imm($reg_store_imm_base, "ri") { a: u32, imm: u32, offset: u32 }, )*
+                $( $(#[$reg_br_doc])* $reg_br = reg_br($reg_br_base, "br_rr") { a: u32, b: u32, offset: i32 }, )*
+                $( $(#[$reg_br_imm_doc])* $reg_br_imm = reg_br_imm($reg_br_imm_base, "br_ri") { a: u32, imm: u32, offset: i32 }, )*
+                $( $(#[$acc_unary_doc])* $acc_unary = acc_unary($acc_unary_base, "a", a) { a: u32, dst: u32 }, )*
+                $( $(#[$acc_unary_trap_doc])* $acc_unary_trap = acc_unary_trap($acc_unary_trap_base, "a", a) { a: u32, dst: u32 }, )*
+                $( $(#[$acc_binary_a_doc])* $acc_binary_a = acc_binary_a($acc_binary_a_base, "ar", a) { a: u32, b: u32, dst: u32 }, )*
+                $( $(#[$acc_binary_b_doc])* $acc_binary_b = acc_binary_b($acc_binary_b_base, "ra", b) { a: u32, b: u32, dst: u32 }, )*
+                $( $(#[$acc_binary_imm_doc])* $acc_binary_imm = acc_binary_imm($acc_binary_imm_base, "ai", a) { a: u32, imm: u32, dst: u32 }, )*
+                $( $(#[$acc_binary_trap_a_doc])* $acc_binary_trap_a = acc_binary_trap_a($acc_binary_trap_a_base, "ar", a) { a: u32, b: u32, dst: u32 }, )*
+                $( $(#[$acc_binary_trap_b_doc])* $acc_binary_trap_b = acc_binary_trap_b($acc_binary_trap_b_base, "ra", b) { a: u32, b: u32, dst: u32 }, )*
+                $( $(#[$acc_load_doc])* $acc_load = acc_load($acc_load_base, "a", a) { a: u32, offset: u32, dst: u32 }, )*
+                $( $(#[$acc_store_a_doc])* $acc_store_a = acc_store_a($acc_store_a_base, "ar", a) { a: u32, v: u32, offset: u32 }, )*
+                $( $(#[$acc_store_v_doc])* $acc_store_v = acc_store_v($acc_store_v_base, "ra", v) { a: u32, v: u32, offset: u32 }, )*
+                $( $(#[$acc_br_doc])* $acc_br = acc_br($acc_br_base, "br_ar", a) { a: u32, b: u32, offset: i32 }, )*
+                $( $(#[$acc_br_imm_doc])* $acc_br_imm = acc_br_imm($acc_br_imm_base, "br_ai", a) { a: u32, imm: u32, offset: i32 }, )*
+                $( $(#[$reg_binary_mem_b_doc])* $reg_binary_mem_b = reg_binary_mem_b($reg_binary_mem_b_base / $reg_binary_mem_b_load, "rm") { a: u16, p: u16, dst: u16, acc: u16, offset: u32 }, )*
+                $( $(#[$reg_binary_mem_a_doc])* $reg_binary_mem_a = reg_binary_mem_a($reg_binary_mem_a_base / $reg_binary_mem_a_load, "mr") { a: u16, p: u16, dst: u16, acc: u16, offset: u32 }, )*
             }
         }
     };

@@ -12,17 +12,20 @@
 #![allow(incomplete_features)]
 
 mod carry;
+mod counting;
 mod families;
 mod fuse;
 mod handlers;
 pub mod link;
 mod pairs;
+mod parts;
 mod register;
 mod relink;
 mod tails;
 #[cfg(test)]
 mod tests;
 
+pub use counting::CountingSuper;
 pub use families::Fusion;
 
 use std::sync::Arc;

@@ -10,8 +10,6 @@
 
 mod run;
 
-use std::sync::Arc;
-use wasmlab_core::predecode::{Options, Pass};
 use wasmlab_core::runtime::{FuncAddr, Store};
 use wasmlab_core::{Backend, Trap, Val};
 
@@ -34,32 +32,14 @@ impl Backend for Switch {
 }
 
 /// The switch loop with op counting compiled in: feeds `wasmlab opstats`
-/// ([`wasmlab_core::opstats`]). Never used for timing. With a `pass` (super's
-/// register pass with every family), it counts the IR that pass makes: the op
-/// stream the super back-end executes.
-#[derive(Clone, Debug, Default)]
-pub struct CountingSwitch {
-    pub pass: Option<Arc<dyn Pass>>,
-}
+/// ([`wasmlab_core::opstats`]) with the stack IR's op stream. Never used for
+/// timing. (Super counts its own ops: `wasmlab_super::CountingSuper`.)
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CountingSwitch;
 
 impl Backend for CountingSwitch {
     fn name(&self) -> &'static str {
-        if self.pass.is_some() {
-            "switch-opstats-fused"
-        } else {
-            "switch-opstats"
-        }
-    }
-
-    fn predecode_options(&self) -> Options {
-        match &self.pass {
-            None => Options::default(),
-            Some(pass) => Options {
-                id: self.name(),
-                pass: Some(pass.clone()),
-                ..Options::default()
-            },
-        }
+        "switch-opstats"
     }
 
     fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {

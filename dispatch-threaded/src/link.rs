@@ -11,47 +11,14 @@ use wasmlab_core::kinds;
 macro_rules! define_link {
     (
         control { $($control:tt)* }
-        unary { $( $(#[$um:meta])* $uname:ident = $ufn:ident ( $ua:ty ) -> $ur:ty ,)* }
-        unary_trap { $( $(#[$utm:meta])* $utname:ident = $utfn:ident ( $uta:ty ) -> $utr:ty ,)* }
-        binary { $( $(#[$bm:meta])* $bname:ident = $bfn:ident ( $ba:ty, $bb:ty ) -> $br:ty ,)* }
-        binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
-        load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
-        store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
+        numeric { $( $(#[$m:meta])* $name:ident = $group:ident $semantics:tt $({ $($f:ident : $t:ty),* })? ,)* }
         reg_control { $($reg_control:tt)* }
-        reg_unary { $( $(#[$rum:meta])* $runame:ident = $rubase:ident ,)* }
-        reg_unary_trap { $( $(#[$rutm:meta])* $rutname:ident = $rutbase:ident ,)* }
-        reg_binary { $( $(#[$rbm:meta])* $rbname:ident = $rbbase:ident ,)* }
-        reg_binary_imm { $( $(#[$rbim:meta])* $rbiname:ident = $rbibase:ident ,)* }
-        reg_binary_trap { $( $(#[$rbtm:meta])* $rbtname:ident = $rbtbase:ident ,)* }
-        reg_load { $( $(#[$rlm:meta])* $rlname:ident = $rlbase:ident ,)* }
-        reg_store { $( $(#[$rsm:meta])* $rsname:ident = $rsbase:ident ,)* }
-        reg_store_imm { $( $(#[$rsim:meta])* $rsiname:ident = $rsibase:ident ,)* }
-        reg_br { $( $(#[$rbrm:meta])* $rbrname:ident = $rbrbase:ident ,)* }
-        reg_br_imm { $( $(#[$rbrim:meta])* $rbriname:ident = $rbribase:ident ,)* }
-        acc_unary { $( $(#[$aum:meta])* $auname:ident = $aubase:ident ,)* }
-        acc_unary_trap { $( $(#[$autm:meta])* $autname:ident = $autbase:ident ,)* }
-        acc_binary_a { $( $(#[$abam:meta])* $abaname:ident = $ababase:ident ,)* }
-        acc_binary_b { $( $(#[$abbm:meta])* $abbname:ident = $abbbase:ident ,)* }
-        acc_binary_imm { $( $(#[$abim:meta])* $abiname:ident = $abibase:ident ,)* }
-        acc_binary_trap_a { $( $(#[$abtam:meta])* $abtaname:ident = $abtabase:ident ,)* }
-        acc_binary_trap_b { $( $(#[$abtbm:meta])* $abtbname:ident = $abtbbase:ident ,)* }
-        acc_load { $( $(#[$alm:meta])* $alname:ident = $albase:ident ,)* }
-        acc_store_a { $( $(#[$asam:meta])* $asaname:ident = $asabase:ident ,)* }
-        acc_store_v { $( $(#[$asvm:meta])* $asvname:ident = $asvbase:ident ,)* }
-        acc_br { $( $(#[$abrm:meta])* $abrname:ident = $abrbase:ident ,)* }
-        acc_br_imm { $( $(#[$abrim:meta])* $abriname:ident = $abribase:ident ,)* }
-        reg_binary_mem_b { $( $(#[$rmbm:meta])* $rmbname:ident = $rmbbase:ident / $rmbload:ident ,)* }
-        reg_binary_mem_a { $( $(#[$rmam:meta])* $rmaname:ident = $rmabase:ident / $rmaload:ident ,)* }
+        register { $($register:tt)* }
     ) => {
         /// The handler that runs `op`.
-        pub fn handler(op: &Op) -> *const () {
-            let h: Handler = match op {
-                $( Op::$uname => s::unary::<kinds::$uname>, )*
-                $( Op::$utname => s::unary_trap::<kinds::$utname>, )*
-                $( Op::$bname => s::binary::<kinds::$bname>, )*
-                $( Op::$btname => s::binary_trap::<kinds::$btname>, )*
-                $( Op::$lname { .. } => s::load::<kinds::$lname>, )*
-                $( Op::$sname { .. } => s::store::<kinds::$sname>, )*
+        pub fn handler_of(op: &Op) -> Handler {
+            match op {
+                $( Op::$name { .. } => s::$group::<kinds::$name>, )*
                 Op::Unreachable => c::unreachable,
                 Op::Fuel => c::fuel,
                 Op::Translate { .. } => c::translate,
@@ -100,10 +67,14 @@ macro_rules! define_link {
                 Op::TableInit { .. } => t::table_init,
                 Op::ElemDrop { .. } => t::elem_drop,
                 _ => c::foreign,
-            };
-            h as *const ()
+            }
         }
     };
 }
 
 wasmlab_core::for_each_op!(define_link);
+
+/// The threaded link step: the address of [`handler_of`]`(op)`.
+pub fn handler(op: &Op) -> *const () {
+    handler_of(op) as *const ()
+}

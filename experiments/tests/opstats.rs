@@ -9,7 +9,7 @@ use wasmlab_core::{Config, Linker, Module, Store, Val};
 fn counts_are_exact() {
     // Per call of `f`: local_get, const32, i32.add, return.
     let wat = r#"(module (func (export "f") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1))))"#;
-    let backend = Arc::new(wasmlab_switch::CountingSwitch::default());
+    let backend = Arc::new(wasmlab_switch::CountingSwitch);
     let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), backend.as_ref()).unwrap());
     let mut store = Store::new(backend, Config::default());
     let id = Linker::new().instantiate(&mut store, module).unwrap();
@@ -53,9 +53,7 @@ fn the_timed_switch_records_nothing() {
 fn fused_counts_are_of_the_fused_ops() {
     // In register IR, a call of `f` runs i32.add_ri and return_a (the sum returned from the accumulator).
     let wat = r#"(module (func (export "f") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1))))"#;
-    let backend = Arc::new(wasmlab_switch::CountingSwitch {
-        pass: Some(Arc::new(wasmlab_super::RegisterPass(wasmlab_super::Fusion::ALL))),
-    });
+    let backend = Arc::new(wasmlab_super::CountingSuper);
     let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), backend.as_ref()).unwrap());
     let mut store = Store::new(backend, Config::default());
     let id = Linker::new().instantiate(&mut store, module).unwrap();

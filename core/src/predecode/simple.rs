@@ -7,27 +7,55 @@ use wasmparser::Operator;
 macro_rules! define_simple_map {
     (
         control { $($control:tt)* }
-        unary { $( $(#[$um:meta])* $uname:ident = $ufn:ident ( $ua:ty ) -> $ur:ty ,)* }
-        unary_trap { $( $(#[$utm:meta])* $utname:ident = $utfn:ident ( $uta:ty ) -> $utr:ty ,)* }
-        binary { $( $(#[$bm:meta])* $bname:ident = $bfn:ident ( $ba:ty, $bb:ty ) -> $br:ty ,)* }
-        binary_trap { $( $(#[$btm:meta])* $btname:ident = $btfn:ident ( $bta:ty, $btb:ty ) -> $btr:ty ,)* }
-        load { $( $(#[$lm:meta])* $lname:ident = $lfn:ident ( $lmem:ty ) -> $lres:ty ,)* }
-        store { $( $(#[$sm:meta])* $sname:ident = $sfn:ident ( $sval:ty ) -> $smem:ty ,)* }
-        $($fused:tt)*
+        numeric { $( $(#[$m:meta])* $name:ident = $group:ident $semantics:tt $({ $($f:ident : $t:ty),* })? ,)* }
+        reg_control { $($reg_control:tt)* }
+        register { $($register:tt)* }
     ) => {
         /// The IR op for a Wasm operator that has a one-to-one counterpart, and
         /// for a load or store, what it accesses.
         pub(super) fn simple_op(op: &Operator<'_>) -> Option<(Op, Option<Access>)> {
             Some(match *op {
-                $( Operator::$uname => (Op::$uname, None), )*
-                $( Operator::$utname => (Op::$utname, None), )*
-                $( Operator::$bname => (Op::$bname, None), )*
-                $( Operator::$btname => (Op::$btname, None), )*
-                $( Operator::$lname { memarg } => (Op::$lname { offset: offset(&memarg) }, Some(Access::of(&memarg, 0))), )*
-                $( Operator::$sname { memarg } => (Op::$sname { offset: offset(&memarg) }, Some(Access::of(&memarg, 1))), )*
+                $( simple_pattern!($group $name memarg) => simple_op!($group $name memarg), )*
                 _ => return None,
             })
         }
+    };
+}
+
+/// The `Operator` pattern of a numeric op: a load or store binds its `memarg`.
+macro_rules! simple_pattern {
+    (load $name:ident $memarg:ident) => {
+        Operator::$name { $memarg }
+    };
+    (store $name:ident $memarg:ident) => {
+        Operator::$name { $memarg }
+    };
+    ($group:ident $name:ident $memarg:ident) => {
+        Operator::$name
+    };
+}
+
+/// The IR op, and what a load (operands above the address: none) or a store (the
+/// value) accesses.
+macro_rules! simple_op {
+    (load $name:ident $memarg:ident) => {
+        (
+            Op::$name {
+                offset: offset(&$memarg),
+            },
+            Some(Access::of(&$memarg, 0)),
+        )
+    };
+    (store $name:ident $memarg:ident) => {
+        (
+            Op::$name {
+                offset: offset(&$memarg),
+            },
+            Some(Access::of(&$memarg, 1)),
+        )
+    };
+    ($group:ident $name:ident $memarg:ident) => {
+        (Op::$name, None)
     };
 }
 

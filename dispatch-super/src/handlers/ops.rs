@@ -1,9 +1,11 @@
-//! Handlers for the register ops of the generic groups, one per group, generic over
+//! Handlers for the register ops of the generic groups, one per group and named
+//! after it (`reg_binary` runs the `reg_binary` group of the op list), generic over
 //! the base op as the stack shapes are. Every such op keeps its three 32-bit fields
 //! at fixed positions (`raw_imm`), so one handler serves every base op; a field
 //! naming a slot is an index from `fp`. An op that writes a slot passes the value on
-//! as the accumulator, in the argument where stack code passes `sp`; the `_acc`
-//! handlers read one operand from there.
+//! as the accumulator, in the argument where stack code passes `sp`; the `acc_*`
+//! handlers read one operand from there. The `reg_binary_mem_*` groups share
+//! `binary_mem`, whose form the link step picks by the op's `acc` field.
 
 use wasmlab_core::ir::{raw_imm, raw_mem_fields};
 use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
@@ -57,7 +59,7 @@ macro_rules! put {
     }};
 }
 
-pub unsafe fn unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn reg_unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
@@ -74,7 +76,7 @@ pub unsafe fn unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx:
     }
 }
 
-pub unsafe fn unary_acc<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn acc_unary<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
@@ -91,7 +93,7 @@ pub unsafe fn unary_acc<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
     }
 }
 
-pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn reg_unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let r = try_trap!(O::apply(O::A::from_cell(*slot(ip, fp, 0))), cx);
@@ -99,7 +101,7 @@ pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: u
     }
 }
 
-pub unsafe fn unary_trap_acc<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn acc_unary_trap<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let r = try_trap!(O::apply(O::A::from_cell(acc_cell::<O::A>(sp, fa))), cx);
@@ -107,7 +109,7 @@ pub unsafe fn unary_trap_acc<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len
     }
 }
 
-pub unsafe fn binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn reg_binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
@@ -124,7 +126,7 @@ pub unsafe fn binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, c
     }
 }
 
-pub unsafe fn binary_acc_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn acc_binary_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
@@ -141,7 +143,7 @@ pub unsafe fn binary_acc_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usi
     }
 }
 
-pub unsafe fn binary_acc_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn acc_binary_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
@@ -158,7 +160,7 @@ pub unsafe fn binary_acc_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usi
     }
 }
 
-pub unsafe fn binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn reg_binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
@@ -175,7 +177,7 @@ pub unsafe fn binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usiz
     }
 }
 
-pub unsafe fn binary_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn acc_binary_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         put!(
@@ -197,7 +199,7 @@ unsafe fn trapping<O: BinaryTrap>(a: u64, b: u64) -> Result<u64, wasmlab_core::T
     O::apply(O::A::from_cell(a), O::B::from_cell(b)).map(Cell::into_cell)
 }
 
-pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn reg_binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let r = try_trap!(trapping::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)), cx);
@@ -205,7 +207,7 @@ pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len:
     }
 }
 
-pub unsafe fn binary_trap_acc_a<O: BinaryTrap>(
+pub unsafe fn acc_binary_trap_a<O: BinaryTrap>(
     ip: Ip,
     sp: Sp,
     fp: Fp,
@@ -221,7 +223,7 @@ pub unsafe fn binary_trap_acc_a<O: BinaryTrap>(
     }
 }
 
-pub unsafe fn binary_trap_acc_b<O: BinaryTrap>(
+pub unsafe fn acc_binary_trap_b<O: BinaryTrap>(
     ip: Ip,
     sp: Sp,
     fp: Fp,
@@ -251,12 +253,12 @@ macro_rules! load_from {
     }};
 }
 
-pub unsafe fn load<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn reg_load<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe { load_from!(O, *slot(ip, fp, 0) as u32, ip, fp, mem, len, cx, fa) }
 }
 
-pub unsafe fn load_acc<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn acc_load<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe { load_from!(O, acc(sp) as u32, ip, fp, mem, len, cx, fa) }
 }
@@ -275,7 +277,7 @@ macro_rules! store_to {
     }};
 }
 
-pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn reg_store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         store_to!(
@@ -293,7 +295,7 @@ pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
     }
 }
 
-pub unsafe fn store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn reg_store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         store_to!(
@@ -311,12 +313,12 @@ pub unsafe fn store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
     }
 }
 
-pub unsafe fn store_acc_a<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn acc_store_a<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe { store_to!(O, acc(sp) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx, fa) }
 }
 
-pub unsafe fn store_acc_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn acc_store_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         store_to!(
@@ -334,7 +336,7 @@ pub unsafe fn store_acc_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize
     }
 }
 
-pub unsafe fn br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn reg_br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(*slot(ip, fp, 0), *slot(ip, fp, 1)) != 0;
@@ -342,7 +344,7 @@ pub unsafe fn br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
     }
 }
 
-pub unsafe fn br_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn acc_br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(acc_cell::<O::A>(sp, fa), *slot(ip, fp, 1)) != 0;
@@ -350,7 +352,7 @@ pub unsafe fn br_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx
     }
 }
 
-pub unsafe fn br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn reg_br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(*slot(ip, fp, 0), immediate(ip, 1)) != 0;
@@ -358,7 +360,7 @@ pub unsafe fn br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx
     }
 }
 
-pub unsafe fn br_imm_acc<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn acc_br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let taken = apply::<O>(acc_cell::<O::A>(sp, fa), immediate(ip, 1)) != 0;

@@ -1,5 +1,6 @@
-//! `wasmlab opstats`: dynamic op, pair and triple counts from the counting copy of
-//! the switch loop, over suite benchmarks at their quick size.
+//! `wasmlab opstats`: dynamic op, pair and triple counts over suite benchmarks at
+//! their quick size, from the counting copy of the switch loop (the plain IR) or
+//! from super's counting link step (`--fused`).
 
 use anyhow::Context;
 use std::fmt::Write as _;
@@ -54,21 +55,22 @@ pub fn tables(title: &str, s: &OpStats, top: usize) -> String {
     out
 }
 
-#[cfg(feature = "switch")]
+/// The engine that counts: switch's counting loop for the plain IR, super's
+/// counting link step for the fused IR.
 fn counting_engine(fused: bool) -> anyhow::Result<Wasmlab> {
-    let pass: Option<Arc<dyn wasmlab_core::predecode::Pass>> = match fused {
-        false => None,
+    if fused {
         #[cfg(feature = "super")]
-        true => Some(Arc::new(wasmlab_super::RegisterPass(wasmlab_super::Fusion::ALL))),
+        return Ok(Wasmlab(Arc::new(wasmlab_super::CountingSuper)));
         #[cfg(not(feature = "super"))]
-        true => anyhow::bail!("fused op statistics need super's register pass: build with feature `super`"),
-    };
-    Ok(Wasmlab(Arc::new(wasmlab_switch::CountingSwitch { pass })))
-}
-
-#[cfg(not(feature = "switch"))]
-fn counting_engine(_fused: bool) -> anyhow::Result<Wasmlab> {
-    anyhow::bail!("op statistics come from the switch back-end's counting loop: build with feature `switch`")
+        anyhow::bail!("fused op statistics come from the super back-end: build with feature `super`")
+    } else {
+        #[cfg(feature = "switch")]
+        return Ok(Wasmlab(Arc::new(wasmlab_switch::CountingSwitch)));
+        #[cfg(not(feature = "switch"))]
+        anyhow::bail!(
+            "op statistics of the plain IR come from the switch back-end's counting loop: build with feature `switch`"
+        )
+    }
 }
 
 pub fn main(a: OpstatsArgs) -> anyhow::Result<ExitCode> {
@@ -84,11 +86,13 @@ pub fn main(a: OpstatsArgs) -> anyhow::Result<ExitCode> {
     let size = if a.test_size { Size::Test } else { Size::Quick };
     let mut all = OpStats::default();
     let ir = if a.fused {
-        "the IR after every fusion family, as the super back-end runs it"
+        "the IR after every fusion family, as the super back-end runs it (its counting link step)"
     } else {
-        "the plain IR"
+        "the plain IR (the switch loop's counting copy)"
     };
-    let mut doc = format!("# Op statistics\n\nDynamic counts from `wasmlab opstats` (the switch loop's counting copy) over {ir}; pairs and triples in execution order.\n\n");
+    let mut doc = format!(
+        "# Op statistics\n\nDynamic counts from `wasmlab opstats` over {ir}; pairs and triples in execution order.\n\n"
+    );
     for b in &benches {
         opstats::take();
         let wasm = suite.wasm(b)?;

@@ -1,0 +1,326 @@
+//! A generic register op taken apart ([`parts`]: its group, its base op, its
+//! fields) and put together again ([`make`]), read once from the op list's
+//! `register` section; and what the maps need to know of a stack op (its stack
+//! effect, its operand types, its offset), from the `numeric` section. The maps in
+//! `fuse.rs` are plain code over these.
+
+use wasmlab_core::ir::Op;
+use wasmlab_core::value::Cell;
+
+/// The generic register groups, named as the op list names them.
+#[allow(non_camel_case_types)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Group {
+    reg_unary,
+    reg_unary_trap,
+    reg_binary,
+    reg_binary_imm,
+    reg_binary_trap,
+    reg_load,
+    reg_store,
+    reg_store_imm,
+    reg_br,
+    reg_br_imm,
+    acc_unary,
+    acc_unary_trap,
+    acc_binary_a,
+    acc_binary_b,
+    acc_binary_imm,
+    acc_binary_trap_a,
+    acc_binary_trap_b,
+    acc_load,
+    acc_store_a,
+    acc_store_v,
+    acc_br,
+    acc_br_imm,
+    reg_binary_mem_b,
+    reg_binary_mem_a,
+}
+
+impl Group {
+    /// The slot form of an accumulator form: the same fields, every operand read
+    /// from its slot.
+    pub(crate) fn slot_form(self) -> Group {
+        use Group::*;
+        match self {
+            acc_unary => reg_unary,
+            acc_unary_trap => reg_unary_trap,
+            acc_binary_a | acc_binary_b => reg_binary,
+            acc_binary_imm => reg_binary_imm,
+            acc_binary_trap_a | acc_binary_trap_b => reg_binary_trap,
+            acc_load => reg_load,
+            acc_store_a | acc_store_v => reg_store,
+            acc_br => reg_br,
+            acc_br_imm => reg_br_imm,
+            slot => slot,
+        }
+    }
+}
+
+/// A generic register op's fields by name; each group has some of them (the op
+/// list's `register` lines say which), the others are zero. 16-bit and signed
+/// fields are held as `u32` ([`Field`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Fields {
+    pub a: u32,
+    pub b: u32,
+    pub dst: u32,
+    pub imm: u32,
+    pub v: u32,
+    pub offset: u32,
+    pub p: u32,
+    pub acc: u32,
+}
+
+/// A field's type, held in [`Fields`] as a `u32`.
+pub(crate) trait Field: Copy {
+    fn to_field(self) -> u32;
+    /// The field back, or `None` when the value does not fit.
+    fn from_field(f: u32) -> Option<Self>;
+}
+
+impl Field for u32 {
+    fn to_field(self) -> u32 {
+        self
+    }
+    fn from_field(f: u32) -> Option<u32> {
+        Some(f)
+    }
+}
+
+impl Field for u16 {
+    fn to_field(self) -> u32 {
+        self.into()
+    }
+    fn from_field(f: u32) -> Option<u16> {
+        u16::try_from(f).ok()
+    }
+}
+
+impl Field for i32 {
+    fn to_field(self) -> u32 {
+        self as u32
+    }
+    fn from_field(f: u32) -> Option<i32> {
+        Some(f as i32)
+    }
+}
+
+/// A generic register op taken apart.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Parts {
+    pub group: Group,
+    /// The stack op it applies, with the op's `offset` for a load or store.
+    pub base: Op,
+    /// A `reg_binary_mem_*` op's load, with the op's `offset`.
+    pub load: Option<Op>,
+    pub f: Fields,
+    /// Whether the op writes slot `f.dst` (and leaves it in the accumulator):
+    /// every group but the stores and the compare-and-branches.
+    pub has_dst: bool,
+    /// In an accumulator form, whether the accumulator stands for the base op's
+    /// first operand (`Some(true)`) or its second (the value of a store).
+    pub acc_first: Option<bool>,
+}
+
+macro_rules! define_maps {
+    (
+        control { $($control:tt)* }
+        numeric { $( $(#[$num_doc:meta])* $num:ident = $num_group:ident ( $num_fn:ident ( $($num_in:ty),* ) -> $num_out:ty ) $({ $($num_field:ident : $num_ty:ty),* })? ,)* }
+        reg_control { $($reg_control:tt)* }
+        register { $( $(#[$reg_doc:meta])* $reg:ident = $reg_group:ident ( $reg_base:ident $(/ $reg_load:ident)? , $reg_form:literal $(, $reg_acc:ident)? ) { $($reg_field:ident : $reg_ty:ty),* } ,)* }
+    ) => {
+        /// How many cells a numeric, load or store op pops, and how many it pushes;
+        /// `None` for control ops.
+        pub(crate) fn stack_effect(op: &Op) -> Option<(u32, u32)> {
+            match op {
+                $( Op::$num { .. } => Some(stack_effect!($num_group)), )*
+                _ => None,
+            }
+        }
+
+        /// Whether binary op `base` reads 64-bit operands (so an immediate must fit
+        /// in 32 bits sign-extended); 32-bit operands read only the low half.
+        pub(crate) fn wide_operands(base: &Op) -> bool {
+            match base {
+                $( Op::$num { .. } => wide_operands!($num_group ($($num_in),*)), )*
+                _ => true,
+            }
+        }
+
+        /// Whether operand `first` (else the second) of numeric or store op `base`
+        /// is an f64.
+        pub(crate) fn f64_operand(base: &Op, first: bool) -> bool {
+            match base {
+                $( Op::$num { .. } => f64_operand!($num_group ($($num_in),*) first), )*
+                _ => false,
+            }
+        }
+
+        /// The `offset` of a load or store; 0 for other ops.
+        pub(crate) fn offset_of(op: &Op) -> u32 {
+            match *op {
+                $( Op::$num $({ $($num_field),* })? => offset_field!($($($num_field)*)?), )*
+                _ => 0,
+            }
+        }
+
+        /// A generic register op taken apart; `None` for any other op.
+        pub(crate) fn parts(op: &Op) -> Option<Parts> {
+            match *op {
+                $( Op::$reg { $($reg_field),* } => {
+                    let f = Fields { $( $reg_field: $reg_field.to_field(), )* ..Fields::default() };
+                    let (base, load) = base_ops!($reg_group $reg_base $(/ $reg_load)?; f.offset);
+                    Some(Parts {
+                        group: Group::$reg_group,
+                        base,
+                        load,
+                        f,
+                        has_dst: has_dst!($($reg_field)*),
+                        acc_first: acc_first!($($reg_acc)?),
+                    })
+                } )*
+                _ => None,
+            }
+        }
+
+        /// The op of group `group` that applies stack op `base` (and, for the
+        /// `reg_binary_mem_*` groups, `load`) with fields `f`; `None` when the group
+        /// has no such op or a field does not fit. The offset of a load or store is
+        /// `f.offset`, not `base`'s.
+        pub(crate) fn make(group: Group, base: &Op, load: Option<&Op>, f: Fields) -> Option<Op> {
+            match (group, base, load) {
+                $( (Group::$reg_group, Op::$reg_base { .. }, load_pattern!($($reg_load)?)) => {
+                    Some(Op::$reg { $( $reg_field: Field::from_field(f.$reg_field)?, )* })
+                } )*
+                _ => None,
+            }
+        }
+    };
+}
+
+/// Cells popped and pushed by a numeric op, by its group.
+macro_rules! stack_effect {
+    (store) => {
+        (2, 0)
+    };
+    (binary) => {
+        (2, 1)
+    };
+    (binary_trap) => {
+        (2, 1)
+    };
+    ($group:ident) => {
+        (1, 1)
+    };
+}
+
+macro_rules! wide_operands {
+    (binary ($a:ty, $b:ty)) => {
+        std::mem::size_of::<$b>() == 8
+    };
+    ($group:ident $operands:tt) => {
+        true
+    };
+}
+
+macro_rules! f64_operand {
+    (unary ($a:ty) $first:ident) => {
+        <$a as Cell>::IS_F64
+    };
+    (unary_trap ($a:ty) $first:ident) => {
+        <$a as Cell>::IS_F64
+    };
+    (binary ($a:ty, $b:ty) $first:ident) => {
+        if $first {
+            <$a as Cell>::IS_F64
+        } else {
+            <$b as Cell>::IS_F64
+        }
+    };
+    (binary_trap ($a:ty, $b:ty) $first:ident) => {
+        if $first {
+            <$a as Cell>::IS_F64
+        } else {
+            <$b as Cell>::IS_F64
+        }
+    };
+    (store ($v:ty) $first:ident) => {
+        !$first && <$v as Cell>::IS_F64
+    };
+    ($group:ident $operands:tt $first:ident) => {
+        false
+    };
+}
+
+/// A register op's base op and load, by its group: a load or store carries the
+/// op's offset, as does a `reg_binary_mem_*` op's load.
+macro_rules! base_ops {
+    (reg_binary_mem_b $base:ident / $load:ident; $offset:expr) => {
+        (Op::$base, Some(Op::$load { offset: $offset }))
+    };
+    (reg_binary_mem_a $base:ident / $load:ident; $offset:expr) => {
+        (Op::$base, Some(Op::$load { offset: $offset }))
+    };
+    (reg_load $base:ident; $offset:expr) => {
+        (Op::$base { offset: $offset }, None)
+    };
+    (acc_load $base:ident; $offset:expr) => {
+        (Op::$base { offset: $offset }, None)
+    };
+    (reg_store $base:ident; $offset:expr) => {
+        (Op::$base { offset: $offset }, None)
+    };
+    (reg_store_imm $base:ident; $offset:expr) => {
+        (Op::$base { offset: $offset }, None)
+    };
+    (acc_store_a $base:ident; $offset:expr) => {
+        (Op::$base { offset: $offset }, None)
+    };
+    (acc_store_v $base:ident; $offset:expr) => {
+        (Op::$base { offset: $offset }, None)
+    };
+    ($group:ident $base:ident; $offset:expr) => {
+        (Op::$base, None)
+    };
+}
+
+/// Whether the field list has a `dst`.
+macro_rules! has_dst {
+    () => { false };
+    (dst $($rest:ident)*) => { true };
+    ($field:ident $($rest:ident)*) => { has_dst!($($rest)*) };
+}
+
+/// Which operand the accumulator stands for, from the field the list names.
+macro_rules! acc_first {
+    () => {
+        None
+    };
+    (a) => {
+        Some(true)
+    };
+    ($second:ident) => {
+        Some(false)
+    };
+}
+
+macro_rules! offset_field {
+    () => {
+        0
+    };
+    ($offset:ident) => {
+        $offset
+    };
+}
+
+macro_rules! load_pattern {
+    () => {
+        None
+    };
+    ($load:ident) => {
+        Some(Op::$load { .. })
+    };
+}
+
+wasmlab_core::for_each_op!(define_maps);

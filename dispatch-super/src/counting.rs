@@ -30,13 +30,13 @@ impl Backend for CountingSuper {
 
     fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
         wasmlab_core::opstats::begin_run();
-        wasmlab_threaded::invoke(store, func, args)
+        wasmlab_threaded::invoke::<f64>(store, func, args)
     }
 }
 
 /// The link step of a counting run: every op's handler is [`count`].
 fn counting_link(_op: &Op) -> *const () {
-    count as Handler as *const ()
+    count as Handler<f64> as *const ()
 }
 
 /// Records the op at `ip`, then runs it on the handler super's link step gives it.

@@ -123,6 +123,6 @@ impl Backend for Super {
     }
 
     fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
-        wasmlab_threaded::invoke(store, func, args)
+        wasmlab_threaded::invoke::<f64>(store, func, args)
     }
 }

@@ -7,9 +7,12 @@ use wasmlab_core::ir::{Op, MEM_ACC_A, MEM_ACC_P};
 use wasmlab_core::kinds::{self, Binary, Load};
 use wasmlab_threaded::state::Handler;
 
+/// Super's handlers carry the float accumulator (`handlers::acc`).
+type SuperHandler = Handler<f64>;
+
 /// The handler of a `reg_binary_mem_*` op (`reg_binary_mem_a` when `LOADED_FIRST`),
 /// by which field its `acc` says the accumulator stands for.
-fn mem<O: Binary, L: Load, const LOADED_FIRST: bool>(acc: u16) -> Handler {
+fn mem<O: Binary, L: Load, const LOADED_FIRST: bool>(acc: u16) -> SuperHandler {
     match acc {
         MEM_ACC_A => r::binary_mem::<O, L, LOADED_FIRST, true, false>,
         MEM_ACC_P => r::binary_mem::<O, L, LOADED_FIRST, false, true>,
@@ -26,7 +29,7 @@ macro_rules! define_link {
     ) => {
         /// The handler that runs `op`: super's own for register ops, the threaded
         /// back-end's for the stack ops left in register code.
-        pub fn handler_of(op: &Op) -> Handler {
+        pub fn handler_of(op: &Op) -> SuperHandler {
             match op {
                 $( Op::$name { .. } => group_handler!(op, $group $name $base $(/ $load)?), )*
                 Op::BrNezA { .. } => rc::br_nez_acc,
@@ -66,7 +69,7 @@ macro_rules! define_link {
                 Op::SelectR { .. } => rc::select,
                 Op::GlobalGetR { .. } => rc::global_get,
                 Op::GlobalSetR { .. } => rc::global_set,
-                _ => wasmlab_threaded::link::handler_of(op),
+                _ => wasmlab_threaded::link::handler_of::<f64>(op),
             }
         }
     };

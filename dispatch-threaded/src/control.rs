@@ -1,13 +1,13 @@
 //! Handlers for control flow, calls, locals, globals and constants.
 
-use crate::state::{branch_to, trap, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
+use crate::state::{branch_to, trap, Carry, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::runtime::PAGE_SIZE;
 use wasmlab_core::unwind;
 use wasmlab_core::Trap;
 
-pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _fa: f64) -> Status {
+pub unsafe fn unreachable<X: Carry>(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe { trap(cx, Trap::Unreachable) }
 }
@@ -15,12 +15,12 @@ pub unsafe fn unreachable(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx:
 /// A register op in threaded code: it belongs to super, whose link step gives it
 /// a handler. Instantiation refuses a module predecoded for another back-end, so
 /// only a bug gets here; it stops the run with a trap rather than run on.
-pub unsafe fn foreign(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _fa: f64) -> Status {
+pub unsafe fn foreign<X: Carry>(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe { trap(cx, Trap::Host("a register op reached the threaded back-end".into())) }
 }
 
-pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn fuel<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         if !exec::spend_fuel((*cx).store) {
@@ -29,13 +29,13 @@ pub unsafe fn fuel(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64
                 cx
             );
         }
-        next!(ip, sp, fp, mem, len, cx, fa)
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
 /// The one op of a lazily predecoded body: translates it and continues at the
 /// start of its code, with the frame rechecked against the code's own height.
-pub unsafe fn translate(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn translate<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::Translate { func } => func);
@@ -46,15 +46,15 @@ pub unsafe fn translate(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
         if fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
             return trap(cx, Trap::StackExhausted);
         }
-        dispatch!(body.threaded_ptr(), sp, fp, mem, len, cx, fa)
+        dispatch!(body.threaded_ptr(), sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn jump(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn jump<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let offset = imm!(ip, Op::Jump { offset } => offset);
-        dispatch!(branch_to(ip, offset), sp, fp, mem, len, cx, fa)
+        dispatch!(branch_to(ip, offset), sp, fp, mem, len, cx, carry)
     }
 }
 
@@ -70,94 +70,110 @@ unsafe fn drop_keep(sp: Sp, drop: u32, keep: u32) -> Sp {
     }
 }
 
-pub unsafe fn br(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn br<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (offset, drop, keep) = imm!(ip, Op::Br { offset, drop, keep } => (offset, drop, keep));
-        dispatch!(branch_to(ip, offset), drop_keep(sp, drop, keep), fp, mem, len, cx, fa)
+        dispatch!(
+            branch_to(ip, offset),
+            drop_keep(sp, drop, keep),
+            fp,
+            mem,
+            len,
+            cx,
+            carry
+        )
     }
 }
 
-pub unsafe fn br_if_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn br_if_nez<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let offset = imm!(ip, Op::BrIfNez { offset } => offset);
         let sp = sp.sub(1);
         let step = if *sp as u32 != 0 { offset } else { NEXT };
-        dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
+        dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn br_if_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn br_if_eqz<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let offset = imm!(ip, Op::BrIfEqz { offset } => offset);
         let sp = sp.sub(1);
         let step = if *sp as u32 == 0 { offset } else { NEXT };
-        dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
+        dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn br_if(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn br_if<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (offset, drop, keep) = imm!(ip, Op::BrIf { offset, drop, keep } => (offset, drop, keep));
         let sp = sp.sub(1);
         if *sp as u32 != 0 {
-            dispatch!(branch_to(ip, offset), drop_keep(sp, drop, keep), fp, mem, len, cx, fa)
+            dispatch!(
+                branch_to(ip, offset),
+                drop_keep(sp, drop, keep),
+                fp,
+                mem,
+                len,
+                cx,
+                carry
+            )
         }
-        next!(ip, sp, fp, mem, len, cx, fa)
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn br_table<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let n = imm!(ip, Op::BrTable { len } => len);
         let sp = sp.sub(1);
         let i = (*sp as u32).min(n);
-        dispatch!(ip.add(1 + i as usize), sp, fp, mem, len, cx, fa)
+        dispatch!(ip.add(1 + i as usize), sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn ret(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn ret<X: Carry>(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let n = imm!(ip, Op::Return { results } => results) as usize;
         exec::move_cells_down(fp, sp.sub(n), n);
-        leave!(fp, n, cx, fa)
+        leave!(fp, n, cx, carry)
     }
 }
 
 /// Enters `body` with its arguments on top of `sp`; the caller resumes after `ip`.
 /// A macro, not a function: `become` needs the handler's own signature.
 macro_rules! enter {
-    ($body:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
+    ($body:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $carry:expr) => {{
         let body: &FuncBody = &*$body;
         let new_fp = $sp.sub(body.num_params as usize);
-        let (sp, fp) = enter_frame!(body, new_fp, $ip, $sp, $fp, $mem, $len, $cx, $fa);
-        dispatch!(body.threaded_ptr(), sp, fp, $mem, $len, $cx, $fa)
+        let (sp, fp) = enter_frame!(body, new_fp, $ip, $sp, $fp, $mem, $len, $cx, $carry);
+        dispatch!(body.threaded_ptr(), sp, fp, $mem, $len, $cx, $carry)
     }};
 }
 
-pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn call<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::Call { func } => func);
-        enter!((*cx).bodies.add(func as usize), ip, sp, fp, mem, len, cx, fa)
+        enter!((*cx).bodies.add(func as usize), ip, sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn call_import(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn call_import<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::CallImport { func } => func);
         let addr = *(&*(*cx).inst).funcs.get_unchecked(func as usize);
-        call_addr!(call, addr, ip, sp, fp, mem, len, cx, |np: usize| sp.sub(np), fa)
+        call_addr!(call, addr, ip, sp, fp, mem, len, cx, |np: usize| sp.sub(np), carry)
     }
 }
 
-pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn call_indirect<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (ty, table) = imm!(ip, Op::CallIndirect { ty, table } => (ty, table));
@@ -167,31 +183,31 @@ pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx
             exec::resolve_indirect(&*(*cx).store, (*cx).inst, table, ty, *index as u32),
             cx
         );
-        call_addr!(call, addr, ip, sp, fp, mem, len, cx, |np: usize| index.sub(np), fa)
+        call_addr!(call, addr, ip, sp, fp, mem, len, cx, |np: usize| index.sub(np), carry)
     }
 }
 
-pub unsafe fn return_call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn return_call<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::ReturnCall { func } => func);
         let body: &FuncBody = &*(*cx).bodies.add(func as usize);
         let args = sp.sub(body.num_params as usize);
-        let (sp, fp) = reenter_frame!(body, args, ip, sp, fp, mem, len, cx, fa);
-        dispatch!(body.threaded_ptr(), sp, fp, mem, len, cx, fa)
+        let (sp, fp) = reenter_frame!(body, args, ip, sp, fp, mem, len, cx, carry);
+        dispatch!(body.threaded_ptr(), sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn return_call_import(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn return_call_import<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::ReturnCallImport { func } => func);
         let addr = *(&*(*cx).inst).funcs.get_unchecked(func as usize);
-        call_addr!(tail, addr, ip, sp, fp, mem, len, cx, |np: usize| sp.sub(np), fa)
+        call_addr!(tail, addr, ip, sp, fp, mem, len, cx, |np: usize| sp.sub(np), carry)
     }
 }
 
-pub unsafe fn return_call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn return_call_indirect<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (ty, table) = imm!(ip, Op::ReturnCallIndirect { ty, table } => (ty, table));
@@ -200,33 +216,33 @@ pub unsafe fn return_call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize,
             exec::resolve_indirect(&*(*cx).store, (*cx).inst, table, ty, *index as u32),
             cx
         );
-        call_addr!(tail, addr, ip, sp, fp, mem, len, cx, |np: usize| index.sub(np), fa)
+        call_addr!(tail, addr, ip, sp, fp, mem, len, cx, |np: usize| index.sub(np), carry)
     }
 }
 
-pub unsafe fn call_ref(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn call_ref<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         // `sp` itself stays as it was: a call that must grow the frame records runs again.
         let r = sp.sub(1);
         let addr = try_trap!(exec::func_ref(*r), cx);
-        call_addr!(call, addr, ip, sp, fp, mem, len, cx, |np: usize| r.sub(np), fa)
+        call_addr!(call, addr, ip, sp, fp, mem, len, cx, |np: usize| r.sub(np), carry)
     }
 }
 
-pub unsafe fn return_call_ref(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn return_call_ref<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let r = sp.sub(1);
         let addr = try_trap!(exec::func_ref(*r), cx);
-        call_addr!(tail, addr, ip, sp, fp, mem, len, cx, |np: usize| r.sub(np), fa)
+        call_addr!(tail, addr, ip, sp, fp, mem, len, cx, |np: usize| r.sub(np), carry)
     }
 }
 
 /// Unwinds exception `exn`, thrown by the op at `ip`, to the clause that catches
 /// it and continues there, or stops the run with the uncaught-exception trap.
 macro_rules! catch {
-    ($exn:expr, $ip:expr, $fp:expr, $cx:expr, $fa:expr) => {{
+    ($exn:expr, $ip:expr, $fp:expr, $cx:expr, $carry:expr) => {{
         let cx: Cx = $cx;
         let caught = unwind::unwind(
             &mut *(*cx).store,
@@ -240,148 +256,148 @@ macro_rules! catch {
         let c = try_trap!(caught, cx);
         (*cx).keep_frames(c.depth);
         let (mem, len) = (*cx).switch_to(c.instance);
-        dispatch!(c.ip as Ip, c.sp, c.fp, mem, len, cx, $fa)
+        dispatch!(c.ip as Ip, c.sp, c.fp, mem, len, cx, $carry)
     }};
 }
 
-pub unsafe fn throw(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn throw<X: Carry>(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let tag = imm!(ip, Op::Throw { tag } => tag);
         let (exn, _) = unwind::throw_new(&mut *(*cx).store, (*cx).inst, tag, sp);
-        catch!(exn, ip, fp, cx, fa)
+        catch!(exn, ip, fp, cx, carry)
     }
 }
 
-pub unsafe fn throw_ref(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn throw_ref<X: Carry>(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let exn = try_trap!(unwind::exn_ref(*sp.sub(1)), cx);
-        catch!(exn, ip, fp, cx, fa)
+        catch!(exn, ip, fp, cx, carry)
     }
 }
 
-pub unsafe fn dup(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn dup<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument; the
     // predecoder counts the copy in the frame's operand height.
     unsafe {
         *sp = *sp.sub(1);
-        next!(ip, sp.add(1), fp, mem, len, cx, fa)
+        next!(ip, sp.add(1), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn drop(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn drop<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
-    unsafe { next!(ip, sp.sub(1), fp, mem, len, cx, fa) }
+    unsafe { next!(ip, sp.sub(1), fp, mem, len, cx, carry) }
 }
 
-pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn select<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         if *sp.sub(1) as u32 == 0 {
             *sp.sub(3) = *sp.sub(2);
         }
-        next!(ip, sp.sub(2), fp, mem, len, cx, fa)
+        next!(ip, sp.sub(2), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn local_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn local_get<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::LocalGet { idx } => idx);
         *sp = *fp.add(idx as usize);
-        next!(ip, sp.add(1), fp, mem, len, cx, fa)
+        next!(ip, sp.add(1), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn local_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn local_set<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::LocalSet { idx } => idx);
         *fp.add(idx as usize) = *sp.sub(1);
-        next!(ip, sp.sub(1), fp, mem, len, cx, fa)
+        next!(ip, sp.sub(1), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn local_tee(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn local_tee<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::LocalTee { idx } => idx);
         *fp.add(idx as usize) = *sp.sub(1);
-        next!(ip, sp, fp, mem, len, cx, fa)
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn global_get(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn global_get<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::GlobalGet { idx } => idx);
         *sp = **(*cx).globals.add(idx as usize);
-        next!(ip, sp.add(1), fp, mem, len, cx, fa)
+        next!(ip, sp.add(1), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn global_set<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::GlobalSet { idx } => idx);
         **(*cx).globals.add(idx as usize) = *sp.sub(1);
-        next!(ip, sp.sub(1), fp, mem, len, cx, fa)
+        next!(ip, sp.sub(1), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn const32(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn const32<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         *sp = imm!(ip, Op::Const32 { value } => value) as u64;
-        next!(ip, sp.add(1), fp, mem, len, cx, fa)
+        next!(ip, sp.add(1), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn const64(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn const64<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         *sp = imm!(ip, Op::Const64 { value } => value);
-        next!(ip, sp.add(1), fp, mem, len, cx, fa)
+        next!(ip, sp.add(1), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn ref_func(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn ref_func<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::RefFunc { func } => func);
         *sp = (&*(*cx).inst).funcs[func as usize] as u64 + 1;
-        next!(ip, sp.add(1), fp, mem, len, cx, fa)
+        next!(ip, sp.add(1), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn memory_size(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn memory_size<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         *sp = (len / PAGE_SIZE) as u64;
-        next!(ip, sp.add(1), fp, mem, len, cx, fa)
+        next!(ip, sp.add(1), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn memory_grow(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn memory_grow<X: Carry>(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let m = imm!(ip, Op::MemoryGrow { mem } => mem);
         let inst = (*cx).inst;
         *sp.sub(1) = exec::memory_grow(inst, m, *sp.sub(1) as u32) as u64;
         let (mem, len) = exec::memory_view(inst);
-        next!(ip, sp, fp, mem, len, cx, fa)
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
 /// Makes memory `mem` the one the next ops access: the only handler that passes
-/// on a view of another memory than 0. It passes `sp` and `fa` through, so an
+/// on a view of another memory than 0. It passes `sp` and `carry` through, so an
 /// accumulator survives it in register code.
-pub unsafe fn use_memory(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn use_memory<X: Carry>(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let m = imm!(ip, Op::UseMemory { mem } => mem);
         let (mem, len) = exec::memory_view_of((*cx).inst, m);
-        next!(ip, sp, fp, mem, len, cx, fa)
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }

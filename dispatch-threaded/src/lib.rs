@@ -41,16 +41,16 @@ impl Backend for Threaded {
     }
 
     fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
-        invoke(store, func, args)
+        invoke::<()>(store, func, args)
     }
 }
 
 /// Runs `func` on the threaded machinery: for any back-end whose IR is linked with
 /// [`link::handler`] (this one, and the superinstruction back-end).
-pub fn invoke(store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
+pub fn invoke<X: state::Carry>(store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
     let mut stack = store.take_stack();
     // SAFETY: a live store, and a stack no other run is using.
-    let result = unsafe { state::run(store, &mut stack, func, args) };
+    let result = unsafe { state::run::<X>(store, &mut stack, func, args) };
     store.put_stack(stack);
     result
 }
@@ -64,11 +64,11 @@ mod tests {
     #[should_panic(expected = "linked for another op")]
     fn an_op_at_a_handler_linked_for_another_panics_in_debug_builds() {
         let entry = Threaded {
-            handler: crate::control::jump as *const (),
+            handler: crate::control::jump::<()> as *const (),
             op: Op::Drop,
         };
         // SAFETY: `jump` reads its immediate before anything else, and with debug
         // assertions a mismatch panics there; no other argument is touched.
-        unsafe { crate::control::jump(&entry, null_mut(), null_mut(), null_mut(), 0, null_mut(), 0.0) };
+        unsafe { crate::control::jump::<()>(&entry, null_mut(), null_mut(), null_mut(), 0, null_mut(), ()) };
     }
 }

@@ -3,7 +3,7 @@
 //! Register ops are super's (its own link step handles them, then defers to this
 //! one); here they get `control::foreign`.
 
-use crate::state::Handler;
+use crate::state::{Carry, Handler};
 use crate::{control as c, shapes as s, tables as t};
 use wasmlab_core::ir::Op;
 use wasmlab_core::kinds;
@@ -16,9 +16,9 @@ macro_rules! define_link {
         register { $($register:tt)* }
     ) => {
         /// The handler that runs `op`.
-        pub fn handler_of(op: &Op) -> Handler {
+        pub fn handler_of<X: Carry>(op: &Op) -> Handler<X> {
             match op {
-                $( Op::$name { .. } => s::$group::<kinds::$name>, )*
+                $( Op::$name { .. } => s::$group::<kinds::$name, X>, )*
                 Op::Unreachable => c::unreachable,
                 Op::Fuel => c::fuel,
                 Op::Translate { .. } => c::translate,
@@ -76,5 +76,5 @@ wasmlab_core::for_each_op!(define_link);
 
 /// The threaded link step: the address of [`handler_of`]`(op)`.
 pub fn handler(op: &Op) -> *const () {
-    handler_of(op) as *const ()
+    handler_of::<()>(op) as *const ()
 }

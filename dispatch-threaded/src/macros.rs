@@ -4,20 +4,20 @@
 /// Tail-calls the handler of the op at `ip`.
 #[macro_export]
 macro_rules! dispatch {
-    ($ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
+    ($ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $carry:expr) => {{
         let ip: $crate::state::Ip = $ip;
         // SAFETY: the link step wrote a `Handler` for every op. Handlers use this
         // macro inside their `unsafe` body.
-        let h = std::mem::transmute::<*const (), $crate::state::Handler>((*ip).handler);
-        become h(ip, $sp, $fp, $mem, $len, $cx, $fa)
+        let h = std::mem::transmute::<*const (), $crate::state::Handler<_>>((*ip).handler);
+        become h(ip, $sp, $fp, $mem, $len, $cx, $carry)
     }};
 }
 
 /// Continues with the next op.
 #[macro_export]
 macro_rules! next {
-    ($ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {
-        $crate::dispatch!($ip.add(1), $sp, $fp, $mem, $len, $cx, $fa)
+    ($ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $carry:expr) => {
+        $crate::dispatch!($ip.add(1), $sp, $fp, $mem, $len, $cx, $carry)
     };
 }
 
@@ -48,7 +48,7 @@ macro_rules! try_trap {
 /// frame); the callee left its `n` results at `fp`.
 #[macro_export]
 macro_rules! leave {
-    ($fp:expr, $n:expr, $cx:expr, $fa:expr) => {{
+    ($fp:expr, $n:expr, $cx:expr, $carry:expr) => {{
         let (fp, n, cx): ($crate::state::Fp, usize, $crate::state::Cx) = ($fp, $n, $cx);
         // Every body ends in a return and the entry frame is pushed first.
         let top = (*cx).frame_top.sub(1);
@@ -66,7 +66,7 @@ macro_rules! leave {
             mem,
             len,
             cx,
-            $fa
+            $carry
         )
     }};
 }
@@ -79,16 +79,16 @@ macro_rules! leave {
 macro_rules! call_addr {
     (@frame call, $($frame:tt)*) => { $crate::enter_frame!($($frame)*) };
     (@frame tail, $($frame:tt)*) => { $crate::reenter_frame!($($frame)*) };
-    (@host_done call, $ip:expr, $args:expr, $nr:expr, $fp:expr, $cx:expr, $fa:expr) => {{
+    (@host_done call, $ip:expr, $args:expr, $nr:expr, $fp:expr, $cx:expr, $carry:expr) => {{
         let (mem, len) = wasmlab_core::exec::memory_view((*$cx).inst);
-        $crate::next!($ip, $args.add($nr), $fp, mem, len, $cx, $fa)
+        $crate::next!($ip, $args.add($nr), $fp, mem, len, $cx, $carry)
     }};
-    (@host_done tail, $ip:expr, $args:expr, $nr:expr, $fp:expr, $cx:expr, $fa:expr) => {{
+    (@host_done tail, $ip:expr, $args:expr, $nr:expr, $fp:expr, $cx:expr, $carry:expr) => {{
         wasmlab_core::exec::move_cells_down($fp, $args, $nr);
-        $crate::leave!($fp, $nr, $cx, $fa)
+        $crate::leave!($fp, $nr, $cx, $carry)
     }};
-    ($kind:ident, $addr:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $args:expr, $fa:expr) => {{
-        let fa: f64 = $fa;
+    ($kind:ident, $addr:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $args:expr, $carry:expr) => {{
+        let carry = $carry;
         use wasmlab_core::exec::Callee;
         let (addr, ip, fp, cx): (u32, $crate::state::Ip, $crate::state::Fp, $crate::state::Cx) = ($addr, $ip, $fp, $cx);
         let args_at = $args;
@@ -97,9 +97,9 @@ macro_rules! call_addr {
             Callee::Wasm { instance, body } => {
                 // A frame record keeps the caller's instance, so push before switching.
                 let args = args_at((*body).num_params as usize);
-                let (sp, fp) = $crate::call_addr!(@frame $kind, &*body, args, ip, $sp, fp, $mem, $len, cx, fa);
+                let (sp, fp) = $crate::call_addr!(@frame $kind, &*body, args, ip, $sp, fp, $mem, $len, cx, carry);
                 let (mem, len) = (*cx).switch_to(instance);
-                $crate::dispatch!((*body).threaded_ptr(), sp, fp, mem, len, cx, fa)
+                $crate::dispatch!((*body).threaded_ptr(), sp, fp, mem, len, cx, carry)
             }
             Callee::Host { params, results } => {
                 let args = args_at(params);
@@ -107,7 +107,7 @@ macro_rules! call_addr {
                     wasmlab_core::exec::call_host(store, addr, (*cx).inst, args, (*cx).stack_end),
                     cx
                 );
-                $crate::call_addr!(@host_done $kind, ip, args, results, fp, cx, fa)
+                $crate::call_addr!(@host_done $kind, ip, args, results, fp, cx, carry)
             }
         }
     }};
@@ -119,18 +119,18 @@ macro_rules! call_addr {
 /// cold handlers instead, so the call's hot path makes no call itself.
 #[macro_export]
 macro_rules! enter_frame {
-    ($body:expr, $new_fp:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
-        let fa: f64 = $fa;
+    ($body:expr, $new_fp:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $carry:expr) => {{
+        let carry = $carry;
         let (body, new_fp, cx): (&wasmlab_core::ir::FuncBody, $crate::state::Fp, $crate::state::Cx) =
             ($body, $new_fp, $cx);
         let top = (*cx).frame_top;
         if top == (*cx).frame_limit {
-            become $crate::state::frames_full($ip, $sp, $fp, $mem, $len, cx, fa);
+            become $crate::state::frames_full($ip, $sp, $fp, $mem, $len, cx, carry);
         }
         // Addresses, not `offset_from`: one add and a compare against memory, which
         // leaves the call a register to spare.
         if new_fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
-            become $crate::state::exhausted($ip, $sp, $fp, $mem, $len, cx, fa);
+            become $crate::state::exhausted($ip, $sp, $fp, $mem, $len, cx, carry);
         }
         // SAFETY: below `frame_limit` the vector has capacity.
         top.write(wasmlab_core::exec::Frame {
@@ -154,8 +154,8 @@ macro_rules! enter_frame {
 /// fit.
 #[macro_export]
 macro_rules! reenter_frame {
-    ($body:expr, $args:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $fa:expr) => {{
-        let fa: f64 = $fa;
+    ($body:expr, $args:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $carry:expr) => {{
+        let carry = $carry;
         let (body, args, fp, cx): (
             &wasmlab_core::ir::FuncBody,
             $crate::state::Fp,
@@ -163,7 +163,7 @@ macro_rules! reenter_frame {
             $crate::state::Cx,
         ) = ($body, $args, $fp, $cx);
         if fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
-            become $crate::state::exhausted($ip, $sp, fp, $mem, $len, cx, fa);
+            become $crate::state::exhausted($ip, $sp, fp, $mem, $len, cx, carry);
         }
         let np = body.num_params as usize;
         wasmlab_core::exec::move_cells_down(fp, args, np);

@@ -1,47 +1,63 @@
 //! One generic handler per op shape; `link` instantiates them per op
 //! (`binary::<kinds::I32Add>`). The semantics are core's, shared with every back-end.
 
-use crate::state::{Cx, Fp, Ip, Mem, Sp, Status};
+use crate::state::{Carry, Cx, Fp, Ip, Mem, Sp, Status};
 use wasmlab_core::ir::Op;
 use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
 use wasmlab_core::semantics::{effective_address, MemScalar};
 use wasmlab_core::value::Cell;
 
-pub unsafe fn unary<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn unary<O: Unary, X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let a = O::A::from_cell(*sp.sub(1));
         *sp.sub(1) = O::apply(a).into_cell();
-        next!(ip, sp, fp, mem, len, cx, fa)
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn unary_trap<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn unary_trap<O: UnaryTrap, X: Carry>(
+    ip: Ip,
+    sp: Sp,
+    fp: Fp,
+    mem: Mem,
+    len: usize,
+    cx: Cx,
+    carry: X,
+) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let a = O::A::from_cell(*sp.sub(1));
         *sp.sub(1) = try_trap!(O::apply(a), cx).into_cell();
-        next!(ip, sp, fp, mem, len, cx, fa)
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn binary<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn binary<O: Binary, X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let b = O::B::from_cell(*sp.sub(1));
         let a = O::A::from_cell(*sp.sub(2));
         *sp.sub(2) = O::apply(a, b).into_cell();
-        next!(ip, sp.sub(1), fp, mem, len, cx, fa)
+        next!(ip, sp.sub(1), fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn binary_trap<O: BinaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn binary_trap<O: BinaryTrap, X: Carry>(
+    ip: Ip,
+    sp: Sp,
+    fp: Fp,
+    mem: Mem,
+    len: usize,
+    cx: Cx,
+    carry: X,
+) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let b = O::B::from_cell(*sp.sub(1));
         let a = O::A::from_cell(*sp.sub(2));
         *sp.sub(2) = try_trap!(O::apply(a, b), cx).into_cell();
-        next!(ip, sp.sub(1), fp, mem, len, cx, fa)
+        next!(ip, sp.sub(1), fp, mem, len, cx, carry)
     }
 }
 
@@ -79,24 +95,24 @@ unsafe fn offset(ip: Ip) -> u32 {
     }
 }
 
-pub unsafe fn load<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn load<O: Load, X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let addr = *sp.sub(1) as u32;
         let ea = try_trap!(effective_address(addr, offset(ip), O::Mem::SIZE, len), cx);
         // SAFETY: `effective_address` proved the access lies inside the memory.
         *sp.sub(1) = O::extend(O::Mem::read(mem.add(ea)));
-        next!(ip, sp, fp, mem, len, cx, fa)
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
-pub unsafe fn store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn store<O: Store, X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let v = O::wrap(*sp.sub(1));
         let addr = *sp.sub(2) as u32;
         let ea = try_trap!(effective_address(addr, offset(ip), O::Mem::SIZE, len), cx);
         O::Mem::write(mem.add(ea), v);
-        next!(ip, sp.sub(2), fp, mem, len, cx, fa)
+        next!(ip, sp.sub(2), fp, mem, len, cx, carry)
     }
 }

@@ -4,7 +4,6 @@ use std::ptr;
 use wasmlab_core::exec::{self, Frame, Stack};
 use wasmlab_core::ir::{FuncBody, Threaded};
 use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store};
-use wasmlab_core::value::Cell;
 use wasmlab_core::{Trap, Val};
 
 pub type Ip = *const Threaded;
@@ -12,45 +11,6 @@ pub type Sp = *mut u64;
 pub type Fp = *mut u64;
 pub type Mem = *mut u8;
 pub type Cx = *mut Ctx;
-
-/// The accumulator of register code, which carries it where stack code keeps `sp`:
-/// the value the op just run computed.
-#[inline(always)]
-pub fn acc(sp: Sp) -> u64 {
-    sp.addr() as u64
-}
-
-/// A value as the accumulator to pass on; never dereferenced.
-#[inline(always)]
-pub fn to_acc(v: u64) -> Sp {
-    std::ptr::without_provenance_mut(v as usize)
-}
-
-// An f64 result also travels in `fa`, the one float argument of every handler, so
-// that a chain of f64 ops keeps its values in float registers: a value moved from
-// an integer register to a float one and back costs a few cycles of latency each
-// way, at every op of the chain. The integer accumulator holds every result, an
-// f64 one included, for the ops that read it untyped (`return_a`, `global_set_a`).
-
-/// The cell of a `T` from the accumulator: from `fa` for an `f64`.
-#[inline(always)]
-pub fn acc_cell<T: Cell>(sp: Sp, fa: f64) -> u64 {
-    if T::IS_F64 {
-        fa.to_bits()
-    } else {
-        acc(sp)
-    }
-}
-
-/// The float accumulator to pass on once a `T` with cell `v` was computed.
-#[inline(always)]
-pub fn fa_after<T: Cell>(v: u64, fa: f64) -> f64 {
-    if T::IS_F64 {
-        f64::from_bits(v)
-    } else {
-        fa
-    }
-}
 
 /// The op at `offset` from the branch at `ip`: in threaded code a branch offset
 /// counts bytes (see [`Threaded`]), so taking it is one add to `ip`.
@@ -71,8 +31,20 @@ pub type Status = usize;
 pub const DONE: Status = 0;
 pub const TRAPPED: Status = 1;
 
-/// Every handler has this signature; all arguments are register-sized. The last is
-/// the float accumulator of register code (see [`acc_cell`]).
+/// What a handler hands on besides the interpreter's state: nothing (`()`) in the
+/// threaded back-end, whose handlers then take six register-sized arguments; a
+/// back-end that runs these handlers beside its own picks its own (super passes
+/// its float accumulator, an `f64`). Every handler here is generic over it and
+/// passes it on untouched, so the threaded back-end's code carries nothing for
+/// another back-end.
+pub trait Carry: Copy + Default + 'static {}
+
+impl Carry for () {}
+
+impl Carry for f64 {}
+
+/// Every handler has this signature; all arguments are register-sized, and the
+/// carry ([`Carry`]) is zero-sized in the threaded back-end.
 ///
 /// # Safety
 /// The handler contract. A handler is called by [`run`] for a body's first op, or
@@ -82,15 +54,16 @@ pub const TRAPPED: Status = 1;
 ///   loaded for the run; every branch offset in that code lands inside it;
 /// - `fp`: the current frame's local 0, with the body's locals and `max_height`
 ///   operand cells below `cx.stack_end`;
-/// - `sp`: in stack code, one past the top operand of that frame; in register
-///   code, the integer accumulator (a value, never dereferenced, see [`acc`]);
+/// - `sp`: in stack code, one past the top operand of that frame (a back-end whose
+///   own ops keep no stack pointer may pass another value in it to its own
+///   handlers, and points it at the stack again before a stack op);
 /// - `mem`, `len`: memory 0 of the current instance as [`exec::memory_view`] gives
 ///   it (null and 0 without one), reloaded after anything that may move or grow it;
 /// - `cx`: the run's live [`Ctx`], with no Rust reference to it alive across the call.
 ///
 /// A handler ends in a `become` to the next op's handler, or returns [`DONE`]
 /// (entry frame left) or [`TRAPPED`] (with `cx.trap` set).
-pub type Handler = unsafe fn(Ip, Sp, Fp, Mem, usize, Cx, f64) -> Status;
+pub type Handler<X = ()> = unsafe fn(Ip, Sp, Fp, Mem, usize, Cx, X) -> Status;
 
 /// An op does not match the handler it was linked to: a bug of the link step.
 /// A panic in builds with debug assertions (`cargo test`); in release the link
@@ -248,13 +221,13 @@ pub unsafe fn push_frame(body: &FuncBody, ret: Ip, new_fp: Fp, fp: Fp, cx: Cx) -
 /// The handler arguments of a running call, as every handler receives them.
 #[cold]
 #[inline(never)]
-pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
+pub unsafe fn frames_full<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         if !(*cx).grow_frames() {
             return trap(cx, Trap::StackExhausted);
         }
-        dispatch!(ip, sp, fp, mem, len, cx, fa)
+        dispatch!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
@@ -264,7 +237,7 @@ pub unsafe fn frames_full(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
 /// `cx` must be the running context, as every handler receives it.
 #[cold]
 #[inline(never)]
-pub unsafe fn exhausted(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _fa: f64) -> Status {
+pub unsafe fn exhausted<X: Carry>(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: Cx, _carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe { trap(cx, Trap::StackExhausted) }
 }
@@ -273,7 +246,12 @@ pub unsafe fn exhausted(_ip: Ip, _sp: Sp, _fp: Fp, _mem: Mem, _len: usize, cx: C
 ///
 /// # Safety
 /// `store` must be live and `stack` unused by any other run.
-pub unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
+pub unsafe fn run<X: Carry>(
+    store: &mut Store,
+    stack: &mut Stack,
+    func: FuncAddr,
+    args: &[Val],
+) -> Result<Vec<Val>, Trap> {
     // SAFETY: the caller keeps this function's `# Safety` contract.
     unsafe {
         let (inst_id, body_idx) = match store.funcs[func.0 as usize] {
@@ -305,8 +283,8 @@ pub unsafe fn run(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[
         let body = &*ctx.bodies.add(body_idx as usize);
         let (sp, fp) = push_frame(body, ptr::null(), base, ptr::null_mut(), cx)?;
         let ip = body.threaded_ptr();
-        let h = std::mem::transmute::<*const (), Handler>((*ip).handler);
-        let status = h(ip, sp, fp, mem, len, cx, 0.0);
+        let h = std::mem::transmute::<*const (), Handler<X>>((*ip).handler);
+        let status = h(ip, sp, fp, mem, len, cx, X::default());
         ctx.sync_frames();
         match status {
             DONE => Ok(result_types

@@ -3,12 +3,13 @@
 //! Register code keeps nothing in `sp`; it passes it along untouched, and `SetSp`
 //! sets it for the stack-form ops left in register code.
 
+use super::acc::{acc, fa_after, to_acc};
 use super::ops::mem_inputs;
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
 use wasmlab_core::kinds::{self, Load, Store};
 use wasmlab_core::semantics::{self, indexed_address, MemScalar};
-use wasmlab_threaded::state::{acc, branch_to, fa_after, to_acc, trap, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
+use wasmlab_threaded::state::{branch_to, trap, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_threaded::{call_addr, dispatch, enter_frame, imm, leave, next, try_trap};
 
 // Copies, constants and globals are untyped: they leave the value in both

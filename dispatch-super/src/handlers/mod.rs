@@ -1,6 +1,8 @@
 //! Super's handlers for register IR, in the threaded back-end's handler protocol
-//! (`wasmlab_threaded::state::Handler`): the generic handler of each register and
-//! accumulator group, and the register control ops.
+//! (`wasmlab_threaded::state::Handler<f64>`) with super's own carry, the float
+//! accumulator (`acc`): the generic handler of each register and accumulator
+//! group, and the register control ops.
 
+pub mod acc;
 pub mod control;
 pub mod ops;

@@ -7,12 +7,13 @@
 //! handlers read one operand from there. The `reg_binary_mem_*` groups share
 //! `binary_mem`, whose form the link step picks by the op's `acc` field.
 
+use super::acc::{acc, acc_cell, fa_after, to_acc};
 use wasmlab_core::ir::{raw_imm, raw_mem_fields};
 use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
 use wasmlab_core::semantics::{self, effective_address, MemScalar};
 use wasmlab_core::value::Cell;
 use wasmlab_core::Trap;
-use wasmlab_threaded::state::{acc, acc_cell, branch_to, fa_after, to_acc, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
+use wasmlab_threaded::state::{branch_to, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_threaded::{dispatch, next, try_trap};
 
 /// Field `i` of the op at `ip`.

@@ -53,3 +53,27 @@ unsafe fn count(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -
     // the arguments `count` was given, as dispatch would have called it.
     unsafe { become handler(ip, sp, fp, mem, len, cx, fa) }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::CountingSuper;
+    use std::sync::Arc;
+    use wasmlab_core::opstats;
+    use wasmlab_core::{Config, Linker, Module, Store, Val};
+
+    #[test]
+    fn fused_counts_are_of_the_fused_ops() {
+        // In register IR, a call of `f` runs i32.add_ri and return_a (the sum returned from the accumulator).
+        let wat = r#"(module (func (export "f") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1))))"#;
+        let backend = Arc::new(CountingSuper);
+        let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), backend.as_ref()).unwrap());
+        let mut store = Store::new(backend, Config::default());
+        let id = Linker::new().instantiate(&mut store, module).unwrap();
+        let f = store.export_func(id, "f").unwrap();
+        opstats::take();
+        assert_eq!(store.invoke(f, &[Val::I32(41)]).unwrap(), vec![Val::I32(42)]);
+        let s = opstats::take();
+        assert_eq!(s.total(), 2);
+        assert_eq!(s.top_pairs(), vec![("i32.add_ri → return_a".to_string(), 1)]);
+    }
+}

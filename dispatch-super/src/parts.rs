@@ -324,3 +324,144 @@ macro_rules! load_pattern {
 }
 
 wasmlab_core::for_each_op!(define_maps);
+
+#[cfg(test)]
+mod tests {
+    use super::{make, parts, Fields, Group};
+    use wasmlab_core::ir::{Op, MEM_ACC_P};
+
+    /// One op of every generic register group, with fields that differ from each
+    /// other, so a field put back in the wrong place shows.
+    fn one_of_each() -> Vec<Op> {
+        vec![
+            Op::I32EqzR { a: 1, dst: 2 },
+            Op::RefAsNonNullR { a: 1, dst: 2 },
+            Op::I32EqRR { a: 1, b: 2, dst: 3 },
+            Op::I32EqRI {
+                a: 1,
+                imm: u32::MAX,
+                dst: 3,
+            },
+            Op::I32DivSRR { a: 1, b: 2, dst: 3 },
+            Op::I32LoadR {
+                a: 1,
+                offset: 77,
+                dst: 3,
+            },
+            Op::I32StoreRR { a: 1, v: 2, offset: 77 },
+            Op::I32StoreRI {
+                a: 1,
+                imm: 5,
+                offset: 77,
+            },
+            Op::I32EqBrRR { a: 1, b: 2, offset: -3 },
+            Op::I32EqBrRI {
+                a: 1,
+                imm: 9,
+                offset: -3,
+            },
+            Op::I32EqzA { a: 1, dst: 2 },
+            Op::RefAsNonNullA { a: 1, dst: 2 },
+            Op::I32EqAR { a: 1, b: 2, dst: 3 },
+            Op::I32SubRA { a: 1, b: 2, dst: 3 },
+            Op::I32EqAI { a: 1, imm: 4, dst: 3 },
+            Op::I32DivSAR { a: 1, b: 2, dst: 3 },
+            Op::I32DivSRA { a: 1, b: 2, dst: 3 },
+            Op::I32LoadA {
+                a: 1,
+                offset: 77,
+                dst: 3,
+            },
+            Op::I32StoreAR { a: 1, v: 2, offset: 77 },
+            Op::I32StoreRA { a: 1, v: 2, offset: 77 },
+            Op::I32EqBrAR { a: 1, b: 2, offset: -3 },
+            Op::I32EqBrAI {
+                a: 1,
+                imm: 9,
+                offset: -3,
+            },
+            Op::I32AddRM {
+                a: 1,
+                p: 2,
+                dst: 3,
+                acc: MEM_ACC_P,
+                offset: 77,
+            },
+            Op::I32SubMR {
+                a: 1,
+                p: 2,
+                dst: 3,
+                acc: MEM_ACC_P,
+                offset: 77,
+            },
+        ]
+    }
+
+    #[test]
+    fn every_group_comes_apart_and_back_together() {
+        let ops = one_of_each();
+        let mut groups: Vec<Group> = Vec::new();
+        for op in &ops {
+            let p = parts(op).unwrap_or_else(|| panic!("{op:?} did not come apart"));
+            assert!(!groups.contains(&p.group), "{op:?}: group {:?} twice", p.group);
+            groups.push(p.group);
+            assert_eq!(make(p.group, &p.base, p.load.as_ref(), p.f), Some(*op), "{p:?}");
+        }
+        assert_eq!(groups.len(), 24, "a group of the list has no op here");
+    }
+
+    #[test]
+    fn parts_name_the_base_op_its_offset_and_the_accumulator() {
+        let p = parts(&Op::I32LoadA {
+            a: 1,
+            offset: 77,
+            dst: 3,
+        })
+        .unwrap();
+        assert_eq!(
+            (p.group, p.base, p.load),
+            (Group::acc_load, Op::I32Load { offset: 77 }, None)
+        );
+        assert!(p.has_dst);
+        assert_eq!(p.acc_first, Some(true));
+        let p = parts(&Op::I32StoreRA { a: 1, v: 2, offset: 77 }).unwrap();
+        assert!(!p.has_dst);
+        assert_eq!(p.acc_first, Some(false));
+        let p = parts(&Op::I32AddRM {
+            a: 1,
+            p: 2,
+            dst: 3,
+            acc: 0,
+            offset: 77,
+        })
+        .unwrap();
+        assert_eq!((p.base, p.load), (Op::I32Add, Some(Op::I32Load { offset: 77 })));
+        assert_eq!(p.acc_first, None);
+        assert!(parts(&Op::Copy { from: 1, to: 2 }).is_none());
+        assert!(parts(&Op::I32Add).is_none());
+    }
+
+    #[test]
+    fn make_refuses_what_the_group_has_no_form_of_or_a_field_cannot_hold() {
+        let f = Fields {
+            a: 1,
+            b: 2,
+            dst: 3,
+            ..Fields::default()
+        };
+        // `i32.add` has no compare-and-branch form.
+        assert_eq!(make(Group::reg_br, &Op::I32Add, None, f), None);
+        // A `reg_binary_mem_*` op's slots are 16-bit.
+        let wide = Fields {
+            a: 70_000,
+            p: 2,
+            dst: 3,
+            ..Fields::default()
+        };
+        let load = Op::I32Load { offset: 0 };
+        assert_eq!(make(Group::reg_binary_mem_b, &Op::I32Add, Some(&load), wide), None);
+        // The load must be the one the group names.
+        let f64_load = Op::F64Load { offset: 0 };
+        assert_eq!(make(Group::reg_binary_mem_b, &Op::I32Add, Some(&f64_load), f), None);
+    }
+}

@@ -9,6 +9,8 @@
 #![feature(fn_align)]
 
 mod run;
+#[cfg(test)]
+mod tests;
 
 use wasmlab_core::runtime::{FuncAddr, Store};
 use wasmlab_core::{Backend, Trap, Val};

@@ -2,7 +2,7 @@
 //! pass and its fusion families use: plain code over a register op taken apart
 //! and put together again (`parts.rs`).
 
-use crate::parts::{f64_operand, make, offset_of, parts, Field, Fields, Group};
+use crate::parts::{dst_of, f64_operand, group_of, make, offset_of, parts, Field, Fields, Group};
 pub(crate) use crate::parts::{stack_effect, wide_operands};
 use wasmlab_core::ir::{Op, MEM_ACC_A, MEM_ACC_NONE, MEM_ACC_P};
 
@@ -233,17 +233,20 @@ pub(crate) fn slot_form(op: &Op) -> Op {
         Op::Copy2AR { from0, to0, from1, to1 } | Op::Copy2RA { from0, to0, from1, to1 } => {
             Some(Op::Copy2 { from0, to0, from1, to1 })
         }
-        _ => parts(op).and_then(|p| match p.group {
-            Group::reg_binary_mem_b | Group::reg_binary_mem_a => {
+        // Most ops are in slot form already: the group alone says so.
+        _ => match group_of(op) {
+            Some(group @ (Group::reg_binary_mem_b | Group::reg_binary_mem_a)) => parts(op).and_then(|p| {
                 let f = Fields {
                     acc: MEM_ACC_NONE.into(),
                     ..p.f
                 };
-                make(p.group, &p.base, p.load.as_ref(), f)
+                make(group, &p.base, p.load.as_ref(), f)
+            }),
+            Some(group) if group.slot_form() != group => {
+                parts(op).and_then(|p| make(group.slot_form(), &p.base, None, p.f))
             }
-            group if group.slot_form() != group => make(group.slot_form(), &p.base, None, p.f),
             _ => None,
-        }),
+        },
     };
     slot.unwrap_or(*op)
 }
@@ -271,7 +274,7 @@ pub(crate) fn acc_result(op: &Op) -> Option<u32> {
         | Op::GlobalGetR { dst, .. }
         | Op::Copy { to: dst, .. }
         | Op::CopyA { to: dst, .. } => Some(dst),
-        _ => parts(op).filter(|p| p.has_dst).map(|p| p.f.dst),
+        _ => dst_of(op),
     }
 }
 
@@ -292,7 +295,10 @@ pub(crate) fn set_dst(op: &mut Op, to: u32) -> bool {
         }
         _ => {}
     }
-    let Some(p) = parts(op).filter(|p| p.has_dst) else {
+    if dst_of(op).is_none() {
+        return false;
+    }
+    let Some(p) = parts(op) else {
         return false;
     };
     match make(p.group, &p.base, p.load.as_ref(), Fields { dst: to, ..p.f }) {
@@ -323,7 +329,7 @@ pub(crate) fn keeps_acc(op: &Op) -> bool {
             | Op::Jump { .. }
             | Op::SelectR { .. }
             | Op::SelectA { .. }
-    ) || parts(op).is_some_and(|p| !p.has_dst)
+    ) || (group_of(op).is_some() && dst_of(op).is_none())
 }
 
 /// Whether an accumulator form reads an f64 from the accumulator, which a

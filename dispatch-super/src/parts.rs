@@ -115,9 +115,6 @@ pub(crate) struct Parts {
     /// A `reg_binary_mem_*` op's load, with the op's `offset`.
     pub load: Option<Op>,
     pub f: Fields,
-    /// Whether the op writes slot `f.dst` (and leaves it in the accumulator):
-    /// every group but the stores and the compare-and-branches.
-    pub has_dst: bool,
     /// In an accumulator form, whether the accumulator stands for the base op's
     /// first operand (`Some(true)`) or its second (the value of a store).
     pub acc_first: Option<bool>,
@@ -165,6 +162,24 @@ macro_rules! define_maps {
             }
         }
 
+        /// The group of a generic register op; `None` for any other op. A table
+        /// lookup, for the passes' per-op questions that need no fields.
+        pub(crate) fn group_of(op: &Op) -> Option<Group> {
+            match op {
+                $( Op::$reg { .. } => Some(Group::$reg_group), )*
+                _ => None,
+            }
+        }
+
+        /// The slot a generic register op writes and leaves in the accumulator:
+        /// every group but the stores and the compare-and-branches has one.
+        pub(crate) fn dst_of(op: &Op) -> Option<u32> {
+            match op {
+                $( Op::$reg { .. } => dst_value!(op $reg $($reg_field)*), )*
+                _ => None,
+            }
+        }
+
         /// A generic register op taken apart; `None` for any other op.
         pub(crate) fn parts(op: &Op) -> Option<Parts> {
             match *op {
@@ -176,7 +191,6 @@ macro_rules! define_maps {
                         base,
                         load,
                         f,
-                        has_dst: has_dst!($($reg_field)*),
                         acc_first: acc_first!($($reg_acc)?),
                     })
                 } )*
@@ -285,11 +299,18 @@ macro_rules! base_ops {
     };
 }
 
-/// Whether the field list has a `dst`.
-macro_rules! has_dst {
-    () => { false };
-    (dst $($rest:ident)*) => { true };
-    ($field:ident $($rest:ident)*) => { has_dst!($($rest)*) };
+/// The `dst` field of op `$op`, a `$name`, when its field list has one.
+macro_rules! dst_value {
+    ($op:ident $name:ident) => {
+        None
+    };
+    ($op:ident $name:ident dst $($rest:ident)*) => {{
+        let Op::$name { dst, .. } = *$op else { unreachable!() };
+        Some(dst.to_field())
+    }};
+    ($op:ident $name:ident $field:ident $($rest:ident)*) => {
+        dst_value!($op $name $($rest)*)
+    };
 }
 
 /// Which operand the accumulator stands for, from the field the list names.
@@ -327,7 +348,7 @@ wasmlab_core::for_each_op!(define_maps);
 
 #[cfg(test)]
 mod tests {
-    use super::{make, parts, Fields, Group};
+    use super::{dst_of, group_of, make, parts, Fields, Group};
     use wasmlab_core::ir::{Op, MEM_ACC_P};
 
     /// One op of every generic register group, with fields that differ from each
@@ -405,6 +426,7 @@ mod tests {
             let p = parts(op).unwrap_or_else(|| panic!("{op:?} did not come apart"));
             assert!(!groups.contains(&p.group), "{op:?}: group {:?} twice", p.group);
             groups.push(p.group);
+            assert_eq!(group_of(op), Some(p.group));
             assert_eq!(make(p.group, &p.base, p.load.as_ref(), p.f), Some(*op), "{p:?}");
         }
         assert_eq!(groups.len(), 24, "a group of the list has no op here");
@@ -422,10 +444,21 @@ mod tests {
             (p.group, p.base, p.load),
             (Group::acc_load, Op::I32Load { offset: 77 }, None)
         );
-        assert!(p.has_dst);
+        assert_eq!(
+            dst_of(&Op::I32LoadA {
+                a: 1,
+                offset: 77,
+                dst: 3
+            }),
+            Some(3)
+        );
         assert_eq!(p.acc_first, Some(true));
         let p = parts(&Op::I32StoreRA { a: 1, v: 2, offset: 77 }).unwrap();
-        assert!(!p.has_dst);
+        assert_eq!(dst_of(&Op::I32StoreRA { a: 1, v: 2, offset: 77 }), None);
+        assert_eq!(
+            group_of(&Op::I32StoreRA { a: 1, v: 2, offset: 77 }),
+            Some(Group::acc_store_v)
+        );
         assert_eq!(p.acc_first, Some(false));
         let p = parts(&Op::I32AddRM {
             a: 1,
@@ -438,6 +471,7 @@ mod tests {
         assert_eq!((p.base, p.load), (Op::I32Add, Some(Op::I32Load { offset: 77 })));
         assert_eq!(p.acc_first, None);
         assert!(parts(&Op::Copy { from: 1, to: 2 }).is_none());
+        assert_eq!((group_of(&Op::I32Add), dst_of(&Op::I32Add)), (None, None));
         assert!(parts(&Op::I32Add).is_none());
     }
 

@@ -9,7 +9,7 @@ macro_rules! define_ir {
     (
         control { $( $(#[$cm:meta])* $cname:ident = $cg:ident () $({ $($cf:ident : $ct:ty),* })? ,)* }
         numeric { $( $(#[$nm:meta])* $nname:ident = $ng:ident ( $nfn:ident $nsig:tt -> $nout:ty ) $({ $($nf:ident : $nt:ty),* })? ,)* }
-        reg_control { $( $(#[$km:meta])* $kname:ident = $kg:ident () { $($kf:ident : $kt:ty),* } ,)* }
+        reg_control { $( $(#[$km:meta])* $kname:ident = $kg:ident $kargs:tt { $($kf:ident : $kt:ty),* } ,)* }
         register { $( $(#[$rm:meta])* $rname:ident = $rg:ident ( $rbase:ident $(/ $rload:ident)? , $rform:literal $(, $racc:ident)? ) { $($rf:ident : $rt:ty),* } ,)* }
     ) => {
         /// One IR instruction: fixed width (16 bytes), immediates inline.

@@ -23,7 +23,13 @@
 //!
 //! - `reg_control`: copies, constants, branches on a slot, calls whose arguments sit in
 //!   slots `base..`, returns, `select` and globals; `SetSp` points the stack pointer at
-//!   a slot for the rare stack-form ops the pass leaves in place.
+//!   a slot for the rare stack-form ops the pass leaves in place; and the fused ops
+//!   that fit no group. Each is written `Name = handler`, naming its handler in
+//!   super (`dispatch-super/src/handlers/control.rs`), whose link step is generated
+//!   from these names: `load_idx<I32Load>` is the handler generic over the load it
+//!   replaces, and `ret(results)` a function there that picks the handler by the op's
+//!   `results` field. `-> dst` says the op writes slot `dst` and leaves its value in
+//!   the accumulator, which the register pass then knows.
 //! - `reg_unary` / `reg_unary_trap`: slot `a` into slot `dst`.
 //! - `reg_binary` / `reg_binary_trap`: slots `a` and `b` into slot `dst`; `reg_binary_imm`
 //!   takes the immediate `imm` (sign-extended to 64 bits) for `b`.
@@ -86,14 +92,15 @@
 /// ```text
 /// control { Name = control() { field: type, .. }, .. }
 /// numeric { Name = group(semantics_fn(operand types) -> result type) { field: type, .. }, .. }
-/// reg_control { Name = reg_control() { field: type, .. }, .. }
+/// reg_control { Name = reg_control(handler [<Kind>] [(field)] [-> field]) { field: type, .. }, .. }
 /// register { Name = group(Base / Load, "form", acc_field) { field: type, .. }, .. }
 /// ```
 ///
 /// Each line is `$(#[doc])* Name = group(args) { fields },` with the group named
 /// and the fields written out (the `{ .. }` is left out for an op without any).
-/// `control` ops have bespoke code in every back-end, `reg_control` ops in super;
-/// `numeric` and `register` ops are generic, so a consumer expands each section in
+/// `control` ops have their semantics in `semantics::control`, applied by each
+/// back-end's own code; `reg_control` ops have a handler each in super, named in
+/// their line; `numeric` and `register` ops are generic, so a consumer expands each section in
 /// one pattern and picks the code for a line by its `group`. In `register`
 /// lines, `/ Load` is there for the `reg_binary_mem_*` groups only, `"form"`
 /// makes the op's name (`I32Sub` with `"ar"` is `i32.sub_ar`), and `acc_field`,
@@ -558,80 +565,80 @@ macro_rules! for_each_op {
             }
             reg_control {
                 /// Copy slot `from` to slot `to`.
-                Copy { from: u32, to: u32 },
+                Copy = copy -> to { from: u32, to: u32 },
                 /// Copy slot `from0` to slot `to0`, then slot `from1` to slot `to1`.
-                Copy2 { from0: u16, to0: u16, from1: u16, to1: u16 },
+                Copy2 = copy2 -> to1 { from0: u16, to0: u16, from1: u16, to1: u16 },
                 /// Write the cell `value` (an i32 or f32 zero-extended, or 64-bit bits) to slot `dst`.
-                ConstTo { dst: u32, value: u64 },
+                ConstTo = const_to -> dst { dst: u32, value: u64 },
                 /// Set the operand-stack pointer to slot `slot`, for a stack-form op that follows.
-                SetSp { slot: u32 },
+                SetSp = set_sp { slot: u32 },
                 /// Continue at `ip + offset` when the i32 in slot `a` is non-zero.
-                BrNezR { a: u32, offset: i32 },
+                BrNezR = br_nez { a: u32, offset: i32 },
                 /// Continue at `ip + offset` when the i32 in slot `a` is zero.
-                BrEqzR { a: u32, offset: i32 },
+                BrEqzR = br_eqz { a: u32, offset: i32 },
                 /// Continue at the target of entry `min(slot index, len)` of the `len + 1`
                 /// `Jump` ops that follow, without running the entry.
-                BrTableR { index: u32, len: u32 },
+                BrTableR = br_table { index: u32, len: u32 },
                 /// Copy the `results` cells from slot `src` on to the frame's base and return.
-                ReturnR { src: u32, results: u32 },
+                ReturnR = ret(results) { src: u32, results: u32 },
                 /// Call defined function `func`; its arguments are slots `base..`, which
                 /// become its first locals, and its results land there.
-                CallR { func: u32, base: u32 },
+                CallR = call { func: u32, base: u32 },
                 /// Call the function at slot `index` of table `table`, checking it has type
                 /// `ty`; arguments and results as for `CallR`.
-                CallIndirectR { table: u16, ty: u32, base: u32, index: u32 },
+                CallIndirectR = call_indirect { table: u16, ty: u32, base: u32, index: u32 },
                 /// Slot `dst` (holding the first operand) becomes slot `b` when the i32 in
                 /// slot `cond` is zero.
-                SelectR { dst: u32, b: u32, cond: u32 },
+                SelectR = select { dst: u32, b: u32, cond: u32 },
                 /// Global `idx` into slot `dst`.
-                GlobalGetR { idx: u32, dst: u32 },
+                GlobalGetR = global_get -> dst { idx: u32, dst: u32 },
                 /// Slot `src` into global `idx`.
-                GlobalSetR { idx: u32, src: u32 },
+                GlobalSetR = global_set { idx: u32, src: u32 },
                 /// Continue at `ip + offset` when the i32 in the accumulator is non-zero.
-                BrNezA { a: u32, offset: i32 },
+                BrNezA = br_nez_acc { a: u32, offset: i32 },
                 /// Continue at `ip + offset` when the i32 in the accumulator is zero.
-                BrEqzA { a: u32, offset: i32 },
+                BrEqzA = br_eqz_acc { a: u32, offset: i32 },
                 /// Continue at `ip + offset` when the i32 in slot `a` and `mask` share no
                 /// bit: an `i32.and` with a constant whose result only feeds a branch on zero.
-                BrAndEqzR { a: u32, mask: u32, offset: i32 },
+                BrAndEqzR = br_and<false> { a: u32, mask: u32, offset: i32 },
                 /// Continue at `ip + offset` when the i32 in slot `a` and `mask` share a bit.
-                BrAndNezR { a: u32, mask: u32, offset: i32 },
+                BrAndNezR = br_and<true> { a: u32, mask: u32, offset: i32 },
                 /// `BrTableR` on the index in the accumulator.
-                BrTableA { index: u32, len: u32 },
+                BrTableA = br_table_acc { index: u32, len: u32 },
                 /// Return the accumulator: the one result.
-                ReturnA { src: u32 },
+                ReturnA = ret_acc { src: u32 },
                 /// `SelectR` on the condition in the accumulator.
-                SelectA { dst: u32, b: u32, cond: u32 },
+                SelectA = select_acc { dst: u32, b: u32, cond: u32 },
                 /// The accumulator into global `idx`.
-                GlobalSetA { idx: u32, src: u32 },
+                GlobalSetA = global_set_acc { idx: u32, src: u32 },
                 /// The accumulator (the value of slot `from`) into slot `to`.
-                CopyA { from: u32, to: u32 },
+                CopyA = copy_acc -> to { from: u32, to: u32 },
                 /// `Copy2` whose first copy takes the accumulator (slot `from0`'s value).
-                Copy2AR { from0: u16, to0: u16, from1: u16, to1: u16 },
+                Copy2AR = copy2_acc_first -> to1 { from0: u16, to0: u16, from1: u16, to1: u16 },
                 /// `Copy2` whose second copy takes the accumulator (slot `from1`'s
                 /// value); the first copy does not write `from1`.
-                Copy2RA { from0: u16, to0: u16, from1: u16, to1: u16 },
+                Copy2RA = copy2_acc_second -> to1 { from0: u16, to0: u16, from1: u16, to1: u16 },
                 /// `i32.load` of an array element: from the i32 sum of slot `base` and
                 /// slot `index` shifted left by `shift` (wrapping, as the `i32.shl` and
                 /// `i32.add` it replaces), plus `offset`, into slot `dst`.
-                I32LoadIdx { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
+                I32LoadIdx = load_idx<I32Load> -> dst { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
                 /// `i64.load` of an array element, addressed as for `I32LoadIdx`.
-                I64LoadIdx { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
+                I64LoadIdx = load_idx<I64Load> -> dst { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
                 /// `f64.load` of an array element, addressed as for `I32LoadIdx`.
-                F64LoadIdx { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
+                F64LoadIdx = load_idx<F64Load> -> dst { base: u16, index: u16, shift: u16, dst: u16, offset: u32 },
                 /// `i32.load` from the constant address `addr` (the address operand and
                 /// the offset, added) into slot `dst`: a global variable of C code.
-                I32LoadAt { dst: u32, addr: u32 },
+                I32LoadAt = i32_load_at -> dst { dst: u32, addr: u32 },
                 /// `i32.store` of slot `v` to the constant address `addr`.
-                I32StoreAt { v: u32, addr: u32 },
+                I32StoreAt = i32_store_at { v: u32, addr: u32 },
                 /// Two `i32.add`s of a slot and a constant, in order: slot `a0` plus `imm0`
                 /// into slot `dst0`, then slot `a1` plus `imm1` into slot `dst1` (the
                 /// accumulator): the steps of two induction variables, `p += 8; i += 1`.
-                I32Add2 { a0: u16, dst0: u16, imm0: i16, a1: u16, dst1: u16, imm1: i16 },
+                I32Add2 = i32_add2 -> dst1 { a0: u16, dst0: u16, imm0: i16, a1: u16, dst1: u16, imm1: i16 },
                 /// `I32AddRM` whose sum is also stored back where it was loaded from:
                 /// slot `a` plus the i32 at the address in slot `p` plus `offset`, into
                 /// slot `dst` and that i32 (`a[i] += x`). `acc` as for `reg_binary_mem_b`.
-                I32AddRmw { a: u16, p: u16, dst: u16, acc: u16, offset: u32 },
+                I32AddRmw = i32_add_rmw(acc) -> dst { a: u16, p: u16, dst: u16, acc: u16, offset: u32 },
             }
             reg_unary {
                 /// `i32.eqz` of slot `a` into slot `dst`.
@@ -1944,7 +1951,7 @@ macro_rules! op_sections {
         binary_trap { $( $(#[$binary_trap_doc:meta])* $binary_trap:ident = $binary_trap_fn:ident ( $($binary_trap_in:ty),* ) -> $binary_trap_out:ty ,)* }
         load { $( $(#[$load_doc:meta])* $load:ident = $load_fn:ident ( $($load_in:ty),* ) -> $load_out:ty ,)* }
         store { $( $(#[$store_doc:meta])* $store:ident = $store_fn:ident ( $($store_in:ty),* ) -> $store_out:ty ,)* }
-        reg_control { $( $(#[$reg_control_doc:meta])* $reg_control:ident { $($reg_control_field:ident : $reg_control_ty:ty),* $(,)? } ,)* }
+        reg_control { $( $(#[$reg_control_doc:meta])* $reg_control:ident = $reg_control_handler:ident $(< $reg_control_kind:tt >)? $(( $reg_control_by:ident ))? $(-> $reg_control_result:ident)? { $($reg_control_field:ident : $reg_control_ty:ty),* $(,)? } ,)* }
         reg_unary { $( $(#[$reg_unary_doc:meta])* $reg_unary:ident = $reg_unary_base:ident ,)* }
         reg_unary_trap { $( $(#[$reg_unary_trap_doc:meta])* $reg_unary_trap:ident = $reg_unary_trap_base:ident ,)* }
         reg_binary { $( $(#[$reg_binary_doc:meta])* $reg_binary:ident = $reg_binary_base:ident ,)* }
@@ -1983,7 +1990,7 @@ macro_rules! op_sections {
                 $( $(#[$store_doc])* $store = store($store_fn($($store_in),*) -> $store_out) { offset: u32 }, )*
             }
             reg_control {
-                $( $(#[$reg_control_doc])* $reg_control = reg_control() { $($reg_control_field: $reg_control_ty),* }, )*
+                $( $(#[$reg_control_doc])* $reg_control = reg_control($reg_control_handler $(<$reg_control_kind>)? $(($reg_control_by))? $(-> $reg_control_result)?) { $($reg_control_field: $reg_control_ty),* }, )*
             }
             register {
                 $( $(#[$reg_unary_doc])* $reg_unary = reg_unary($reg_unary_base, "r") { a: u32, dst: u32 }, )*

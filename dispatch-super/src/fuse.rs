@@ -2,7 +2,7 @@
 //! pass and its fusion families use: plain code over a register op taken apart
 //! and put together again (`parts.rs`).
 
-use crate::parts::{dst_of, f64_operand, group_of, make, offset_of, parts, Field, Fields, Group};
+use crate::parts::{control_result, dst_of, f64_operand, group_of, make, offset_of, parts, Field, Fields, Group};
 pub(crate) use crate::parts::{stack_effect, wide_operands};
 use wasmlab_core::ir::{Op, MEM_ACC_A, MEM_ACC_NONE, MEM_ACC_P};
 
@@ -263,19 +263,7 @@ fn mem_acc(p: u32, x: u32) -> u16 {
 
 /// The slot an op writes and leaves in the accumulator, if it does.
 pub(crate) fn acc_result(op: &Op) -> Option<u32> {
-    match *op {
-        // Its second slot; its 16-bit fields are not retargeted (no `set_dst`).
-        Op::Copy2 { to1, .. } | Op::Copy2AR { to1, .. } | Op::Copy2RA { to1, .. } => Some(to1.into()),
-        Op::I32Add2 { dst1, .. } => Some(dst1.into()),
-        Op::I32AddRmw { dst, .. } => Some(dst.into()),
-        Op::I32LoadIdx { dst, .. } | Op::I64LoadIdx { dst, .. } | Op::F64LoadIdx { dst, .. } => Some(dst.into()),
-        Op::ConstTo { dst, .. }
-        | Op::I32LoadAt { dst, .. }
-        | Op::GlobalGetR { dst, .. }
-        | Op::Copy { to: dst, .. }
-        | Op::CopyA { to: dst, .. } => Some(dst),
-        _ => dst_of(op),
-    }
+    control_result(op).or_else(|| dst_of(op))
 }
 
 /// Points the op's result at slot `to`, when it has one ([`acc_result`]) that

@@ -1,14 +1,12 @@
 //! Super's link step: each register op's handler, chosen by variant, generated from
-//! the op list (the register groups map to their group's generic handler); every
-//! other op is a stack op, linked by the threaded back-end.
+//! the op list (a register group maps to its generic handler, a `reg_control` op to
+//! the handler its line names); every other op is a stack op, linked by the
+//! threaded back-end.
 
-use crate::handlers::{control as rc, ops as r};
+use crate::handlers::{control as rc, ops as r, SuperHandler};
 use wasmlab_core::ir::{Op, MEM_ACC_A, MEM_ACC_P};
-use wasmlab_core::kinds::{self, Binary, Load};
-use wasmlab_threaded::state::Handler;
-
-/// Super's handlers carry the float accumulator (`handlers::acc`).
-type SuperHandler = Handler<f64>;
+// The loads that `reg_control` lines name as a handler's kind (`load_idx<I32Load>`).
+use wasmlab_core::kinds::{self, Binary, F64Load, I32Load, I64Load, Load};
 
 /// The handler of a `reg_binary_mem_*` op (`reg_binary_mem_a` when `LOADED_FIRST`),
 /// by which field its `acc` says the accumulator stands for.
@@ -24,7 +22,7 @@ macro_rules! define_link {
     (
         control { $($control:tt)* }
         numeric { $($numeric:tt)* }
-        reg_control { $($reg_control:tt)* }
+        reg_control { $( $(#[$km:meta])* $kname:ident = reg_control( $handler:ident $(< $kind:tt >)? $(( $by:ident ))? $(-> $result:ident)? ) { $($kf:ident : $kt:ty),* } ,)* }
         register { $( $(#[$m:meta])* $name:ident = $group:ident ( $base:ident $(/ $load:ident)? , $form:literal $(, $acc:ident)? ) { $($f:ident : $t:ty),* } ,)* }
     ) => {
         /// The handler that runs `op`: super's own for register ops, the threaded
@@ -32,43 +30,9 @@ macro_rules! define_link {
         pub fn handler_of(op: &Op) -> SuperHandler {
             match op {
                 $( Op::$name { .. } => group_handler!(op, $group $name $base $(/ $load)?), )*
-                Op::BrNezA { .. } => rc::br_nez_acc,
-                Op::BrEqzA { .. } => rc::br_eqz_acc,
-                Op::BrTableA { .. } => rc::br_table_acc,
-                Op::ReturnA { .. } => rc::ret_acc,
-                Op::SelectA { .. } => rc::select_acc,
-                Op::GlobalSetA { .. } => rc::global_set_acc,
-                Op::Copy { .. } => rc::copy,
-                Op::Copy2 { .. } => rc::copy2,
-                Op::CopyA { .. } => rc::copy_acc,
-                Op::Copy2AR { .. } => rc::copy2_acc_first,
-                Op::Copy2RA { .. } => rc::copy2_acc_second,
-                Op::I32LoadIdx { .. } => rc::load_idx::<kinds::I32Load>,
-                Op::I64LoadIdx { .. } => rc::load_idx::<kinds::I64Load>,
-                Op::F64LoadIdx { .. } => rc::load_idx::<kinds::F64Load>,
-                Op::I32LoadAt { .. } => rc::i32_load_at,
-                Op::I32StoreAt { .. } => rc::i32_store_at,
-                Op::I32Add2 { .. } => rc::i32_add2,
-                Op::I32AddRmw { acc, .. } => match *acc {
-                    MEM_ACC_A => rc::i32_add_rmw::<true, false>,
-                    MEM_ACC_P => rc::i32_add_rmw::<false, true>,
-                    _ => rc::i32_add_rmw::<false, false>,
-                },
-                Op::ConstTo { .. } => rc::const_to,
-                Op::SetSp { .. } => rc::set_sp,
-                Op::BrNezR { .. } => rc::br_nez,
-                Op::BrEqzR { .. } => rc::br_eqz,
-                Op::BrAndEqzR { .. } => rc::br_and::<false>,
-                Op::BrAndNezR { .. } => rc::br_and::<true>,
-                Op::BrTableR { .. } => rc::br_table,
-                // Most functions return one value: a move, not a loop.
-                Op::ReturnR { results: 1, .. } => rc::ret_one,
-                Op::ReturnR { .. } => rc::ret,
-                Op::CallR { .. } => rc::call,
-                Op::CallIndirectR { .. } => rc::call_indirect,
-                Op::SelectR { .. } => rc::select,
-                Op::GlobalGetR { .. } => rc::global_get,
-                Op::GlobalSetR { .. } => rc::global_set,
+                // The handler the line names, or the one the function it names
+                // picks by the field it names.
+                $( Op::$kname { $($by,)? .. } => rc::$handler $(::<$kind>)? $((*$by))?, )*
                 _ => wasmlab_threaded::link::handler_of::<f64>(op),
             }
         }

@@ -120,11 +120,21 @@ pub(crate) struct Parts {
     pub acc_first: Option<bool>,
 }
 
+/// A `reg_control` line's result slot, widened: `-> dst` or nothing.
+macro_rules! control_result {
+    ($field:ident) => {
+        Some(u32::from($field))
+    };
+    () => {
+        None
+    };
+}
+
 macro_rules! define_maps {
     (
         control { $($control:tt)* }
         numeric { $( $(#[$num_doc:meta])* $num:ident = $num_group:ident ( $num_fn:ident ( $($num_in:ty),* ) -> $num_out:ty ) $({ $($num_field:ident : $num_ty:ty),* })? ,)* }
-        reg_control { $($reg_control:tt)* }
+        reg_control { $( $(#[$kdoc:meta])* $kname:ident = reg_control( $khandler:ident $(< $kkind:tt >)? $(( $kby:ident ))? $(-> $kresult:ident)? ) { $($kf:ident : $kt:ty),* } ,)* }
         register { $( $(#[$reg_doc:meta])* $reg:ident = $reg_group:ident ( $reg_base:ident $(/ $reg_load:ident)? , $reg_form:literal $(, $reg_acc:ident)? ) { $($reg_field:ident : $reg_ty:ty),* } ,)* }
     ) => {
         /// How many cells a numeric, load or store op pops, and how many it pushes;
@@ -159,6 +169,15 @@ macro_rules! define_maps {
             match *op {
                 $( Op::$num $({ $($num_field),* })? => offset_field!($($($num_field)*)?), )*
                 _ => 0,
+            }
+        }
+
+        /// The slot a `reg_control` op writes and leaves in the accumulator, as its
+        /// line in the op list says (`-> dst`); `None` for any other op.
+        pub(crate) fn control_result(op: &Op) -> Option<u32> {
+            match *op {
+                $( Op::$kname { $($kresult,)? .. } => control_result!($($kresult)?), )*
+                _ => None,
             }
         }
 
@@ -348,7 +367,7 @@ wasmlab_core::for_each_op!(define_maps);
 
 #[cfg(test)]
 mod tests {
-    use super::{dst_of, group_of, make, parts, Fields, Group};
+    use super::{control_result, dst_of, group_of, make, parts, Fields, Group};
     use wasmlab_core::ir::{Op, MEM_ACC_P};
 
     /// One op of every generic register group, with fields that differ from each
@@ -497,5 +516,22 @@ mod tests {
         // The load must be the one the group names.
         let f64_load = Op::F64Load { offset: 0 };
         assert_eq!(make(Group::reg_binary_mem_b, &Op::I32Add, Some(&f64_load), f), None);
+    }
+
+    #[test]
+    fn a_control_op_result_is_the_field_its_line_names() {
+        let add2 = Op::I32Add2 {
+            a0: 1,
+            dst0: 2,
+            imm0: 3,
+            a1: 4,
+            dst1: 5,
+            imm1: 6,
+        };
+        assert_eq!(control_result(&add2), Some(5));
+        assert_eq!(control_result(&Op::Copy { from: 1, to: 2 }), Some(2));
+        // No result: a branch; and a generic register op is not a control op.
+        assert_eq!(control_result(&Op::BrNezR { a: 1, offset: 2 }), None);
+        assert_eq!(control_result(&Op::I32EqzR { a: 1, dst: 2 }), None);
     }
 }

@@ -1,12 +1,13 @@
 //! The dispatch loop, generated from the op list: numeric, load and store ops get
 //! their arms from the list (`numeric_arm!`, by group); control ops are written
-//! out below. It runs stack IR only.
+//! out below, each applying what `semantics::control` says the op does. It runs
+//! stack IR only.
 
 use std::ptr;
 use wasmlab_core::exec::{self, Callee, Frame, Stack};
 use wasmlab_core::ir::{FuncBody, Op};
-use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store, PAGE_SIZE};
-use wasmlab_core::semantics;
+use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store};
+use wasmlab_core::semantics::{self, control};
 use wasmlab_core::unwind;
 use wasmlab_core::value::Cell;
 use wasmlab_core::{Trap, Val};
@@ -15,7 +16,7 @@ macro_rules! switch_loop {
     (
         control { $($control:tt)* }
         numeric { $( $(#[$num_doc:meta])* $num:ident = $num_group:ident ( $num_fn:ident ( $($num_in:ty),* ) -> $num_out:ty ) $({ $($num_field:ident : $num_ty:ty),* })? ,)* }
-        reg_control { $( $(#[$kdoc:meta])* $kname:ident = $kgroup:ident () { $($kfield:ident : $kty:ty),* } ,)* }
+        reg_control { $( $(#[$kdoc:meta])* $kname:ident = $kgroup:ident $kargs:tt { $($kfield:ident : $kty:ty),* } ,)* }
         register { $( $(#[$reg_doc:meta])* $reg:ident = $reg_group:ident ( $reg_base:ident $(/ $reg_load:ident)? , $reg_form:literal $(, $reg_acc:ident)? ) { $($reg_field:ident : $reg_ty:ty),* } ,)* }
     ) => {
 /// Runs Wasm function `func` to completion. `COUNT` selects the copy that records
@@ -64,13 +65,12 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
         ($body:expr, $ret:expr) => {{
             let body: &FuncBody = $body;
             let new_fp = sp.sub(body.num_params as usize);
-            if stack.frames.len() >= max_depth || (stack_end.offset_from(new_fp) as usize) < body.frame_cells() {
+            if stack.frames.len() >= max_depth || !control::frame_fits(body, new_fp, stack_end) {
                 return Err(Trap::StackExhausted);
             }
             exec::push_frame_record(&mut stack.frames, Frame { ret_ip: $ret as *const (), fp, instance: inst });
-            exec::zero_cells(new_fp.add(body.num_params as usize), (body.num_locals - body.num_params) as usize);
             fp = new_fp;
-            sp = fp.add(body.num_locals as usize);
+            sp = control::open_frame(body, fp);
             ip = body.code_ptr();
         }};
     }
@@ -111,12 +111,6 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             *sp
         }};
     }
-    macro_rules! push {
-        ($v:expr) => {{
-            *sp = $v;
-            sp = sp.add(1);
-        }};
-    }
     macro_rules! next {
         () => {
             ip = ip.add(1)
@@ -127,17 +121,6 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             ip = ip.offset($offset as isize)
         };
     }
-    // Moves the top `keep` cells down over `drop` cells.
-    macro_rules! drop_keep {
-        ($drop:expr, $keep:expr) => {{
-            let keep = $keep as usize;
-            let src = sp.sub(keep);
-            let dst = src.sub($drop as usize);
-            ptr::copy(src, dst, keep);
-            sp = dst.add(keep);
-        }};
-    }
-
     // Returns to the caller, the callee's `n` results at `fp`; ends the run at the
     // entry frame.
     macro_rules! leave {
@@ -159,13 +142,10 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
     macro_rules! reenter {
         ($body:expr) => {{
             let body: &FuncBody = $body;
-            let np = body.num_params as usize;
-            if (stack_end.offset_from(fp) as usize) < body.frame_cells() {
+            if !control::frame_fits(body, fp, stack_end) {
                 return Err(Trap::StackExhausted);
             }
-            exec::move_cells_down(fp, sp.sub(np), np);
-            exec::zero_cells(fp.add(np), (body.num_locals - body.num_params) as usize);
-            sp = fp.add(body.num_locals as usize);
+            sp = control::reopen_frame(body, fp, sp.sub(body.num_params as usize));
             ip = body.code_ptr();
         }};
     }
@@ -264,37 +244,43 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 let body = &*bodies.add(func as usize);
                 // The frame was checked against the validator's bound; the code's own
                 // may be larger.
-                if (stack_end.offset_from(fp) as usize) < body.frame_cells() {
+                if !control::frame_fits(body, fp, stack_end) {
                     return Err(Trap::StackExhausted);
                 }
                 ip = body.code_ptr();
             }
             Op::Jump { offset } => jump!(offset),
             Op::Br { offset, drop, keep } => {
-                drop_keep!(drop, keep);
+                sp = control::drop_keep(sp, drop, keep);
                 jump!(offset);
             }
             Op::BrIfNez { offset } => {
-                if pop!() as u32 != 0 { jump!(offset) } else { next!() }
+                let taken;
+                (sp, taken) = control::pop_cond(sp);
+                if taken { jump!(offset) } else { next!() }
             }
             Op::BrIfEqz { offset } => {
-                if pop!() as u32 == 0 { jump!(offset) } else { next!() }
+                let taken;
+                (sp, taken) = control::pop_cond(sp);
+                if !taken { jump!(offset) } else { next!() }
             }
             Op::BrIf { offset, drop, keep } => {
-                if pop!() as u32 != 0 {
-                    drop_keep!(drop, keep);
+                let taken;
+                (sp, taken) = control::pop_cond(sp);
+                if taken {
+                    sp = control::drop_keep(sp, drop, keep);
                     jump!(offset);
                 } else {
                     next!();
                 }
             }
             Op::BrTable { len } => {
-                let i = (pop!() as u32).min(len);
-                ip = ip.add(1 + i as usize);
+                let i = pop!();
+                ip = ip.add(1 + control::br_table_entry(i, len));
             }
             Op::Return { results } => {
                 let n = results as usize;
-                ptr::copy(sp.sub(n), fp, n);
+                control::return_results(fp, sp.sub(n), n);
                 leave!(n);
             }
             Op::Call { func } => enter!(&*bodies.add(func as usize), ip.add(1)),
@@ -318,7 +304,7 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 tail_call_addr!(exec::func_ref(r)?)
             }
             Op::Dup => {
-                push!(*sp.sub(1));
+                sp = control::dup(sp);
                 next!();
             }
             Op::Throw { tag } => {
@@ -330,72 +316,64 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 catch!(exn)
             }
             Op::Drop => {
-                sp = sp.sub(1);
+                sp = control::drop(sp);
                 next!();
             }
             Op::Select => {
-                let c = pop!() as u32;
-                let b = pop!();
-                if c == 0 {
-                    *sp.sub(1) = b;
-                }
+                sp = control::select(sp);
                 next!();
             }
             Op::LocalGet { idx } => {
-                push!(*fp.add(idx as usize));
+                sp = control::local_get(sp, fp, idx);
                 next!();
             }
             Op::LocalSet { idx } => {
-                *fp.add(idx as usize) = pop!();
+                sp = control::local_set(sp, fp, idx);
                 next!();
             }
             Op::LocalTee { idx } => {
-                *fp.add(idx as usize) = *sp.sub(1);
+                sp = control::local_tee(sp, fp, idx);
                 next!();
             }
             Op::GlobalGet { idx } => {
-                push!(**globals.add(idx as usize));
+                sp = control::global_get(sp, globals, idx);
                 next!();
             }
             Op::GlobalSet { idx } => {
-                **globals.add(idx as usize) = pop!();
+                sp = control::global_set(sp, globals, idx);
                 next!();
             }
             Op::Const32 { value } => {
-                push!(value as u64);
+                sp = control::push(sp, value as u64);
                 next!();
             }
             Op::Const64 { value } => {
-                push!(value);
+                sp = control::push(sp, value);
                 next!();
             }
             Op::RefFunc { func } => {
-                push!((&*inst).funcs[func as usize] as u64 + 1);
+                sp = control::push(sp, control::ref_func(inst, func));
                 next!();
             }
             Op::MemorySize => {
-                push!((mem_len / PAGE_SIZE) as u64);
+                sp = control::push(sp, control::memory_size(mem_len));
                 next!();
             }
             Op::MemoryGrow { mem: m } => {
-                let delta = *sp.sub(1) as u32;
-                *sp.sub(1) = exec::memory_grow(inst, m, delta) as u64;
+                sp = control::memory_grow(sp, inst, m);
                 (mem, mem_len) = exec::memory_view(inst);
                 next!();
             }
             Op::MemoryFill { mem: m } => {
-                let (n, val, dst) = (pop!() as u32, pop!() as u32, pop!() as u32);
-                exec::memory_fill(inst, m, dst, val, n)?;
+                sp = control::memory_fill(sp, inst, m)?;
                 next!();
             }
-            Op::MemoryCopy { dst: dm, src: sm } => {
-                let (n, src, dst) = (pop!() as u32, pop!() as u32, pop!() as u32);
-                exec::memory_copy(inst, (dm, sm), dst, src, n)?;
+            Op::MemoryCopy { dst, src } => {
+                sp = control::memory_copy(sp, inst, (dst, src))?;
                 next!();
             }
             Op::MemoryInit { data, mem: m } => {
-                let (n, src, dst) = (pop!() as u32, pop!() as u32, pop!() as u32);
-                exec::memory_init(inst, (data, m), dst, src, n)?;
+                sp = control::memory_init(sp, inst, (data, m))?;
                 next!();
             }
             Op::UseMemory { mem: m } => {
@@ -403,8 +381,7 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 next!();
             }
             Op::NarrowIndex { depth } => {
-                let cell = sp.sub(1 + depth as usize);
-                *cell = semantics::narrow_index(*cell);
+                control::narrow_index(sp, depth);
                 next!();
             }
             Op::DataDrop { data } => {
@@ -412,38 +389,31 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 next!();
             }
             Op::TableGet { table } => {
-                let i = *sp.sub(1) as u32;
-                *sp.sub(1) = exec::table_get(inst, table, i)?;
+                sp = control::table_get(sp, inst, table)?;
                 next!();
             }
             Op::TableSet { table } => {
-                let (val, i) = (pop!(), pop!() as u32);
-                exec::table_set(inst, table, i, val)?;
+                sp = control::table_set(sp, inst, table)?;
                 next!();
             }
             Op::TableSize { table } => {
-                push!(exec::table_size(inst, table) as u64);
+                sp = control::push(sp, exec::table_size(inst, table) as u64);
                 next!();
             }
             Op::TableGrow { table } => {
-                let n = pop!() as u32;
-                let init = *sp.sub(1);
-                *sp.sub(1) = exec::table_grow(inst, table, init, n) as u64;
+                sp = control::table_grow(sp, inst, table);
                 next!();
             }
             Op::TableFill { table } => {
-                let (n, val, dst) = (pop!() as u32, pop!(), pop!() as u32);
-                exec::table_fill(inst, table, dst, val, n)?;
+                sp = control::table_fill(sp, inst, table)?;
                 next!();
             }
             Op::TableCopy { dst, src } => {
-                let (n, s, d) = (pop!() as u32, pop!() as u32, pop!() as u32);
-                exec::table_copy(inst, dst, src, d, s, n)?;
+                sp = control::table_copy(sp, inst, dst, src)?;
                 next!();
             }
             Op::TableInit { table, elem } => {
-                let (n, s, d) = (pop!() as u32, pop!() as u32, pop!() as u32);
-                exec::table_init(inst, table, elem, d, s, n)?;
+                sp = control::table_init(sp, inst, table, elem)?;
                 next!();
             }
             Op::ElemDrop { elem } => {

@@ -1,9 +1,10 @@
-//! Handlers for control flow, calls, locals, globals and constants.
+//! Handlers for control flow, calls, locals, globals and constants: each applies
+//! what `semantics::control` says its op does.
 
 use crate::state::{branch_to, trap, Carry, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_core::exec;
 use wasmlab_core::ir::{FuncBody, Op};
-use wasmlab_core::runtime::PAGE_SIZE;
+use wasmlab_core::semantics::control;
 use wasmlab_core::unwind;
 use wasmlab_core::Trap;
 
@@ -43,7 +44,7 @@ pub unsafe fn translate<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
         // SAFETY: `translate` succeeded, so `func` indexes the current instance's
         // bodies, which `bodies` points at (an out-of-range index is its error).
         let body = &*(*cx).bodies.add(func as usize);
-        if fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
+        if !control::frame_fits(body, fp, (*cx).stack_end) {
             return trap(cx, Trap::StackExhausted);
         }
         dispatch!(body.threaded_ptr(), sp, fp, mem, len, cx, carry)
@@ -58,25 +59,13 @@ pub unsafe fn jump<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: C
     }
 }
 
-/// Moves the top `keep` cells down over `drop` cells; returns the new `sp`.
-#[inline(always)]
-unsafe fn drop_keep(sp: Sp, drop: u32, keep: u32) -> Sp {
-    // SAFETY: the caller passes a running handler's arguments (`state::Handler`).
-    unsafe {
-        let src = sp.sub(keep as usize);
-        let dst = src.sub(drop as usize);
-        exec::move_cells_down(dst, src, keep as usize);
-        dst.add(keep as usize)
-    }
-}
-
 pub unsafe fn br<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let (offset, drop, keep) = imm!(ip, Op::Br { offset, drop, keep } => (offset, drop, keep));
         dispatch!(
             branch_to(ip, offset),
-            drop_keep(sp, drop, keep),
+            control::drop_keep(sp, drop, keep),
             fp,
             mem,
             len,
@@ -91,7 +80,7 @@ pub unsafe fn br_if_nez<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
     unsafe {
         let offset = imm!(ip, Op::BrIfNez { offset } => offset);
         let sp = sp.sub(1);
-        let step = if *sp as u32 != 0 { offset } else { NEXT };
+        let step = if control::is_true(*sp) { offset } else { NEXT };
         dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, carry)
     }
 }
@@ -101,7 +90,7 @@ pub unsafe fn br_if_eqz<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
     unsafe {
         let offset = imm!(ip, Op::BrIfEqz { offset } => offset);
         let sp = sp.sub(1);
-        let step = if *sp as u32 == 0 { offset } else { NEXT };
+        let step = if !control::is_true(*sp) { offset } else { NEXT };
         dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, carry)
     }
 }
@@ -111,10 +100,10 @@ pub unsafe fn br_if<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
     unsafe {
         let (offset, drop, keep) = imm!(ip, Op::BrIf { offset, drop, keep } => (offset, drop, keep));
         let sp = sp.sub(1);
-        if *sp as u32 != 0 {
+        if control::is_true(*sp) {
             dispatch!(
                 branch_to(ip, offset),
-                drop_keep(sp, drop, keep),
+                control::drop_keep(sp, drop, keep),
                 fp,
                 mem,
                 len,
@@ -131,8 +120,7 @@ pub unsafe fn br_table<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, c
     unsafe {
         let n = imm!(ip, Op::BrTable { len } => len);
         let sp = sp.sub(1);
-        let i = (*sp as u32).min(n);
-        dispatch!(ip.add(1 + i as usize), sp, fp, mem, len, cx, carry)
+        dispatch!(ip.add(1 + control::br_table_entry(*sp, n)), sp, fp, mem, len, cx, carry)
     }
 }
 
@@ -140,7 +128,7 @@ pub unsafe fn ret<X: Carry>(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: 
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let n = imm!(ip, Op::Return { results } => results) as usize;
-        exec::move_cells_down(fp, sp.sub(n), n);
+        control::return_results(fp, sp.sub(n), n);
         leave!(fp, n, cx, carry)
     }
 }
@@ -278,26 +266,26 @@ pub unsafe fn throw_ref<X: Carry>(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize
 }
 
 pub unsafe fn dup<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
-    // SAFETY: the handler contract (`state::Handler`) covers every argument; the
-    // predecoder counts the copy in the frame's operand height.
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
-        *sp = *sp.sub(1);
-        next!(ip, sp.add(1), fp, mem, len, cx, carry)
+        let sp = control::dup(sp);
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
 pub unsafe fn drop<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
-    unsafe { next!(ip, sp.sub(1), fp, mem, len, cx, carry) }
+    unsafe {
+        let sp = control::drop(sp);
+        next!(ip, sp, fp, mem, len, cx, carry)
+    }
 }
 
 pub unsafe fn select<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
-        if *sp.sub(1) as u32 == 0 {
-            *sp.sub(3) = *sp.sub(2);
-        }
-        next!(ip, sp.sub(2), fp, mem, len, cx, carry)
+        let sp = control::select(sp);
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
@@ -305,8 +293,8 @@ pub unsafe fn local_get<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::LocalGet { idx } => idx);
-        *sp = *fp.add(idx as usize);
-        next!(ip, sp.add(1), fp, mem, len, cx, carry)
+        let sp = control::local_get(sp, fp, idx);
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
@@ -314,8 +302,8 @@ pub unsafe fn local_set<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::LocalSet { idx } => idx);
-        *fp.add(idx as usize) = *sp.sub(1);
-        next!(ip, sp.sub(1), fp, mem, len, cx, carry)
+        let sp = control::local_set(sp, fp, idx);
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
@@ -323,7 +311,7 @@ pub unsafe fn local_tee<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::LocalTee { idx } => idx);
-        *fp.add(idx as usize) = *sp.sub(1);
+        let sp = control::local_tee(sp, fp, idx);
         next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
@@ -332,8 +320,8 @@ pub unsafe fn global_get<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize,
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::GlobalGet { idx } => idx);
-        *sp = **(*cx).globals.add(idx as usize);
-        next!(ip, sp.add(1), fp, mem, len, cx, carry)
+        let sp = control::global_get(sp, (*cx).globals, idx);
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
@@ -341,24 +329,26 @@ pub unsafe fn global_set<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize,
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let idx = imm!(ip, Op::GlobalSet { idx } => idx);
-        **(*cx).globals.add(idx as usize) = *sp.sub(1);
-        next!(ip, sp.sub(1), fp, mem, len, cx, carry)
+        let sp = control::global_set(sp, (*cx).globals, idx);
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
 pub unsafe fn const32<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
-        *sp = imm!(ip, Op::Const32 { value } => value) as u64;
-        next!(ip, sp.add(1), fp, mem, len, cx, carry)
+        let value = imm!(ip, Op::Const32 { value } => value) as u64;
+        let sp = control::push(sp, value);
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
 pub unsafe fn const64<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
-        *sp = imm!(ip, Op::Const64 { value } => value);
-        next!(ip, sp.add(1), fp, mem, len, cx, carry)
+        let value = imm!(ip, Op::Const64 { value } => value);
+        let sp = control::push(sp, value);
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
@@ -366,16 +356,17 @@ pub unsafe fn ref_func<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, c
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
         let func = imm!(ip, Op::RefFunc { func } => func);
-        *sp = (&*(*cx).inst).funcs[func as usize] as u64 + 1;
-        next!(ip, sp.add(1), fp, mem, len, cx, carry)
+        let r = control::ref_func((*cx).inst, func);
+        let sp = control::push(sp, r);
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
 pub unsafe fn memory_size<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {
-        *sp = (len / PAGE_SIZE) as u64;
-        next!(ip, sp.add(1), fp, mem, len, cx, carry)
+        let sp = control::push(sp, control::memory_size(len));
+        next!(ip, sp, fp, mem, len, cx, carry)
     }
 }
 
@@ -384,7 +375,7 @@ pub unsafe fn memory_grow<X: Carry>(ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usi
     unsafe {
         let m = imm!(ip, Op::MemoryGrow { mem } => mem);
         let inst = (*cx).inst;
-        *sp.sub(1) = exec::memory_grow(inst, m, *sp.sub(1) as u32) as u64;
+        let sp = control::memory_grow(sp, inst, m);
         let (mem, len) = exec::memory_view(inst);
         next!(ip, sp, fp, mem, len, cx, carry)
     }

@@ -127,9 +127,7 @@ macro_rules! enter_frame {
         if top == (*cx).frame_limit {
             become $crate::state::frames_full($ip, $sp, $fp, $mem, $len, cx, carry);
         }
-        // Addresses, not `offset_from`: one add and a compare against memory, which
-        // leaves the call a register to spare.
-        if new_fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
+        if !wasmlab_core::semantics::control::frame_fits(body, new_fp, (*cx).stack_end) {
             become $crate::state::exhausted($ip, $sp, $fp, $mem, $len, cx, carry);
         }
         // SAFETY: below `frame_limit` the vector has capacity.
@@ -139,11 +137,7 @@ macro_rules! enter_frame {
             instance: (*cx).inst,
         });
         (*cx).frame_top = top.add(1);
-        wasmlab_core::exec::zero_cells(
-            new_fp.add(body.num_params as usize),
-            (body.num_locals - body.num_params) as usize,
-        );
-        (new_fp.add(body.num_locals as usize), new_fp)
+        (wasmlab_core::semantics::control::open_frame(body, new_fp), new_fp)
     }};
 }
 
@@ -162,12 +156,9 @@ macro_rules! reenter_frame {
             $crate::state::Fp,
             $crate::state::Cx,
         ) = ($body, $args, $fp, $cx);
-        if fp.addr() + body.frame_cells() * 8 > (*cx).stack_end.addr() {
+        if !wasmlab_core::semantics::control::frame_fits(body, fp, (*cx).stack_end) {
             become $crate::state::exhausted($ip, $sp, fp, $mem, $len, cx, carry);
         }
-        let np = body.num_params as usize;
-        wasmlab_core::exec::move_cells_down(fp, args, np);
-        wasmlab_core::exec::zero_cells(fp.add(np), (body.num_locals - body.num_params) as usize);
-        (fp.add(body.num_locals as usize), fp)
+        (wasmlab_core::semantics::control::reopen_frame(body, fp, args), fp)
     }};
 }

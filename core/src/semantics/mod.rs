@@ -1,6 +1,8 @@
 //! The pure meaning of every numeric op named in [`crate::ops`], apart from dispatch:
-//! typed in, typed out, `Result` where the op can trap. Every back-end calls these.
+//! typed in, typed out, `Result` where the op can trap; and in [`control`], what the
+//! control and stack ops do to a frame. Every back-end calls these.
 
+pub mod control;
 mod convert;
 mod float;
 mod int;

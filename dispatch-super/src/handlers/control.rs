@@ -5,10 +5,11 @@
 
 use super::acc::{acc, fa_after, to_acc};
 use super::ops::mem_inputs;
+use super::SuperHandler;
 use wasmlab_core::exec;
-use wasmlab_core::ir::{FuncBody, Op};
+use wasmlab_core::ir::{FuncBody, Op, MEM_ACC_A, MEM_ACC_P};
 use wasmlab_core::kinds::{self, Load, Store};
-use wasmlab_core::semantics::{self, indexed_address, MemScalar};
+use wasmlab_core::semantics::{self, control, indexed_address, MemScalar};
 use wasmlab_threaded::state::{branch_to, trap, Cx, Fp, Ip, Mem, Sp, Status, NEXT};
 use wasmlab_threaded::{call_addr, dispatch, enter_frame, imm, leave, next, try_trap};
 
@@ -88,7 +89,11 @@ pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (a, offset) = imm!(ip, Op::BrNezR { a, offset } => (a, offset));
-        let step = if *fp.add(a as usize) as u32 != 0 { offset } else { NEXT };
+        let step = if control::is_true(*fp.add(a as usize)) {
+            offset
+        } else {
+            NEXT
+        };
         dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
     }
 }
@@ -116,7 +121,11 @@ pub unsafe fn br_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (a, offset) = imm!(ip, Op::BrEqzR { a, offset } => (a, offset));
-        let step = if *fp.add(a as usize) as u32 == 0 { offset } else { NEXT };
+        let step = if !control::is_true(*fp.add(a as usize)) {
+            offset
+        } else {
+            NEXT
+        };
         dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
     }
 }
@@ -125,23 +134,33 @@ pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa:
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (index, n) = imm!(ip, Op::BrTableR { index, len } => (index, len));
-        let entry = ip.add(1 + (*fp.add(index as usize) as u32).min(n) as usize);
+        let entry = ip.add(1 + control::br_table_entry(*fp.add(index as usize), n));
         // The register pass writes every entry of a `BrTableR` as a `Jump`.
         let offset = imm!(entry, Op::Jump { offset } => offset);
         dispatch!(branch_to(entry, offset), sp, fp, mem, len, cx, fa)
     }
 }
 
-pub unsafe fn ret(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+/// The handler of a `ReturnR` of `results` cells: most functions return one
+/// value, a move rather than a loop.
+pub fn ret(results: u32) -> SuperHandler {
+    if results == 1 {
+        ret_one
+    } else {
+        ret_n
+    }
+}
+
+unsafe fn ret_n(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (src, n) = imm!(ip, Op::ReturnR { src, results } => (src, results as usize));
-        exec::move_cells_down(fp, fp.add(src as usize), n);
+        control::return_results(fp, fp.add(src as usize), n);
         leave!(fp, n, cx, fa)
     }
 }
 
-pub unsafe fn ret_one(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
+unsafe fn ret_one(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let src = imm!(ip, Op::ReturnR { src, .. } => src);
@@ -218,7 +237,7 @@ pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (dst, b, cond) = imm!(ip, Op::SelectR { dst, b, cond } => (dst, b, cond));
-        if *fp.add(cond as usize) as u32 == 0 {
+        if !control::is_true(*fp.add(cond as usize)) {
             *fp.add(dst as usize) = *fp.add(b as usize);
         }
         next!(ip, sp, fp, mem, len, cx, fa)
@@ -248,7 +267,7 @@ pub unsafe fn br_nez_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let offset = imm!(ip, Op::BrNezA { offset, .. } => offset);
-        let step = if acc(sp) as u32 != 0 { offset } else { NEXT };
+        let step = if control::is_true(acc(sp)) { offset } else { NEXT };
         dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
     }
 }
@@ -257,7 +276,7 @@ pub unsafe fn br_eqz_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let offset = imm!(ip, Op::BrEqzA { offset, .. } => offset);
-        let step = if acc(sp) as u32 == 0 { offset } else { NEXT };
+        let step = if !control::is_true(acc(sp)) { offset } else { NEXT };
         dispatch!(branch_to(ip, step), sp, fp, mem, len, cx, fa)
     }
 }
@@ -266,7 +285,7 @@ pub unsafe fn br_table_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx,
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let n = imm!(ip, Op::BrTableA { len, .. } => len);
-        let entry = ip.add(1 + (acc(sp) as u32).min(n) as usize);
+        let entry = ip.add(1 + control::br_table_entry(acc(sp), n));
         // As in `br_table`: every entry is a `Jump`.
         let offset = imm!(entry, Op::Jump { offset } => offset);
         dispatch!(branch_to(entry, offset), sp, fp, mem, len, cx, fa)
@@ -285,7 +304,7 @@ pub unsafe fn select_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
         let (dst, b) = imm!(ip, Op::SelectA { dst, b, .. } => (dst, b));
-        if acc(sp) as u32 == 0 {
+        if !control::is_true(acc(sp)) {
             *fp.add(dst as usize) = *fp.add(b as usize);
         }
         next!(ip, sp, fp, mem, len, cx, fa)
@@ -341,9 +360,18 @@ pub unsafe fn i32_add2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa
     }
 }
 
+/// The handler of an `I32AddRmw` whose `acc` field is `acc`.
+pub fn i32_add_rmw(acc: u16) -> SuperHandler {
+    match acc {
+        MEM_ACC_A => i32_add_rmw_with::<true, false>,
+        MEM_ACC_P => i32_add_rmw_with::<false, true>,
+        _ => i32_add_rmw_with::<false, false>,
+    }
+}
+
 /// `I32AddRmw`: the add of `I32AddRM`, its sum stored back at the address it was
 /// loaded from; `A_ACC` / `P_ACC` as for `binary_mem`.
-pub unsafe fn i32_add_rmw<const A_ACC: bool, const P_ACC: bool>(
+unsafe fn i32_add_rmw_with<const A_ACC: bool, const P_ACC: bool>(
     ip: Ip,
     sp: Sp,
     fp: Fp,

@@ -3,6 +3,9 @@
 //! accumulator (`acc`): the generic handler of each register and accumulator
 //! group, and the register control ops.
 
+/// Super's handler type: the threaded protocol carrying the float accumulator.
+pub type SuperHandler = wasmlab_threaded::state::Handler<f64>;
+
 pub mod acc;
 pub mod control;
 pub mod ops;

@@ -1,5 +1,8 @@
 //! Handlers for the register control ops: copies and constants, branches on a slot,
-//! `br_table`, calls whose arguments sit in slots, returns, `select` and globals.
+//! `br_table`, calls whose arguments sit in slots, returns, `select` and globals, and
+//! the fused ops that fit no group. Each op's line in the op list names its handler
+//! here (`I32Add2 = i32_add2`), or a function here that picks one by a field
+//! (`ReturnR = ret(results)`); super's link step is generated from those names.
 //! Register code keeps nothing in `sp`; it passes it along untouched, and `SetSp`
 //! sets it for the stack-form ops left in register code.
 

@@ -453,31 +453,22 @@ mod tests {
 
     #[test]
     fn parts_name_the_base_op_its_offset_and_the_accumulator() {
-        let p = parts(&Op::I32LoadA {
+        let load = Op::I32LoadA {
             a: 1,
             offset: 77,
             dst: 3,
-        })
-        .unwrap();
+        };
+        let p = parts(&load).unwrap();
         assert_eq!(
             (p.group, p.base, p.load),
             (Group::acc_load, Op::I32Load { offset: 77 }, None)
         );
-        assert_eq!(
-            dst_of(&Op::I32LoadA {
-                a: 1,
-                offset: 77,
-                dst: 3
-            }),
-            Some(3)
-        );
+        assert_eq!(dst_of(&load), Some(3));
         assert_eq!(p.acc_first, Some(true));
-        let p = parts(&Op::I32StoreRA { a: 1, v: 2, offset: 77 }).unwrap();
-        assert_eq!(dst_of(&Op::I32StoreRA { a: 1, v: 2, offset: 77 }), None);
-        assert_eq!(
-            group_of(&Op::I32StoreRA { a: 1, v: 2, offset: 77 }),
-            Some(Group::acc_store_v)
-        );
+        let store = Op::I32StoreRA { a: 1, v: 2, offset: 77 };
+        let p = parts(&store).unwrap();
+        assert_eq!(dst_of(&store), None);
+        assert_eq!(group_of(&store), Some(Group::acc_store_v));
         assert_eq!(p.acc_first, Some(false));
         let p = parts(&Op::I32AddRM {
             a: 1,

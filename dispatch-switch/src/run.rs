@@ -162,7 +162,7 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 Callee::Host { params: np, results: nr } => {
                     let args = sp.sub(np);
                     exec::call_host(store, addr, inst, args, stack_end)?;
-                    exec::move_cells_down(fp, args, nr);
+                    control::return_results(fp, args, nr);
                     leave!(nr);
                 }
             }

@@ -3,17 +3,23 @@
 
 use std::sync::Arc;
 use wasmlab_core::opstats;
-use wasmlab_core::{Config, Linker, Module, Store, Val};
+use wasmlab_core::{Backend, Config, FuncAddr, Linker, Module, Store, Val};
+
+/// A store holding `wat` instantiated on `backend`, and its export `f`.
+fn export_f<B: Backend + 'static>(backend: B, wat: &str) -> (Store, FuncAddr) {
+    let backend = Arc::new(backend);
+    let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), backend.as_ref()).unwrap());
+    let mut store = Store::new(backend, Config::default());
+    let id = Linker::new().instantiate(&mut store, module).unwrap();
+    let f = store.export_func(id, "f").unwrap();
+    (store, f)
+}
 
 #[test]
 fn counts_are_exact() {
     // Per call of `f`: local_get, const32, i32.add, return.
     let wat = r#"(module (func (export "f") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1))))"#;
-    let backend = Arc::new(crate::CountingSwitch);
-    let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), backend.as_ref()).unwrap());
-    let mut store = Store::new(backend, Config::default());
-    let id = Linker::new().instantiate(&mut store, module).unwrap();
-    let f = store.export_func(id, "f").unwrap();
+    let (mut store, f) = export_f(crate::CountingSwitch, wat);
     opstats::take();
     for i in 0..3 {
         assert_eq!(store.invoke(f, &[Val::I32(i)]).unwrap(), vec![Val::I32(i + 1)]);
@@ -39,11 +45,7 @@ fn counts_are_exact() {
 #[test]
 fn the_timed_switch_records_nothing() {
     let wat = r#"(module (func (export "f") (result i32) (i32.const 1)))"#;
-    let backend = Arc::new(crate::Switch);
-    let module = Arc::new(Module::for_backend(&wat::parse_str(wat).unwrap(), backend.as_ref()).unwrap());
-    let mut store = Store::new(backend, Config::default());
-    let id = Linker::new().instantiate(&mut store, module).unwrap();
-    let f = store.export_func(id, "f").unwrap();
+    let (mut store, f) = export_f(crate::Switch, wat);
     opstats::take();
     store.invoke(f, &[]).unwrap();
     assert_eq!(opstats::take().total(), 0);

@@ -84,7 +84,7 @@ macro_rules! call_addr {
         $crate::next!($ip, $args.add($nr), $fp, mem, len, $cx, $carry)
     }};
     (@host_done tail, $ip:expr, $args:expr, $nr:expr, $fp:expr, $cx:expr, $carry:expr) => {{
-        wasmlab_core::exec::move_cells_down($fp, $args, $nr);
+        wasmlab_core::semantics::control::return_results($fp, $args, $nr);
         $crate::leave!($fp, $nr, $cx, $carry)
     }};
     ($kind:ident, $addr:expr, $ip:expr, $sp:expr, $fp:expr, $mem:expr, $len:expr, $cx:expr, $args:expr, $carry:expr) => {{

@@ -4,6 +4,7 @@ use std::ptr;
 use wasmlab_core::exec::{self, Frame, Stack};
 use wasmlab_core::ir::{FuncBody, Threaded};
 use wasmlab_core::runtime::{FuncAddr, FuncEntity, Instance, Store};
+use wasmlab_core::semantics::control;
 use wasmlab_core::{Trap, Val};
 
 pub type Ip = *const Threaded;
@@ -195,9 +196,7 @@ pub unsafe fn push_frame(body: &FuncBody, ret: Ip, new_fp: Fp, fp: Fp, cx: Cx) -
     // SAFETY: the caller keeps this function's `# Safety` contract.
     unsafe {
         let cx = &mut *cx;
-        if (cx.frame_top == cx.frame_limit && !cx.grow_frames())
-            || (cx.stack_end.offset_from(new_fp) as usize) < body.frame_cells()
-        {
+        if (cx.frame_top == cx.frame_limit && !cx.grow_frames()) || !control::frame_fits(body, new_fp, cx.stack_end) {
             return Err(Trap::StackExhausted);
         }
         cx.frame_top.write(Frame {
@@ -206,11 +205,7 @@ pub unsafe fn push_frame(body: &FuncBody, ret: Ip, new_fp: Fp, fp: Fp, cx: Cx) -
             instance: cx.inst,
         });
         cx.frame_top = cx.frame_top.add(1);
-        exec::zero_cells(
-            new_fp.add(body.num_params as usize),
-            (body.num_locals - body.num_params) as usize,
-        );
-        Ok((new_fp.add(body.num_locals as usize), new_fp))
+        Ok((control::open_frame(body, new_fp), new_fp))
     }
 }
 

@@ -23,10 +23,17 @@ macro_rules! switch_loop {
 /// op statistics ([`crate::CountingSwitch`]); the normal copy (`false`) records
 /// nothing.
 ///
-/// The loop starts on a 64-byte boundary. Placed at 16 past one instead, the same
-/// machine code ran the seed kernels 1.4–2.7x slower (a build without the peers
-/// against one with them, `reports/restructuring.md`): the loop's speed followed
-/// where the linker happened to put it.
+/// The loop starts on a page boundary. Its speed follows where it lies within a
+/// page, not only within a cache line (`reports/restructuring.md`):
+/// - placed at 16 past a 64-byte boundary, the same machine code ran the seed
+///   kernels 1.4–2.7x slower;
+/// - at 64-byte alignment, identical machine code ran fib_loop in 1.13 s at page
+///   offset 0xa00 (a build with the peers linked in) and in 0.84 s at 0x400 (one
+///   without them);
+/// - at page alignment both builds ran it in 0.87 s.
+///
+/// Pinned to a page, the loop's speed depends on its own code, not on what else is
+/// linked into the binary.
 ///
 /// # Safety
 /// `store` must be live and `stack` not in use by another run. Every pointer
@@ -35,7 +42,7 @@ macro_rules! switch_loop {
 #[allow(unused_unsafe)]
 // Never inlined: the alignment holds only for a function of its own.
 #[inline(never)]
-#[rustc_align(64)]
+#[rustc_align(4096)]
 // SAFETY: the caller keeps this function's `# Safety` contract.
 pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> { unsafe {
     let (inst_id, body_idx) = match store.funcs[func.0 as usize] {

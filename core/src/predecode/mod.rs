@@ -283,10 +283,13 @@ pub fn translate_code(
         None => (t.code, t.handlers),
     };
     let handlers: Box<[Handler]> = handlers.into();
-    let threaded = match opts.link {
-        Some(link) => code
-            .iter()
-            .map(|op| {
+    let threaded: Box<[Threaded]> = match opts.link {
+        Some(link) => {
+            // Sized up front: collecting through `?` would grow by doubling and
+            // shrink at the end, copying the code and, for a large function,
+            // holding up to twice its size while it translates.
+            let mut linked = Vec::with_capacity(code.len());
+            for op in &code {
                 let mut threaded = Threaded {
                     handler: link(op),
                     op: *op,
@@ -297,10 +300,11 @@ pub fn translate_code(
                         .op
                         .set_branch_offset(bytes.ok_or_else(|| Error::Invalid("function too large".into()))?);
                 }
-                Ok(threaded)
-            })
-            .collect::<Result<_, Error>>()?,
-        None => Box::new([]) as Box<[Threaded]>,
+                linked.push(threaded);
+            }
+            linked.into_boxed_slice()
+        }
+        None => Box::new([]),
     };
     let max_height = w.max_height.max(t_peak);
     let code = Code {

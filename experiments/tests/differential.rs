@@ -29,3 +29,21 @@ fn backends_agree_with_wasmi() {
         "wasmlab diverged from wasmi; see the messages above"
     );
 }
+
+/// wasmi 2.0.0 panics on this seed's module ("entered unreachable code"); every
+/// back-end agrees with Wasmtime on it. An oracle's panic is its own bug: Wasmtime
+/// decides the case, and the back-ends are still checked.
+#[test]
+fn wasmtime_decides_where_wasmi_panics() {
+    const SEED: u64 = 3_038_796;
+    let mut budget = Budget::cases(SEED, 1);
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("differential-oracle-panic");
+    let report = differential::run(&wasmlab::backends::all(), &mut budget, &dir, |_| {});
+    assert_eq!(report.oracle_panics, vec![SEED], "{report}");
+    assert_eq!(report.refereed, 1, "{report}");
+    assert!(report.findings.is_empty(), "{report}");
+    for (backend, modules) in &report.run {
+        assert_eq!(*modules, 1, "{backend} was not checked: {report}");
+    }
+    assert!(report.calls > 0, "{report}");
+}

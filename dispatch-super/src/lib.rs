@@ -9,6 +9,8 @@
 //! be measured alone (`wasmlab bench --backend super,super-no-local`).
 
 #![feature(explicit_tail_calls)]
+// `#[rustc_align(64)]` on every handler (see `handlers`); unlocked in `.cargo/config.toml`.
+#![feature(fn_align)]
 #![allow(incomplete_features)]
 
 mod carry;

@@ -19,6 +19,7 @@ use wasmlab_threaded::{call_addr, dispatch, enter_frame, imm, leave, next, try_t
 // Copies, constants and globals are untyped: they leave the value in both
 // accumulators, as the op after them may read either.
 
+#[rustc_align(64)]
 pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -29,6 +30,7 @@ pub unsafe fn copy(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn copy2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -41,6 +43,7 @@ pub unsafe fn copy2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: 
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn copy_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -50,6 +53,7 @@ pub unsafe fn copy_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa:
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn copy2_acc_first(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -61,6 +65,7 @@ pub unsafe fn copy2_acc_first(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: 
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn copy2_acc_second(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -71,6 +76,7 @@ pub unsafe fn copy2_acc_second(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx:
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn const_to(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -80,6 +86,7 @@ pub unsafe fn const_to(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _f
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn set_sp(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -88,6 +95,7 @@ pub unsafe fn set_sp(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: 
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -102,6 +110,7 @@ pub unsafe fn br_nez(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f
 }
 
 /// `BrAndNezR` when `NONZERO`, else `BrAndEqzR`.
+#[rustc_align(64)]
 pub unsafe fn br_and<const NONZERO: bool>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -120,6 +129,7 @@ pub unsafe fn br_and<const NONZERO: bool>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len:
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn br_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -133,6 +143,7 @@ pub unsafe fn br_eqz(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn br_table(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -172,6 +183,7 @@ unsafe fn ret_one(ip: Ip, _sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -182,6 +194,7 @@ pub unsafe fn call(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn call_indirect(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -236,6 +249,7 @@ unsafe fn indirect_trap(table: u16, ty: u32, i: u32, cx: Cx) -> Status {
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -247,6 +261,7 @@ pub unsafe fn select(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn global_get(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, _fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -257,6 +272,7 @@ pub unsafe fn global_get(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, 
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -266,6 +282,7 @@ pub unsafe fn global_set(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn br_nez_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -275,6 +292,7 @@ pub unsafe fn br_nez_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn br_eqz_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -284,6 +302,7 @@ pub unsafe fn br_eqz_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn br_table_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -295,6 +314,7 @@ pub unsafe fn br_table_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx,
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn ret_acc(_ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -303,6 +323,7 @@ pub unsafe fn ret_acc(_ip: Ip, sp: Sp, fp: Fp, _mem: Mem, _len: usize, cx: Cx, f
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn select_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -314,6 +335,7 @@ pub unsafe fn select_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, f
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn global_set_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -324,6 +346,7 @@ pub unsafe fn global_set_acc(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: C
 }
 
 /// `I32LoadAt`: a load from a constant address.
+#[rustc_align(64)]
 pub unsafe fn i32_load_at(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -336,6 +359,7 @@ pub unsafe fn i32_load_at(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx,
 }
 
 /// `I32StoreAt`: a store to a constant address.
+#[rustc_align(64)]
 pub unsafe fn i32_store_at(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -347,6 +371,7 @@ pub unsafe fn i32_store_at(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx,
 }
 
 /// `I32Add2`: two adds of a slot and a constant, in order.
+#[rustc_align(64)]
 pub unsafe fn i32_add2(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -398,6 +423,7 @@ unsafe fn i32_add_rmw_with<const A_ACC: bool, const P_ACC: bool>(
 }
 
 /// `I32LoadIdx`, `I64LoadIdx` and `F64LoadIdx`, by the load `O` they replace.
+#[rustc_align(64)]
 pub unsafe fn load_idx<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {

@@ -60,6 +60,7 @@ macro_rules! put {
     }};
 }
 
+#[rustc_align(64)]
 pub unsafe fn reg_unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -77,6 +78,7 @@ pub unsafe fn reg_unary<O: Unary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize,
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_unary<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -94,6 +96,7 @@ pub unsafe fn acc_unary<O: Unary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn reg_unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -102,6 +105,7 @@ pub unsafe fn reg_unary_trap<O: UnaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, le
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_unary_trap<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -110,6 +114,7 @@ pub unsafe fn acc_unary_trap<O: UnaryTrap>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn reg_binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -127,6 +132,7 @@ pub unsafe fn reg_binary<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usiz
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_binary_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -144,6 +150,7 @@ pub unsafe fn acc_binary_a<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usi
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_binary_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -161,6 +168,7 @@ pub unsafe fn acc_binary_b<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usi
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn reg_binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -178,6 +186,7 @@ pub unsafe fn reg_binary_imm<O: Binary>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: 
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_binary_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -200,6 +209,7 @@ unsafe fn trapping<O: BinaryTrap>(a: u64, b: u64) -> Result<u64, wasmlab_core::T
     O::apply(O::A::from_cell(a), O::B::from_cell(b)).map(Cell::into_cell)
 }
 
+#[rustc_align(64)]
 pub unsafe fn reg_binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -208,6 +218,7 @@ pub unsafe fn reg_binary_trap<O: BinaryTrap>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, 
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_binary_trap_a<O: BinaryTrap>(
     ip: Ip,
     sp: Sp,
@@ -224,6 +235,7 @@ pub unsafe fn acc_binary_trap_a<O: BinaryTrap>(
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_binary_trap_b<O: BinaryTrap>(
     ip: Ip,
     sp: Sp,
@@ -254,11 +266,13 @@ macro_rules! load_from {
     }};
 }
 
+#[rustc_align(64)]
 pub unsafe fn reg_load<O: Load>(ip: Ip, _sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe { load_from!(O, *slot(ip, fp, 0) as u32, ip, fp, mem, len, cx, fa) }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_load<O: Load>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe { load_from!(O, acc(sp) as u32, ip, fp, mem, len, cx, fa) }
@@ -278,6 +292,7 @@ macro_rules! store_to {
     }};
 }
 
+#[rustc_align(64)]
 pub unsafe fn reg_store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -296,6 +311,7 @@ pub unsafe fn reg_store<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, 
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn reg_store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -314,11 +330,13 @@ pub unsafe fn reg_store_imm<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usi
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_store_a<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe { store_to!(O, acc(sp) as u32, *slot(ip, fp, 1), ip, sp, fp, mem, len, cx, fa) }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_store_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -337,6 +355,7 @@ pub unsafe fn acc_store_v<O: Store>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn reg_br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -345,6 +364,7 @@ pub unsafe fn reg_br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -353,6 +373,7 @@ pub unsafe fn acc_br<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn reg_br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -361,6 +382,7 @@ pub unsafe fn reg_br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize
     }
 }
 
+#[rustc_align(64)]
 pub unsafe fn acc_br_imm<O: Binary>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, fa: f64) -> Status {
     // SAFETY: the handler contract (`wasmlab_threaded::state::Handler`) covers every argument.
     unsafe {
@@ -408,6 +430,7 @@ unsafe fn mem_operands<A: Cell, L: Load, const A_ACC: bool, const P_ACC: bool>(
 }
 
 /// `reg_binary_mem_b` (`LOADED_FIRST` false) and `reg_binary_mem_a` ops.
+#[rustc_align(64)]
 pub unsafe fn binary_mem<O: Binary, L: Load, const LOADED_FIRST: bool, const A_ACC: bool, const P_ACC: bool>(
     ip: Ip,
     sp: Sp,

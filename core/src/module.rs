@@ -359,17 +359,15 @@ impl Module {
         let range = src.bodies[body as usize].clone();
         let index = self.num_imported_funcs + body;
         let ty_idx = self.funcs[index as usize];
-        let to_validate = wasmparser::FuncToValidate {
-            resources: src.resources.clone(),
-            index,
-            ty: ty_idx,
-            features: features(),
-        };
-        let mut fv = to_validate.into_validator(Default::default());
         let reader = wasmparser::BinaryReader::new_features(&src.bytes[range.clone()], range.start as u64, features());
         let fbody = wasmparser::FunctionBody::new(reader);
         let ty = &self.types[ty_idx as usize];
-        let r = predecode::translate_code(self, &src.bytes, ty, &fbody, &mut fv, &src.opts)
+        // Validated at load: translated without validating it again.
+        let check = predecode::Check::Trusted {
+            resources: &src.resources,
+            type_index: ty_idx,
+        };
+        let r = predecode::translate_code(self, &src.bytes, ty, &fbody, check, &src.opts)
             .map(|(_, code)| code)
             .map_err(|e| format!("cannot translate function {index}: {e}"));
         b.install(r).as_ref().map(drop).map_err(|e| Error::Runtime(e.clone()))

@@ -2,11 +2,14 @@
 //!
 //! Validation and translation run in the same pass: `wasmparser`'s function
 //! validator checks each operator, and its operand-stack height (taken before the
-//! operator) gives the static height every branch needs. Branch targets are resolved
+//! operator) gives the static height every branch needs; a body validated at load
+//! and translated on its first call (lazy predecoding) is not validated again, and
+//! its heights come from each operator's arity instead ([`Check`]). Branch targets are resolved
 //! here, so no back-end ever searches for a label at run time. A back-end with a
 //! compiler of its own (super's register pass) hooks it in as a [`Pass`]
 //! ([`Options::pass`]), which rewrites the stack IR of each body afterwards.
 
+mod heights;
 mod pass;
 mod simple;
 
@@ -100,19 +103,31 @@ struct Translator<'m> {
     catches_returning: Vec<(usize, usize)>,
 }
 
-/// Reads a body's local declarations into `fv`: all its locals, parameters
-/// included. The validator caps them far below u32::MAX.
-fn read_locals(
-    reader: &mut wasmparser::BinaryReader<'_>,
-    ty: &FuncType,
-    fv: &mut FuncValidator<ValidatorResources>,
-) -> Result<u32, Error> {
+/// How the operand heights of a body being translated are known.
+pub enum Check<'a> {
+    /// Validate the body with this validator, and read the heights from it.
+    Validate(&'a mut FuncValidator<ValidatorResources>),
+    /// The body was validated at load (a lazily predecoded one): the heights
+    /// come from each op's arity ([`heights::Heights`]), at a fraction of the
+    /// validator's cost.
+    Trusted {
+        resources: &'a ValidatorResources,
+        /// The body's function type index.
+        type_index: u32,
+    },
+}
+
+/// Reads a body's local declarations (into the validator, when there is one):
+/// all its locals, parameters included. Validation caps them far below u32::MAX.
+fn read_locals(reader: &mut wasmparser::BinaryReader<'_>, ty: &FuncType, check: &mut Check<'_>) -> Result<u32, Error> {
     let mut num_locals = ty.params.len() as u64;
     for _ in 0..reader.read_var_u32()? {
         let offset = reader.original_position();
         let count = reader.read_var_u32()?;
         let vt: wasmparser::ValType = reader.read()?;
-        fv.define_locals(offset, count, vt)?;
+        if let Check::Validate(fv) = check {
+            fv.define_locals(offset, count, vt)?;
+        }
         num_locals += count as u64;
     }
     Ok(num_locals as u32)
@@ -125,30 +140,46 @@ struct Walked {
     wasm_bytes: u32,
 }
 
-/// Validates `body` with `fv`, op by op, handing each op and the operand height
-/// before it to `on_op`.
+/// Reads `body` op by op, handing each op and the operand height before it to
+/// `on_op`; validates it as it goes where `check` says so.
 fn walk(
     bytes: &[u8],
     ty: &FuncType,
     body: &FunctionBody<'_>,
-    fv: &mut FuncValidator<ValidatorResources>,
+    mut check: Check<'_>,
     mut on_op: impl FnMut(&Operator<'_>, u32) -> Result<(), Error>,
 ) -> Result<Walked, Error> {
     let mut reader = body.get_binary_reader();
     let wasm_bytes = reader.bytes_remaining() as u32;
-    let num_locals = read_locals(&mut reader, ty, fv)?;
+    let num_locals = read_locals(&mut reader, ty, &mut check)?;
     let mut ops = OperatorsReader::new(reader);
-    let mut max_height = 0;
-    while !ops.eof() {
-        let (op, offset) = ops.read_with_offset()?;
-        if matches!(op, Operator::MemorySize { .. } | Operator::MemoryGrow { .. }) {
-            crate::binary_rules::check_reserved_zero(bytes, offset)?;
+    let max_height = match check {
+        Check::Validate(fv) => {
+            let mut max_height = 0;
+            while !ops.eof() {
+                let (op, offset) = ops.read_with_offset()?;
+                if matches!(op, Operator::MemorySize { .. } | Operator::MemoryGrow { .. }) {
+                    crate::binary_rules::check_reserved_zero(bytes, offset)?;
+                }
+                let height = fv.operand_stack_height();
+                fv.op(offset, &op)?;
+                max_height = max_height.max(fv.operand_stack_height());
+                on_op(&op, height)?;
+            }
+            max_height
         }
-        let height = fv.operand_stack_height();
-        fv.op(offset, &op)?;
-        max_height = max_height.max(fv.operand_stack_height());
-        on_op(&op, height)?;
-    }
+        Check::Trusted { resources, type_index } => {
+            let mut heights = heights::Heights::new(resources, type_index);
+            while !ops.eof() {
+                let op = ops.read()?;
+                let height = heights
+                    .op(&op)
+                    .ok_or_else(|| Error::Invalid("a body validated at load does not check now".into()))?;
+                on_op(&op, height)?;
+            }
+            heights.max
+        }
+    };
     ops.finish()?;
     Ok(Walked {
         num_locals,
@@ -180,7 +211,7 @@ pub fn validate(
 ) -> Result<Shape, Error> {
     let mut reader = body.get_binary_reader();
     let wasm_bytes = reader.bytes_remaining() as u32;
-    let num_locals = read_locals(&mut reader, ty, fv)?;
+    let num_locals = read_locals(&mut reader, ty, &mut Check::Validate(&mut *fv))?;
     let mut ops = OperatorsReader::new(reader);
     while !ops.eof() {
         let offset = ops.original_position();
@@ -209,17 +240,17 @@ pub fn translate(
     fv: &mut FuncValidator<ValidatorResources>,
     opts: &Options,
 ) -> Result<FuncBody, Error> {
-    let (shape, code) = translate_code(module, bytes, ty, body, fv, opts)?;
+    let (shape, code) = translate_code(module, bytes, ty, body, Check::Validate(fv), opts)?;
     Ok(FuncBody::new(shape, code))
 }
 
-/// Validates `body` with `fv` and translates it: its shape and its code.
+/// Translates `body` (validating it, where `check` says so): its shape and its code.
 pub fn translate_code(
     module: &Module,
     bytes: &[u8],
     ty: &FuncType,
     body: &FunctionBody<'_>,
-    fv: &mut FuncValidator<ValidatorResources>,
+    check: Check<'_>,
     opts: &Options,
 ) -> Result<(Shape, Code), Error> {
     let num_results = ty.results.len() as u32;
@@ -249,7 +280,7 @@ pub fn translate_code(
     if t.metered {
         t.emit(Op::Fuel);
     }
-    let w = walk(bytes, ty, body, fv, |op, height| t.op(op, height))?;
+    let w = walk(bytes, ty, body, check, |op, height| t.op(op, height))?;
     let num_locals = w.num_locals;
     let t_peak = t.peak_height;
     if !t.catches_returning.is_empty() {

@@ -8,34 +8,23 @@
 
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use wasmlab::suite::{self, Suite};
 use wasmlab_core::predecode::Options;
 use wasmlab_core::{ir, Module};
 
 const GOLDEN: &str = "tests/ir-golden.txt";
 
-/// The suite's modules: each `.wasm`, and each `.wat` without one beside it.
+/// The suite's committed modules (the real programs are fetched, and may be
+/// missing), by group and name.
 fn modules() -> Vec<(String, Vec<u8>)> {
-    let suite = Path::new(env!("CARGO_MANIFEST_DIR")).join("suite");
-    let mut out = Vec::new();
-    for group in ["seed", "micro", "programs"] {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(suite.join(group))
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        paths.sort();
-        for path in &paths {
-            let bytes = match path.extension().and_then(|e| e.to_str()) {
-                Some("wasm") => std::fs::read(path).unwrap(),
-                Some("wat") if !path.with_extension("wasm").exists() => wat::parse_file(path).unwrap(),
-                _ => continue,
-            };
-            let name = format!("{group}/{}", path.file_stem().unwrap().to_string_lossy());
-            out.push((name, bytes));
-        }
-    }
-    out
+    let suite = Suite::load(&suite::default_dir()).unwrap();
+    suite
+        .benchmarks
+        .iter()
+        .filter(|b| b.fetch.is_none())
+        .map(|b| (format!("{}/{}", b.group, b.name), suite.wasm(b).unwrap()))
+        .collect()
 }
 
 /// The SHA-256 of every body's disassembly, in order, translated eagerly with `opts`.
@@ -90,13 +79,12 @@ fn the_ir_of_the_suite_s_modules_is_as_pinned() {
         .keys()
         .filter(|k| pinned.get(*k).is_some_and(|v| v != &now[*k]))
         .collect();
-    let missing: Vec<&String> = pinned.keys().filter(|k| !now.contains_key(*k)).collect();
     let new: Vec<&String> = now.keys().filter(|k| !pinned.contains_key(*k)).collect();
     // A build without some back-end checks the ones it has.
     let built: Vec<&str> = now.keys().filter_map(|k| k.rsplit_once(' ').map(|(_, b)| b)).collect();
-    let missing: Vec<&String> = missing
-        .into_iter()
-        .filter(|k| k.rsplit_once(' ').is_some_and(|(_, b)| built.contains(&b)))
+    let missing: Vec<&String> = pinned
+        .keys()
+        .filter(|k| !now.contains_key(*k) && k.rsplit_once(' ').is_some_and(|(_, b)| built.contains(&b)))
         .collect();
     assert!(
         changed.is_empty() && missing.is_empty() && new.is_empty(),

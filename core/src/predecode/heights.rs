@@ -3,7 +3,7 @@
 //! validator. The heights are the validator's own, op for op, unreachable code
 //! included (there a pop below the block's height pops nothing, as the
 //! validator's polymorphic stack does), so the code is the same either way
-//! (`tests/lazy_matches_eager.rs`).
+//! (`experiments/tests/trusted_translation.rs`).
 
 use wasmparser::{
     BlockType, ContType, FrameKind, FuncType, ModuleArity, Operator, RefType, SubType, ValidatorResources,

@@ -11,6 +11,8 @@ use std::sync::Arc;
 pub enum ConstExpr {
     /// A number's bits, or a null reference (0).
     Cell(u64),
+    /// A `v128.const`.
+    V128(u128),
     /// A reference to function `n` of the module.
     RefFunc(u32),
     /// The value of global `n`.
@@ -47,6 +49,8 @@ impl ConstExpr {
                 O::I64Const { value } => ConstOp::Cell(value as u64),
                 O::F32Const { value } => ConstOp::Cell(value.bits() as u64),
                 O::F64Const { value } => ConstOp::Cell(value.bits()),
+                // Only ever alone: no extended operator takes a vector.
+                O::V128Const { value } => return Ok(ConstExpr::V128(value.i128() as u128)),
                 O::RefNull { .. } => ConstOp::Cell(0),
                 O::RefFunc { function_index } => ConstOp::RefFunc(function_index),
                 O::GlobalGet { global_index } => ConstOp::GlobalGet(global_index),
@@ -69,11 +73,13 @@ impl ConstExpr {
     }
 
     /// The value, given the values of globals and of references to functions
-    /// (both by module index).
-    pub fn eval(&self, global: impl Fn(u32) -> u64, func_ref: impl Fn(u32) -> u64) -> u64 {
+    /// (both by module index). A one-cell value is the low 64 bits; a `v128`
+    /// (a constant, or a vector global) takes all 128.
+    pub fn eval(&self, global: impl Fn(u32) -> u128, func_ref: impl Fn(u32) -> u64) -> u128 {
         let ops = match self {
-            ConstExpr::Cell(c) => return *c,
-            ConstExpr::RefFunc(f) => return func_ref(*f),
+            ConstExpr::Cell(c) => return *c as u128,
+            ConstExpr::V128(v) => return *v,
+            ConstExpr::RefFunc(f) => return func_ref(*f) as u128,
             ConstExpr::GlobalGet(g) => return global(*g),
             ConstExpr::Extended(ops) => ops,
         };
@@ -82,7 +88,7 @@ impl ConstExpr {
             let value = match *op {
                 ConstOp::Cell(c) => c,
                 ConstOp::RefFunc(f) => func_ref(f),
-                ConstOp::GlobalGet(g) => global(g),
+                ConstOp::GlobalGet(g) => global(g) as u64,
                 binary => {
                     // Validation guarantees two operands of the operator's type.
                     let (b, a) = (stack.pop().unwrap_or(0), stack.pop().unwrap_or(0));
@@ -99,7 +105,7 @@ impl ConstExpr {
             };
             stack.push(value);
         }
-        stack.pop().unwrap_or(0)
+        stack.pop().unwrap_or(0) as u128
     }
 }
 
@@ -132,7 +138,7 @@ mod tests {
         let e = read("i64.sub (i64.mul (global.get 0) (i64.const 3)) (i64.const 10)");
         assert!(matches!(e, ConstExpr::Extended(_)));
         assert_eq!(e.eval(|_| 7, |_| 0), 11);
-        assert_eq!(e.eval(|_| 1 << 62, |_| 0), (3u64 << 62).wrapping_sub(10));
+        assert_eq!(e.eval(|_| 1 << 62, |_| 0), (3u64 << 62).wrapping_sub(10) as u128);
         let e = read("i64.add (i64.const 0x7fffffffffffffff) (i64.const 1)");
         assert_eq!(e.eval(|_| 0, |_| 0), 1 << 63);
     }

@@ -452,7 +452,7 @@ pub enum Callee {
         instance: *mut Instance,
         body: *const FuncBody,
     },
-    /// A host function, with its parameter and result counts.
+    /// A host function, with the cells its parameters and results take.
     Host { params: usize, results: usize },
 }
 
@@ -473,8 +473,8 @@ pub unsafe fn callee(store: &mut Store, addr: u32) -> Callee {
         FuncEntity::Host { ty, .. } => {
             let ty = store.type_of(ty);
             Callee::Host {
-                params: ty.params.len(),
-                results: ty.results.len(),
+                params: ty.param_cells(),
+                results: ty.result_cells(),
             }
         }
     }
@@ -502,23 +502,17 @@ pub unsafe fn call_host(
     let func = func.clone();
     let ty = store.type_of(*ty).clone();
     // SAFETY: the caller keeps this function's contract.
-    if (unsafe { stack_end.offset_from(args) } as usize) < ty.results.len() {
+    if (unsafe { stack_end.offset_from(args) } as usize) < ty.result_cells() {
         return Err(Trap::StackExhausted);
     }
-    let params: Vec<Val> = ty
-        .params
-        .iter()
-        .enumerate()
-        // SAFETY: the caller keeps this function's contract (the module docs).
-        .map(|(i, t)| Val::from_cell(*t, unsafe { *args.add(i) }))
-        .collect();
+    // SAFETY: the caller keeps this function's contract (the module docs).
+    let params = unsafe { Val::read_all(&ty.params, args) };
     let mut results: Vec<Val> = ty.results.iter().map(|t| Val::default_of(*t)).collect();
     // SAFETY: the caller keeps this function's contract (the module docs).
     let instance = (!caller.is_null()).then(|| unsafe { (*caller).id });
     func(&mut Caller { store, instance }, &params, &mut results)?;
-    for (i, r) in results.iter().enumerate() {
-        // SAFETY: the caller keeps this function's contract (the module docs).
-        unsafe { *args.add(i) = r.to_cell() };
-    }
+    // SAFETY: the caller keeps this function's contract (the module docs), and
+    // the check above proved the results' cells fit.
+    unsafe { Val::write_all(&results, args) };
     Ok(())
 }

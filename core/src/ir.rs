@@ -9,6 +9,7 @@ macro_rules! define_ir {
     (
         control { $( $(#[$cm:meta])* $cname:ident = $cg:ident () $({ $($cf:ident : $ct:ty),* })? ,)* }
         numeric { $( $(#[$nm:meta])* $nname:ident = $ng:ident ( $nfn:ident $nsig:tt -> $nout:ty ) $({ $($nf:ident : $nt:ty),* })? ,)* }
+        simd { $( $(#[$sm:meta])* $sname:ident = $sg:ident ( $sfn:ident $ssig:tt -> $sout:ty ) $({ $($sf:ident : $st:ty),* })? ,)* }
         reg_control { $( $(#[$km:meta])* $kname:ident = $kg:ident $kargs:tt { $($kf:ident : $kt:ty),* } ,)* }
         register { $( $(#[$rm:meta])* $rname:ident = $rg:ident ( $rbase:ident $(/ $rload:ident)? , $rform:literal $(, $racc:ident)? ) { $($rf:ident : $rt:ty),* } ,)* }
     ) => {
@@ -24,13 +25,15 @@ macro_rules! define_ir {
             $( $(#[$nm])* $nname $({ $($nf: $nt),* })? ,)*
             $( $(#[$km])* $kname { $($kf: $kt),* } ,)*
             $( $(#[$rm])* $rname { $($rf: $rt),* } ,)*
+            // Last, so every other op keeps the tag it had before them.
+            $( $(#[$sm])* $sname $({ $($sf: $st),* })? ,)*
         }
 
         /// The variants of [`Op`] without their immediates, in list order.
         #[allow(dead_code)]
         #[derive(Clone, Copy)]
         enum Kind {
-            $( $cname, )* $( $nname, )* $( $kname, )* $( $rname, )*
+            $( $cname, )* $( $nname, )* $( $kname, )* $( $rname, )* $( $sname, )*
         }
 
         impl Op {
@@ -39,6 +42,7 @@ macro_rules! define_ir {
                 let k = match self {
                     $( Op::$cname { .. } => Kind::$cname, )*
                     $( Op::$nname { .. } => Kind::$nname, )*
+                    $( Op::$sname { .. } => Kind::$sname, )*
                     $( Op::$kname { .. } => Kind::$kname, )*
                     $( Op::$rname { .. } => Kind::$rname, )*
                 };
@@ -58,6 +62,7 @@ macro_rules! define_ir {
                 match self {
                     $( Op::$cname $({ $($cf),* })? => { $( $( let _ = write!(out, " {}={}", stringify!($cf), $cf); )* )? } )*
                     $( Op::$nname $({ $($nf),* })? => { $( $( let _ = write!(out, " {}={}", stringify!($nf), $nf); )* )? } )*
+                    $( Op::$sname $({ $($sf),* })? => { $( $( let _ = write!(out, " {}={}", stringify!($sf), $sf); )* )? } )*
                     $( Op::$kname { $($kf),* } => { $( let _ = write!(out, " {}={}", stringify!($kf), $kf); )* } )*
                     $( Op::$rname { $($rf),* } => write_register!(out, $rg [$($racc)?] $($rf)*), )*
                 }
@@ -89,6 +94,7 @@ macro_rules! define_ir {
                 $( stringify!($nfn), )*
                 $( stringify!($kname), )*
                 $( concat!(stringify!($rbase), ":", $rform), )*
+                $( stringify!($sfn), )*
             ];
         }
     };
@@ -219,6 +225,11 @@ impl Op {
     }
 }
 
+/// The types that prefix a Wasm mnemonic (`i32.add`, `i8x16.shuffle`).
+const TYPE_PREFIXES: [&str; 11] = [
+    "i32", "i64", "f32", "f64", "v128", "i8x16", "i16x8", "i32x4", "i64x2", "f32x4", "f64x2",
+];
+
 /// The name of the op whose list key is `name`: `I32Add`-style variant names
 /// become `i32.add` (Wasm ops) or `br_if_eqz` (IR-only ops); semantic names
 /// `i32_add` become `i32.add`; a fused op's `I32ShrS:li` becomes `i32.shr_s_li`.
@@ -237,12 +248,15 @@ fn name_of(name: &str) -> String {
             }
         }
         match words.first().map(String::as_str) {
-            Some("i32" | "i64" | "f32" | "f64") => format!("{}.{}", words[0], words[1..].join("_")),
+            // `F32x4PMin` is `f32x4.pmin`: the one mnemonic with a capital inside a word.
+            Some(ty) if TYPE_PREFIXES.contains(&ty) => format!("{}.{}", words[0], words[1..].join("_"))
+                .replace("p_min", "pmin")
+                .replace("p_max", "pmax"),
             _ => words.join("_"),
         }
     } else {
         match name.split_once('_') {
-            Some((ty, rest)) if ["i32", "i64", "f32", "f64"].contains(&ty) => format!("{ty}.{rest}"),
+            Some((ty, rest)) if TYPE_PREFIXES.contains(&ty) => format!("{ty}.{rest}"),
             _ => name.replacen('_', ".", 1),
         }
     }
@@ -414,6 +428,10 @@ pub struct FuncBody {
     pub num_results: u32,
     /// Size of the Wasm body in bytes, for code-size statistics.
     pub wasm_bytes: u32,
+    /// A vector may appear in the body (a SIMD op, a `v128` local): its heights
+    /// are counted in cells, which needs its validator's types, so a lazy body
+    /// is validated again when it is translated.
+    pub wide: bool,
     /// The translated code, or why translation failed; set once, never changed.
     translated: OnceLock<Result<Code, String>>,
     /// The stub (`Translate` and its linked form): on the heap, so the pointers
@@ -422,13 +440,16 @@ pub struct FuncBody {
     stub_threaded: Box<[Threaded]>,
 }
 
-/// What a body looks like before its code exists.
+/// What a body looks like before its code exists. Counts are in cells: a `v128`
+/// takes two.
 pub struct Shape {
     pub num_params: u32,
     pub num_locals: u32,
     pub num_results: u32,
     pub max_height: u32,
     pub wasm_bytes: u32,
+    /// See [`FuncBody::wide`].
+    pub wide: bool,
 }
 
 impl FuncBody {
@@ -470,6 +491,7 @@ impl FuncBody {
             num_locals: shape.num_locals,
             num_results: shape.num_results,
             wasm_bytes: shape.wasm_bytes,
+            wide: shape.wide,
             translated: OnceLock::new(),
             stub,
             stub_threaded,
@@ -538,6 +560,7 @@ impl Clone for FuncBody {
             num_results: self.num_results,
             max_height: self.max_height(),
             wasm_bytes: self.wasm_bytes,
+            wide: self.wide,
         };
         let body = FuncBody::empty(shape, self.stub.clone(), self.stub_threaded.clone());
         match self.translated.get() {

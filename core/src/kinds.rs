@@ -5,7 +5,7 @@
 
 use crate::error::Trap;
 use crate::semantics::{self, MemScalar};
-use crate::value::Cell;
+use crate::value::{Cell, Cells};
 
 /// Pops one operand, pushes the result.
 pub trait Unary {
@@ -53,15 +53,131 @@ pub trait Store {
     fn wrap(c: u64) -> Self::Mem;
 }
 
+/// A SIMD op of one to three operands, each one cell or two ([`Cells`]): pops
+/// them (the last on top), pushes the result.
+pub trait Simd {
+    type A: Cells;
+    type B: Cells;
+    type C: Cells;
+    type R: Cells;
+    /// Whether it has a `lane` field (an extract or a replace).
+    const LANE: bool;
+    /// The op's result from the values popped and its `lane` field (0 where it
+    /// has none).
+    fn apply(a: Self::A, b: Self::B, c: Self::C, lane: u32) -> Self::R;
+}
+
+/// A SIMD load (`simd_load`, `simd_load_lane`): pops an address (and, for a lane
+/// load, the vector below it on top), reads a `Mem` at `address + offset`.
+pub trait SimdLoad {
+    type Mem: MemScalar;
+    /// Whether a vector lies above the address (a lane load).
+    const LANE: bool;
+    fn apply(v: u128, m: Self::Mem, lane: u32) -> u128;
+}
+
+/// A SIMD store (`simd_store`, `simd_store_lane`): pops a vector and an address,
+/// writes the `Mem` it gives at `address + offset`.
+pub trait SimdStore {
+    type Mem: MemScalar;
+    /// Whether it has a `lane` field (a lane store).
+    const LANE: bool;
+    fn apply(v: u128, lane: u32) -> Self::Mem;
+}
+
+/// Runs SIMD op `O` on its operands below `sp`, with its `lane` field (0 where
+/// it has none); returns the stack pointer above its result.
+///
+/// # Safety
+/// `sp` must have `O`'s operands below it and room for its result: validation
+/// fixed both.
+#[inline(always)]
+pub unsafe fn run_simd<O: Simd>(sp: *mut u64, lane: u32) -> *mut u64 {
+    // SAFETY: the caller keeps this function's `# Safety` contract.
+    unsafe {
+        let c = sp.sub(O::C::CELLS);
+        let b = c.sub(O::B::CELLS);
+        let a = b.sub(O::A::CELLS);
+        let r = O::apply(O::A::read(a), O::B::read(b), O::C::read(c), lane);
+        r.write(a);
+        a.add(O::R::CELLS)
+    }
+}
+
+/// Runs SIMD load `O` (its `offset`, and `lane` for a lane load) on the memory
+/// of `len` bytes at `mem`; returns the stack pointer above the vector loaded,
+/// or the out-of-bounds trap.
+///
+/// # Safety
+/// As [`run_simd`]; `mem` must be valid for `len` bytes.
+#[inline(always)]
+pub unsafe fn run_simd_load<O: SimdLoad>(
+    sp: *mut u64,
+    mem: *const u8,
+    len: usize,
+    offset: u32,
+    lane: u32,
+) -> Result<*mut u64, Trap> {
+    // SAFETY: the caller keeps this function's `# Safety` contract.
+    unsafe {
+        let (v, at) = match O::LANE {
+            true => (<u128 as Cells>::read(sp.sub(2)), sp.sub(3)),
+            false => (0, sp.sub(1)),
+        };
+        let m = semantics::load::<O::Mem>(mem, len, *at as u32, offset)?;
+        O::apply(v, m, lane).write(at);
+        Ok(at.add(2))
+    }
+}
+
+/// Runs SIMD store `O`: pops a vector and an address; returns the stack pointer
+/// below them, or the out-of-bounds trap.
+///
+/// # Safety
+/// As [`run_simd_load`].
+#[inline(always)]
+pub unsafe fn run_simd_store<O: SimdStore>(
+    sp: *mut u64,
+    mem: *mut u8,
+    len: usize,
+    offset: u32,
+    lane: u32,
+) -> Result<*mut u64, Trap> {
+    // SAFETY: the caller keeps this function's `# Safety` contract.
+    unsafe {
+        let v = <u128 as Cells>::read(sp.sub(2));
+        let at = sp.sub(3);
+        semantics::store::<O::Mem>(mem, len, *at as u32, offset, O::apply(v, lane))?;
+        Ok(at)
+    }
+}
+
+/// Stands for a SIMD op's missing operands: takes no cells.
+#[derive(Clone, Copy)]
+pub struct Nothing;
+
+impl Cells for Nothing {
+    const CELLS: usize = 0;
+    #[inline(always)]
+    unsafe fn read(_: *const u64) -> Self {
+        Nothing
+    }
+    #[inline(always)]
+    unsafe fn write(self, _: *mut u64) {}
+}
+
 macro_rules! define_kinds {
     (
         control { $($control:tt)* }
         numeric { $( $(#[$m:meta])* $name:ident = $group:ident ( $fn:ident ( $($operand:ty),* ) -> $result:ty ) $({ $($f:ident : $t:ty),* })? ,)* }
+        simd { $( $(#[$sm:meta])* $sname:ident = $sgroup:ident ( $sfn:ident ( $($soperand:ty),* ) -> $sresult:ty ) $({ $($sf:ident : $st:ty),* })? ,)* }
         reg_control { $($reg_control:tt)* }
         register { $($register:tt)* }
     ) => {
         $( $(#[$m])* pub struct $name;
            kind_impl!($group $name $fn ($($operand),*) -> $result); )*
+        $( $(#[$sm])* pub struct $sname;
+           kind_impl!($sgroup $sname $sfn ($($soperand),*) -> $sresult); )*
     };
 }
 
@@ -120,6 +236,76 @@ macro_rules! kind_impl {
             }
         }
     };
+    (simd_unary $name:ident $fn:ident ($a:ty) -> $r:ty) => {
+        simd_impl!($name, false, $a, Nothing, Nothing, $r, |a, _b, _c, _lane| {
+            semantics::$fn(a)
+        });
+    };
+    (simd_binary $name:ident $fn:ident ($a:ty, $b:ty) -> $r:ty) => {
+        simd_impl!($name, false, $a, $b, Nothing, $r, |a, b, _c, _lane| {
+            semantics::$fn(a, b)
+        });
+    };
+    (simd_ternary $name:ident $fn:ident ($a:ty, $b:ty, $c:ty) -> $r:ty) => {
+        simd_impl!($name, false, $a, $b, $c, $r, |a, b, c, _lane| semantics::$fn(
+            a, b, c
+        ));
+    };
+    (simd_ternary_ir $name:ident $fn:ident ($a:ty, $b:ty, $c:ty) -> $r:ty) => {
+        simd_impl!($name, false, $a, $b, $c, $r, |a, b, c, _lane| semantics::$fn(
+            a, b, c
+        ));
+    };
+    (simd_extract $name:ident $fn:ident ($a:ty) -> $r:ty) => {
+        simd_impl!($name, true, $a, Nothing, Nothing, $r, |a, _b, _c, lane| {
+            semantics::$fn(a, lane)
+        });
+    };
+    (simd_replace $name:ident $fn:ident ($a:ty, $b:ty) -> $r:ty) => {
+        simd_impl!($name, true, $a, $b, Nothing, $r, |a, b, _c, lane| semantics::$fn(
+            a, b, lane
+        ));
+    };
+    (simd_load $name:ident $fn:ident ($mem:ty) -> $r:ty) => {
+        impl SimdLoad for $name {
+            type Mem = $mem;
+            const LANE: bool = false;
+            #[inline(always)]
+            fn apply(_v: u128, m: $mem, _lane: u32) -> u128 {
+                semantics::$fn(m)
+            }
+        }
+    };
+    (simd_load_lane $name:ident $fn:ident ($v:ty, $mem:ty) -> $r:ty) => {
+        impl SimdLoad for $name {
+            type Mem = $mem;
+            const LANE: bool = true;
+            #[inline(always)]
+            fn apply(v: u128, m: $mem, lane: u32) -> u128 {
+                semantics::$fn(v, m, lane)
+            }
+        }
+    };
+    (simd_store $name:ident $fn:ident ($v:ty) -> $mem:ty) => {
+        impl SimdStore for $name {
+            type Mem = $mem;
+            const LANE: bool = false;
+            #[inline(always)]
+            fn apply(v: u128, _lane: u32) -> $mem {
+                semantics::$fn(v)
+            }
+        }
+    };
+    (simd_store_lane $name:ident $fn:ident ($v:ty) -> $mem:ty) => {
+        impl SimdStore for $name {
+            type Mem = $mem;
+            const LANE: bool = true;
+            #[inline(always)]
+            fn apply(v: u128, lane: u32) -> $mem {
+                semantics::$fn(v, lane)
+            }
+        }
+    };
     // `i32_store8(i32) -> i8`: the value's type, then the memory's.
     (store $name:ident $fn:ident ($v:ty) -> $mem:ty) => {
         impl Store for $name {
@@ -128,6 +314,25 @@ macro_rules! kind_impl {
             #[inline(always)]
             fn wrap(c: u64) -> $mem {
                 <$v as Cell>::from_cell(c) as $mem
+            }
+        }
+    };
+}
+
+/// The [`Simd`] impl of one op: its operand and result types, and its semantics
+/// as a closure over the operands and the lane.
+macro_rules! simd_impl {
+    ($name:ident, $lane:literal, $a:ty, $b:ty, $c:ty, $r:ty, $apply:expr) => {
+        impl Simd for $name {
+            type A = $a;
+            type B = $b;
+            type C = $c;
+            type R = $r;
+            const LANE: bool = $lane;
+            #[inline(always)]
+            fn apply(a: $a, b: $b, c: $c, lane: u32) -> $r {
+                let f: fn($a, $b, $c, u32) -> $r = $apply;
+                f(a, b, c, lane)
             }
         }
     };

@@ -12,12 +12,12 @@ use wasmparser::{
     Validator, WasmFeatures,
 };
 
-/// The proposals wasmlab runs: Wasm 2.0 without SIMD, extended constant
-/// expressions, tail calls, typed function references, multi-memory and
-/// exception handling.
+/// The proposals wasmlab runs: Wasm 2.0 (SIMD included), relaxed SIMD, extended
+/// constant expressions, tail calls, typed function references, multi-memory,
+/// exception handling and memory64.
 pub fn features() -> WasmFeatures {
     WasmFeatures::WASM2
-        .difference(WasmFeatures::SIMD)
+        .union(WasmFeatures::RELAXED_SIMD)
         .union(WasmFeatures::EXTENDED_CONST)
         .union(WasmFeatures::TAIL_CALL)
         .union(WasmFeatures::FUNCTION_REFERENCES)
@@ -181,6 +181,8 @@ pub struct Module {
     pub lazy: Option<Arc<LazySource>>,
     /// Which body holds a code address, for unwinding.
     pub code_index: crate::unwind::CodeIndex,
+    /// [`Module::names_v128`], found once the code section begins.
+    names_v128: std::sync::OnceLock<bool>,
 }
 
 /// What a lazily predecoded module keeps to translate a body on its first call.
@@ -362,15 +364,47 @@ impl Module {
         let reader = wasmparser::BinaryReader::new_features(&src.bytes[range.clone()], range.start as u64, features());
         let fbody = wasmparser::FunctionBody::new(reader);
         let ty = &self.types[ty_idx as usize];
-        // Validated at load: translated without validating it again.
-        let check = predecode::Check::Trusted {
-            resources: &src.resources,
-            type_index: ty_idx,
+        // Validated at load: translated without validating it again, unless a
+        // vector may appear, whose widths only the validator's types give.
+        let r = if b.wide || self.names_v128() {
+            let to_validate = FuncToValidate {
+                resources: src.resources.clone(),
+                index,
+                ty: ty_idx,
+                features: features(),
+            };
+            let mut fv = to_validate.into_validator(FuncValidatorAllocations::default());
+            predecode::translate_code(
+                self,
+                &src.bytes,
+                ty,
+                &fbody,
+                predecode::Check::Validate(&mut fv),
+                &src.opts,
+            )
+        } else {
+            let check = predecode::Check::Trusted {
+                resources: &src.resources,
+                type_index: ty_idx,
+            };
+            predecode::translate_code(self, &src.bytes, ty, &fbody, check, &src.opts)
         };
-        let r = predecode::translate_code(self, &src.bytes, ty, &fbody, check, &src.opts)
+        let r = r
             .map(|(_, code)| code)
             .map_err(|e| format!("cannot translate function {index}: {e}"));
         b.install(r).as_ref().map(drop).map_err(|e| Error::Runtime(e.clone()))
+    }
+
+    /// Whether the module's function types or globals name `v128`: then a call
+    /// or a `global.get` may push a vector into any body.
+    /// Asked only once every type and global is read (bodies come after them).
+    pub fn names_v128(&self) -> bool {
+        *self.names_v128.get_or_init(|| {
+            self.types
+                .iter()
+                .any(|t| t.params.contains(&ValType::V128) || t.results.contains(&ValType::V128))
+                || self.globals.iter().any(|(g, _)| g.content == ValType::V128)
+        })
     }
 
     /// The IR bytes of the translated bodies (stack or register IR, kept as plain

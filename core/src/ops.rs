@@ -1,7 +1,7 @@
 //! The instruction set of the IR: defined here once.
 //!
 //! [`for_each_op!`] hands the whole list to a callback macro, every op one line of
-//! the same shape (`Name = group(args) { fields },`) in four sections. From it,
+//! the same shape (`Name = group(args) { fields },`) in five sections. From it,
 //! [`crate::ir`] generates the `Op` type and its disassembler, and every back-end
 //! generates its dispatch, each section in one pattern. The list below is written
 //! by group; [`op_sections!`](crate::op_sections) gives each group's ops their
@@ -13,6 +13,22 @@
 //! - `unary_trap` / `binary_trap`: the same, but the semantics return `Result<_, Trap>`.
 //! - `load`: pop an address, push memory `(mem_type) -> result_type` at `addr + offset`.
 //! - `store`: pop a value and an address, store `(value_type) -> mem_type`.
+//! - `simd_*`: the vector ops (fixed-width and relaxed SIMD). A `v128` (`u128`
+//!   here) takes two cells of the value stack, its low half first, so these ops
+//!   pop and push by each operand's cells (`value::Cells`), in one generic step per
+//!   group shape (`kinds::run_simd`, `run_simd_load`, `run_simd_store`):
+//!   `simd_unary` / `simd_binary` / `simd_ternary` apply `semantics::$fn` to one,
+//!   two or three operands; `simd_extract` and `simd_replace` also pass the op's
+//!   `lane`; `simd_load` pops an address and pushes the vector built from the
+//!   `(mem_type)` it reads; `simd_load_lane` pops a vector and an address and
+//!   replaces lane `lane`; `simd_store` / `simd_store_lane` pop a vector and an
+//!   address and store the `-> mem_type` the semantics give. `simd_ternary_ir`
+//!   ops are the predecoder's own (`i8x16.shuffle` with its lane mask pushed as a
+//!   vector, `select` of vectors). `v128.const` is two `Const64`s; the locals,
+//!   `drop` and globals of vectors are the one-cell ops twice or their `Wide`
+//!   forms. Super's register pass leaves a body with vectors in stack IR. These
+//!   groups are a section of their own (`simd`), apart from `numeric`: a back-end
+//!   may run them apart from its scalar ops, as switch does.
 //!
 //! The `reg_*` groups are the register IR that the superinstruction back-end runs (the
 //! predecoder's register pass, `predecode/register.rs`, writes it from the stack IR).
@@ -87,11 +103,12 @@
 //! | `To` | a constant written to a slot (`ConstTo`) |
 
 /// Calls `$callback!` with the op list, every op one line of the same shape, in
-/// four sections:
+/// five sections:
 ///
 /// ```text
 /// control { Name = control() { field: type, .. }, .. }
 /// numeric { Name = group(semantics_fn(operand types) -> result type) { field: type, .. }, .. }
+/// simd { Name = group(semantics_fn(operand types) -> result type) { field: type, .. }, .. }
 /// reg_control { Name = reg_control(handler [<Kind>] [(field)] [-> field]) { field: type, .. }, .. }
 /// register { Name = group(Base / Load, "form", acc_field) { field: type, .. }, .. }
 /// ```
@@ -100,7 +117,7 @@
 /// and the fields written out (the `{ .. }` is left out for an op without any).
 /// `control` ops have their semantics in `semantics::control`, applied by each
 /// back-end's own code; `reg_control` ops have a handler each in super, named in
-/// their line; `numeric` and `register` ops are generic, so a consumer expands each section in
+/// their line; `numeric`, `simd` and `register` ops are generic, so a consumer expands each section in
 /// one pattern and picks the code for a line by its `group`. In `register`
 /// lines, `/ Load` is there for the `reg_binary_mem_*` groups only, `"form"`
 /// makes the op's name (`I32Sub` with `"ar"` is `i32.sub_ar`), and `acc_field`,
@@ -183,6 +200,10 @@ macro_rules! for_each_op {
                 GlobalGet { idx: u32 },
                 /// Pop into global `idx`.
                 GlobalSet { idx: u32 },
+                /// Push v128 global `idx`: two cells, the low half first.
+                GlobalGetWide { idx: u32 },
+                /// Pop two cells into v128 global `idx`.
+                GlobalSetWide { idx: u32 },
                 /// Push a 32-bit constant (an i32 or the bits of an f32).
                 Const32 { value: u32 },
                 /// Push a 64-bit constant (an i64 or the bits of an f64).
@@ -563,6 +584,539 @@ macro_rules! for_each_op {
                 /// Store the low 4 bytes.
                 I64Store32 = i64_store32(i64) -> i32,
             }
+            simd_load {
+                /// Load 16 bytes.
+                V128Load = v128_load(u128) -> u128,
+                /// Load 8 bytes, sign-extend each to 16 bits.
+                V128Load8x8S = v128_load8x8_s(u64) -> u128,
+                /// Load 8 bytes, zero-extend each to 16 bits.
+                V128Load8x8U = v128_load8x8_u(u64) -> u128,
+                /// Load four 16-bit values, sign-extend each to 32 bits.
+                V128Load16x4S = v128_load16x4_s(u64) -> u128,
+                /// Load four 16-bit values, zero-extend each to 32 bits.
+                V128Load16x4U = v128_load16x4_u(u64) -> u128,
+                /// Load two 32-bit values, sign-extend each to 64 bits.
+                V128Load32x2S = v128_load32x2_s(u64) -> u128,
+                /// Load two 32-bit values, zero-extend each to 64 bits.
+                V128Load32x2U = v128_load32x2_u(u64) -> u128,
+                /// Load one byte into every lane.
+                V128Load8Splat = v128_load8_splat(u8) -> u128,
+                /// Load 16 bits into every lane.
+                V128Load16Splat = v128_load16_splat(u16) -> u128,
+                /// Load 32 bits into every lane.
+                V128Load32Splat = v128_load32_splat(u32) -> u128,
+                /// Load 64 bits into both lanes.
+                V128Load64Splat = v128_load64_splat(u64) -> u128,
+                /// Load 32 bits into lane 0, zero the rest.
+                V128Load32Zero = v128_load32_zero(u32) -> u128,
+                /// Load 64 bits into lane 0, zero the rest.
+                V128Load64Zero = v128_load64_zero(u64) -> u128,
+            }
+            simd_load_lane {
+                /// Pop a vector and an address; replace lane `lane` with the 8-bit value loaded.
+                V128Load8Lane = v128_load8_lane(u128, u8) -> u128,
+                /// Pop a vector and an address; replace lane `lane` with the 16-bit value loaded.
+                V128Load16Lane = v128_load16_lane(u128, u16) -> u128,
+                /// Pop a vector and an address; replace lane `lane` with the 32-bit value loaded.
+                V128Load32Lane = v128_load32_lane(u128, u32) -> u128,
+                /// Pop a vector and an address; replace lane `lane` with the 64-bit value loaded.
+                V128Load64Lane = v128_load64_lane(u128, u64) -> u128,
+            }
+            simd_store {
+                /// Pop a vector and an address; store its 16 bytes.
+                V128Store = v128_store(u128) -> u128,
+            }
+            simd_store_lane {
+                /// Pop a vector and an address; store lane `lane`'s 8 bits.
+                V128Store8Lane = v128_store8_lane(u128) -> u8,
+                /// Pop a vector and an address; store lane `lane`'s 16 bits.
+                V128Store16Lane = v128_store16_lane(u128) -> u16,
+                /// Pop a vector and an address; store lane `lane`'s 32 bits.
+                V128Store32Lane = v128_store32_lane(u128) -> u32,
+                /// Pop a vector and an address; store lane `lane`'s 64 bits.
+                V128Store64Lane = v128_store64_lane(u128) -> u64,
+            }
+            simd_extract {
+                /// Lane `lane` as i8, sign-extended.
+                I8x16ExtractLaneS = i8x16_extract_lane_s(u128) -> i32,
+                /// Lane `lane` as u8, zero-extended.
+                I8x16ExtractLaneU = i8x16_extract_lane_u(u128) -> i32,
+                /// Lane `lane` as i16, sign-extended.
+                I16x8ExtractLaneS = i16x8_extract_lane_s(u128) -> i32,
+                /// Lane `lane` as u16, zero-extended.
+                I16x8ExtractLaneU = i16x8_extract_lane_u(u128) -> i32,
+                /// Lane `lane`.
+                I32x4ExtractLane = i32x4_extract_lane(u128) -> i32,
+                /// Lane `lane`.
+                I64x2ExtractLane = i64x2_extract_lane(u128) -> i64,
+                /// Lane `lane`.
+                F32x4ExtractLane = f32x4_extract_lane(u128) -> f32,
+                /// Lane `lane`.
+                F64x2ExtractLane = f64x2_extract_lane(u128) -> f64,
+            }
+            simd_replace {
+                /// Replace lane `lane` with the low 8 bits of a scalar.
+                I8x16ReplaceLane = i8x16_replace_lane(u128, i32) -> u128,
+                /// Replace lane `lane` with the low 16 bits of a scalar.
+                I16x8ReplaceLane = i16x8_replace_lane(u128, i32) -> u128,
+                /// Replace lane `lane` with a scalar.
+                I32x4ReplaceLane = i32x4_replace_lane(u128, i32) -> u128,
+                /// Replace lane `lane` with a scalar.
+                I64x2ReplaceLane = i64x2_replace_lane(u128, i64) -> u128,
+                /// Replace lane `lane` with a scalar.
+                F32x4ReplaceLane = f32x4_replace_lane(u128, f32) -> u128,
+                /// Replace lane `lane` with a scalar.
+                F64x2ReplaceLane = f64x2_replace_lane(u128, f64) -> u128,
+            }
+            simd_unary {
+                /// Every lane set to a scalar (its low bits).
+                I8x16Splat = i8x16_splat(i32) -> u128,
+                /// Every lane set to a scalar (its low bits).
+                I16x8Splat = i16x8_splat(i32) -> u128,
+                /// Every lane set to a scalar.
+                I32x4Splat = i32x4_splat(i32) -> u128,
+                /// Every lane set to a scalar.
+                I64x2Splat = i64x2_splat(i64) -> u128,
+                /// Every lane set to a scalar.
+                F32x4Splat = f32x4_splat(f32) -> u128,
+                /// Every lane set to a scalar.
+                F64x2Splat = f64x2_splat(f64) -> u128,
+                /// Bitwise not.
+                V128Not = v128_not(u128) -> u128,
+                /// 1 if any bit is set.
+                V128AnyTrue = v128_any_true(u128) -> i32,
+                /// Lane-wise absolute value (wrapping).
+                I8x16Abs = i8x16_abs(u128) -> u128,
+                /// Lane-wise negation (wrapping).
+                I8x16Neg = i8x16_neg(u128) -> u128,
+                /// 1 if every lane is non-zero.
+                I8x16AllTrue = i8x16_all_true(u128) -> i32,
+                /// The lanes' sign bits, lane 0 in bit 0.
+                I8x16Bitmask = i8x16_bitmask(u128) -> i32,
+                /// Lane-wise absolute value (wrapping).
+                I16x8Abs = i16x8_abs(u128) -> u128,
+                /// Lane-wise negation (wrapping).
+                I16x8Neg = i16x8_neg(u128) -> u128,
+                /// 1 if every lane is non-zero.
+                I16x8AllTrue = i16x8_all_true(u128) -> i32,
+                /// The lanes' sign bits, lane 0 in bit 0.
+                I16x8Bitmask = i16x8_bitmask(u128) -> i32,
+                /// Lane-wise absolute value (wrapping).
+                I32x4Abs = i32x4_abs(u128) -> u128,
+                /// Lane-wise negation (wrapping).
+                I32x4Neg = i32x4_neg(u128) -> u128,
+                /// 1 if every lane is non-zero.
+                I32x4AllTrue = i32x4_all_true(u128) -> i32,
+                /// The lanes' sign bits, lane 0 in bit 0.
+                I32x4Bitmask = i32x4_bitmask(u128) -> i32,
+                /// Lane-wise absolute value (wrapping).
+                I64x2Abs = i64x2_abs(u128) -> u128,
+                /// Lane-wise negation (wrapping).
+                I64x2Neg = i64x2_neg(u128) -> u128,
+                /// 1 if every lane is non-zero.
+                I64x2AllTrue = i64x2_all_true(u128) -> i32,
+                /// The lanes' sign bits, lane 0 in bit 0.
+                I64x2Bitmask = i64x2_bitmask(u128) -> i32,
+                /// Lane-wise count of one bits.
+                I8x16Popcnt = i8x16_popcnt(u128) -> u128,
+                /// Adjacent signed lanes of i8x16 added into lanes twice as wide.
+                I16x8ExtAddPairwiseI8x16S = i16x8_ext_add_pairwise_i8x16_s(u128) -> u128,
+                /// Adjacent unsigned lanes of i8x16 added into lanes twice as wide.
+                I16x8ExtAddPairwiseI8x16U = i16x8_ext_add_pairwise_i8x16_u(u128) -> u128,
+                /// Adjacent signed lanes of i16x8 added into lanes twice as wide.
+                I32x4ExtAddPairwiseI16x8S = i32x4_ext_add_pairwise_i16x8_s(u128) -> u128,
+                /// Adjacent unsigned lanes of i16x8 added into lanes twice as wide.
+                I32x4ExtAddPairwiseI16x8U = i32x4_ext_add_pairwise_i16x8_u(u128) -> u128,
+                /// The low half's lanes sign-extended to twice their width.
+                I16x8ExtendLowI8x16S = i16x8_extend_low_i8x16_s(u128) -> u128,
+                /// The low half's lanes zero-extended to twice their width.
+                I16x8ExtendLowI8x16U = i16x8_extend_low_i8x16_u(u128) -> u128,
+                /// The high half's lanes sign-extended to twice their width.
+                I16x8ExtendHighI8x16S = i16x8_extend_high_i8x16_s(u128) -> u128,
+                /// The high half's lanes zero-extended to twice their width.
+                I16x8ExtendHighI8x16U = i16x8_extend_high_i8x16_u(u128) -> u128,
+                /// The low half's lanes sign-extended to twice their width.
+                I32x4ExtendLowI16x8S = i32x4_extend_low_i16x8_s(u128) -> u128,
+                /// The low half's lanes zero-extended to twice their width.
+                I32x4ExtendLowI16x8U = i32x4_extend_low_i16x8_u(u128) -> u128,
+                /// The high half's lanes sign-extended to twice their width.
+                I32x4ExtendHighI16x8S = i32x4_extend_high_i16x8_s(u128) -> u128,
+                /// The high half's lanes zero-extended to twice their width.
+                I32x4ExtendHighI16x8U = i32x4_extend_high_i16x8_u(u128) -> u128,
+                /// The low half's lanes sign-extended to twice their width.
+                I64x2ExtendLowI32x4S = i64x2_extend_low_i32x4_s(u128) -> u128,
+                /// The low half's lanes zero-extended to twice their width.
+                I64x2ExtendLowI32x4U = i64x2_extend_low_i32x4_u(u128) -> u128,
+                /// The high half's lanes sign-extended to twice their width.
+                I64x2ExtendHighI32x4S = i64x2_extend_high_i32x4_s(u128) -> u128,
+                /// The high half's lanes zero-extended to twice their width.
+                I64x2ExtendHighI32x4U = i64x2_extend_high_i32x4_u(u128) -> u128,
+                /// Lane-wise round up.
+                F32x4Ceil = f32x4_ceil(u128) -> u128,
+                /// Lane-wise round down.
+                F32x4Floor = f32x4_floor(u128) -> u128,
+                /// Lane-wise round towards zero.
+                F32x4Trunc = f32x4_trunc(u128) -> u128,
+                /// Lane-wise round to nearest, ties to even.
+                F32x4Nearest = f32x4_nearest(u128) -> u128,
+                /// Lane-wise absolute value.
+                F32x4Abs = f32x4_abs(u128) -> u128,
+                /// Lane-wise negation.
+                F32x4Neg = f32x4_neg(u128) -> u128,
+                /// Lane-wise square root.
+                F32x4Sqrt = f32x4_sqrt(u128) -> u128,
+                /// Lane-wise round up.
+                F64x2Ceil = f64x2_ceil(u128) -> u128,
+                /// Lane-wise round down.
+                F64x2Floor = f64x2_floor(u128) -> u128,
+                /// Lane-wise round towards zero.
+                F64x2Trunc = f64x2_trunc(u128) -> u128,
+                /// Lane-wise round to nearest, ties to even.
+                F64x2Nearest = f64x2_nearest(u128) -> u128,
+                /// Lane-wise absolute value.
+                F64x2Abs = f64x2_abs(u128) -> u128,
+                /// Lane-wise negation.
+                F64x2Neg = f64x2_neg(u128) -> u128,
+                /// Lane-wise square root.
+                F64x2Sqrt = f64x2_sqrt(u128) -> u128,
+                /// Both f64 lanes rounded to f32 in lanes 0 and 1; lanes 2 and 3 zero.
+                F32x4DemoteF64x2Zero = f32x4_demote_f64x2_zero(u128) -> u128,
+                /// Lanes 0 and 1 widened to f64.
+                F64x2PromoteLowF32x4 = f64x2_promote_low_f32x4(u128) -> u128,
+                /// Lane-wise float to signed integer, saturating; NaN gives 0.
+                I32x4TruncSatF32x4S = i32x4_trunc_sat_f32x4_s(u128) -> u128,
+                /// Lane-wise float to unsigned integer, saturating; NaN gives 0.
+                I32x4TruncSatF32x4U = i32x4_trunc_sat_f32x4_u(u128) -> u128,
+                /// Lane-wise signed integer to float.
+                F32x4ConvertI32x4S = f32x4_convert_i32x4_s(u128) -> u128,
+                /// Lane-wise unsigned integer to float.
+                F32x4ConvertI32x4U = f32x4_convert_i32x4_u(u128) -> u128,
+                /// Both f64 lanes to signed i32, saturating, in lanes 0 and 1; lanes 2 and 3 zero.
+                I32x4TruncSatF64x2SZero = i32x4_trunc_sat_f64x2_s_zero(u128) -> u128,
+                /// Both f64 lanes to unsigned i32, saturating, in lanes 0 and 1; lanes 2 and 3 zero.
+                I32x4TruncSatF64x2UZero = i32x4_trunc_sat_f64x2_u_zero(u128) -> u128,
+                /// Lanes 0 and 1 as signed integers to f64.
+                F64x2ConvertLowI32x4S = f64x2_convert_low_i32x4_s(u128) -> u128,
+                /// Lanes 0 and 1 as unsigned integers to f64.
+                F64x2ConvertLowI32x4U = f64x2_convert_low_i32x4_u(u128) -> u128,
+                /// Relaxed: as `i32x4.trunc_sat_f32x4_s` (the deterministic choice).
+                I32x4RelaxedTruncF32x4S = i32x4_relaxed_trunc_f32x4_s(u128) -> u128,
+                /// Relaxed: as `i32x4.trunc_sat_f32x4_u`.
+                I32x4RelaxedTruncF32x4U = i32x4_relaxed_trunc_f32x4_u(u128) -> u128,
+                /// Relaxed: as `i32x4.trunc_sat_f64x2_s_zero`.
+                I32x4RelaxedTruncF64x2SZero = i32x4_relaxed_trunc_f64x2_s_zero(u128) -> u128,
+                /// Relaxed: as `i32x4.trunc_sat_f64x2_u_zero`.
+                I32x4RelaxedTruncF64x2UZero = i32x4_relaxed_trunc_f64x2_u_zero(u128) -> u128,
+            }
+            simd_binary {
+                /// Lane `i` is the first vector's byte at the second's lane `i`, or 0 when that is 16 or more.
+                I8x16Swizzle = i8x16_swizzle(u128, u128) -> u128,
+                /// Lane-wise compare (equal): all ones where it holds, else zero.
+                I8x16Eq = i8x16_eq(u128, u128) -> u128,
+                /// Lane-wise compare (not equal): all ones where it holds, else zero.
+                I8x16Ne = i8x16_ne(u128, u128) -> u128,
+                /// Lane-wise compare (less than, signed): all ones where it holds, else zero.
+                I8x16LtS = i8x16_lt_s(u128, u128) -> u128,
+                /// Lane-wise compare (less than, unsigned): all ones where it holds, else zero.
+                I8x16LtU = i8x16_lt_u(u128, u128) -> u128,
+                /// Lane-wise compare (greater than, signed): all ones where it holds, else zero.
+                I8x16GtS = i8x16_gt_s(u128, u128) -> u128,
+                /// Lane-wise compare (greater than, unsigned): all ones where it holds, else zero.
+                I8x16GtU = i8x16_gt_u(u128, u128) -> u128,
+                /// Lane-wise compare (at most, signed): all ones where it holds, else zero.
+                I8x16LeS = i8x16_le_s(u128, u128) -> u128,
+                /// Lane-wise compare (at most, unsigned): all ones where it holds, else zero.
+                I8x16LeU = i8x16_le_u(u128, u128) -> u128,
+                /// Lane-wise compare (at least, signed): all ones where it holds, else zero.
+                I8x16GeS = i8x16_ge_s(u128, u128) -> u128,
+                /// Lane-wise compare (at least, unsigned): all ones where it holds, else zero.
+                I8x16GeU = i8x16_ge_u(u128, u128) -> u128,
+                /// Lane-wise compare (equal): all ones where it holds, else zero.
+                I16x8Eq = i16x8_eq(u128, u128) -> u128,
+                /// Lane-wise compare (not equal): all ones where it holds, else zero.
+                I16x8Ne = i16x8_ne(u128, u128) -> u128,
+                /// Lane-wise compare (less than, signed): all ones where it holds, else zero.
+                I16x8LtS = i16x8_lt_s(u128, u128) -> u128,
+                /// Lane-wise compare (less than, unsigned): all ones where it holds, else zero.
+                I16x8LtU = i16x8_lt_u(u128, u128) -> u128,
+                /// Lane-wise compare (greater than, signed): all ones where it holds, else zero.
+                I16x8GtS = i16x8_gt_s(u128, u128) -> u128,
+                /// Lane-wise compare (greater than, unsigned): all ones where it holds, else zero.
+                I16x8GtU = i16x8_gt_u(u128, u128) -> u128,
+                /// Lane-wise compare (at most, signed): all ones where it holds, else zero.
+                I16x8LeS = i16x8_le_s(u128, u128) -> u128,
+                /// Lane-wise compare (at most, unsigned): all ones where it holds, else zero.
+                I16x8LeU = i16x8_le_u(u128, u128) -> u128,
+                /// Lane-wise compare (at least, signed): all ones where it holds, else zero.
+                I16x8GeS = i16x8_ge_s(u128, u128) -> u128,
+                /// Lane-wise compare (at least, unsigned): all ones where it holds, else zero.
+                I16x8GeU = i16x8_ge_u(u128, u128) -> u128,
+                /// Lane-wise compare (equal): all ones where it holds, else zero.
+                I32x4Eq = i32x4_eq(u128, u128) -> u128,
+                /// Lane-wise compare (not equal): all ones where it holds, else zero.
+                I32x4Ne = i32x4_ne(u128, u128) -> u128,
+                /// Lane-wise compare (less than, signed): all ones where it holds, else zero.
+                I32x4LtS = i32x4_lt_s(u128, u128) -> u128,
+                /// Lane-wise compare (less than, unsigned): all ones where it holds, else zero.
+                I32x4LtU = i32x4_lt_u(u128, u128) -> u128,
+                /// Lane-wise compare (greater than, signed): all ones where it holds, else zero.
+                I32x4GtS = i32x4_gt_s(u128, u128) -> u128,
+                /// Lane-wise compare (greater than, unsigned): all ones where it holds, else zero.
+                I32x4GtU = i32x4_gt_u(u128, u128) -> u128,
+                /// Lane-wise compare (at most, signed): all ones where it holds, else zero.
+                I32x4LeS = i32x4_le_s(u128, u128) -> u128,
+                /// Lane-wise compare (at most, unsigned): all ones where it holds, else zero.
+                I32x4LeU = i32x4_le_u(u128, u128) -> u128,
+                /// Lane-wise compare (at least, signed): all ones where it holds, else zero.
+                I32x4GeS = i32x4_ge_s(u128, u128) -> u128,
+                /// Lane-wise compare (at least, unsigned): all ones where it holds, else zero.
+                I32x4GeU = i32x4_ge_u(u128, u128) -> u128,
+                /// Lane-wise compare (equal): all ones where it holds, else zero.
+                I64x2Eq = i64x2_eq(u128, u128) -> u128,
+                /// Lane-wise compare (not equal): all ones where it holds, else zero.
+                I64x2Ne = i64x2_ne(u128, u128) -> u128,
+                /// Lane-wise compare (less than, signed): all ones where it holds, else zero.
+                I64x2LtS = i64x2_lt_s(u128, u128) -> u128,
+                /// Lane-wise compare (greater than, signed): all ones where it holds, else zero.
+                I64x2GtS = i64x2_gt_s(u128, u128) -> u128,
+                /// Lane-wise compare (at most, signed): all ones where it holds, else zero.
+                I64x2LeS = i64x2_le_s(u128, u128) -> u128,
+                /// Lane-wise compare (at least, signed): all ones where it holds, else zero.
+                I64x2GeS = i64x2_ge_s(u128, u128) -> u128,
+                /// Lane-wise float compare (equal): all ones where it holds, else zero.
+                F32x4Eq = f32x4_eq(u128, u128) -> u128,
+                /// Lane-wise float compare (not equal): all ones where it holds, else zero.
+                F32x4Ne = f32x4_ne(u128, u128) -> u128,
+                /// Lane-wise float compare (less than): all ones where it holds, else zero.
+                F32x4Lt = f32x4_lt(u128, u128) -> u128,
+                /// Lane-wise float compare (greater than): all ones where it holds, else zero.
+                F32x4Gt = f32x4_gt(u128, u128) -> u128,
+                /// Lane-wise float compare (at most): all ones where it holds, else zero.
+                F32x4Le = f32x4_le(u128, u128) -> u128,
+                /// Lane-wise float compare (at least): all ones where it holds, else zero.
+                F32x4Ge = f32x4_ge(u128, u128) -> u128,
+                /// Lane-wise float compare (equal): all ones where it holds, else zero.
+                F64x2Eq = f64x2_eq(u128, u128) -> u128,
+                /// Lane-wise float compare (not equal): all ones where it holds, else zero.
+                F64x2Ne = f64x2_ne(u128, u128) -> u128,
+                /// Lane-wise float compare (less than): all ones where it holds, else zero.
+                F64x2Lt = f64x2_lt(u128, u128) -> u128,
+                /// Lane-wise float compare (greater than): all ones where it holds, else zero.
+                F64x2Gt = f64x2_gt(u128, u128) -> u128,
+                /// Lane-wise float compare (at most): all ones where it holds, else zero.
+                F64x2Le = f64x2_le(u128, u128) -> u128,
+                /// Lane-wise float compare (at least): all ones where it holds, else zero.
+                F64x2Ge = f64x2_ge(u128, u128) -> u128,
+                /// Bitwise and.
+                V128And = v128_and(u128, u128) -> u128,
+                /// The first vector and not the second.
+                V128AndNot = v128_and_not(u128, u128) -> u128,
+                /// Bitwise or.
+                V128Or = v128_or(u128, u128) -> u128,
+                /// Bitwise exclusive or.
+                V128Xor = v128_xor(u128, u128) -> u128,
+                /// Both vectors' i16x8 lanes narrowed to half width, signed saturating (the first's in the low half).
+                I8x16NarrowI16x8S = i8x16_narrow_i16x8_s(u128, u128) -> u128,
+                /// Both vectors' i16x8 lanes narrowed to half width, unsigned saturating from signed.
+                I8x16NarrowI16x8U = i8x16_narrow_i16x8_u(u128, u128) -> u128,
+                /// Both vectors' i32x4 lanes narrowed to half width, signed saturating (the first's in the low half).
+                I16x8NarrowI32x4S = i16x8_narrow_i32x4_s(u128, u128) -> u128,
+                /// Both vectors' i32x4 lanes narrowed to half width, unsigned saturating from signed.
+                I16x8NarrowI32x4U = i16x8_narrow_i32x4_u(u128, u128) -> u128,
+                /// Lane-wise shift left by a scalar, modulo the lane width.
+                I8x16Shl = i8x16_shl(u128, i32) -> u128,
+                /// Lane-wise arithmetic shift right by a scalar, modulo the lane width.
+                I8x16ShrS = i8x16_shr_s(u128, i32) -> u128,
+                /// Lane-wise logical shift right by a scalar, modulo the lane width.
+                I8x16ShrU = i8x16_shr_u(u128, i32) -> u128,
+                /// Lane-wise add (wrapping).
+                I8x16Add = i8x16_add(u128, u128) -> u128,
+                /// Lane-wise subtract (wrapping).
+                I8x16Sub = i8x16_sub(u128, u128) -> u128,
+                /// Lane-wise shift left by a scalar, modulo the lane width.
+                I16x8Shl = i16x8_shl(u128, i32) -> u128,
+                /// Lane-wise arithmetic shift right by a scalar, modulo the lane width.
+                I16x8ShrS = i16x8_shr_s(u128, i32) -> u128,
+                /// Lane-wise logical shift right by a scalar, modulo the lane width.
+                I16x8ShrU = i16x8_shr_u(u128, i32) -> u128,
+                /// Lane-wise add (wrapping).
+                I16x8Add = i16x8_add(u128, u128) -> u128,
+                /// Lane-wise subtract (wrapping).
+                I16x8Sub = i16x8_sub(u128, u128) -> u128,
+                /// Lane-wise shift left by a scalar, modulo the lane width.
+                I32x4Shl = i32x4_shl(u128, i32) -> u128,
+                /// Lane-wise arithmetic shift right by a scalar, modulo the lane width.
+                I32x4ShrS = i32x4_shr_s(u128, i32) -> u128,
+                /// Lane-wise logical shift right by a scalar, modulo the lane width.
+                I32x4ShrU = i32x4_shr_u(u128, i32) -> u128,
+                /// Lane-wise add (wrapping).
+                I32x4Add = i32x4_add(u128, u128) -> u128,
+                /// Lane-wise subtract (wrapping).
+                I32x4Sub = i32x4_sub(u128, u128) -> u128,
+                /// Lane-wise shift left by a scalar, modulo the lane width.
+                I64x2Shl = i64x2_shl(u128, i32) -> u128,
+                /// Lane-wise arithmetic shift right by a scalar, modulo the lane width.
+                I64x2ShrS = i64x2_shr_s(u128, i32) -> u128,
+                /// Lane-wise logical shift right by a scalar, modulo the lane width.
+                I64x2ShrU = i64x2_shr_u(u128, i32) -> u128,
+                /// Lane-wise add (wrapping).
+                I64x2Add = i64x2_add(u128, u128) -> u128,
+                /// Lane-wise subtract (wrapping).
+                I64x2Sub = i64x2_sub(u128, u128) -> u128,
+                /// Lane-wise add, signed saturating.
+                I8x16AddSatS = i8x16_add_sat_s(u128, u128) -> u128,
+                /// Lane-wise add, unsigned saturating.
+                I8x16AddSatU = i8x16_add_sat_u(u128, u128) -> u128,
+                /// Lane-wise subtract, signed saturating.
+                I8x16SubSatS = i8x16_sub_sat_s(u128, u128) -> u128,
+                /// Lane-wise subtract, unsigned saturating.
+                I8x16SubSatU = i8x16_sub_sat_u(u128, u128) -> u128,
+                /// Lane-wise unsigned average, rounding up.
+                I8x16AvgrU = i8x16_avgr_u(u128, u128) -> u128,
+                /// Lane-wise add, signed saturating.
+                I16x8AddSatS = i16x8_add_sat_s(u128, u128) -> u128,
+                /// Lane-wise add, unsigned saturating.
+                I16x8AddSatU = i16x8_add_sat_u(u128, u128) -> u128,
+                /// Lane-wise subtract, signed saturating.
+                I16x8SubSatS = i16x8_sub_sat_s(u128, u128) -> u128,
+                /// Lane-wise subtract, unsigned saturating.
+                I16x8SubSatU = i16x8_sub_sat_u(u128, u128) -> u128,
+                /// Lane-wise unsigned average, rounding up.
+                I16x8AvgrU = i16x8_avgr_u(u128, u128) -> u128,
+                /// Lane-wise multiply (wrapping).
+                I16x8Mul = i16x8_mul(u128, u128) -> u128,
+                /// Lane-wise multiply (wrapping).
+                I32x4Mul = i32x4_mul(u128, u128) -> u128,
+                /// Lane-wise multiply (wrapping).
+                I64x2Mul = i64x2_mul(u128, u128) -> u128,
+                /// Lane-wise signed minimum.
+                I8x16MinS = i8x16_min_s(u128, u128) -> u128,
+                /// Lane-wise unsigned minimum.
+                I8x16MinU = i8x16_min_u(u128, u128) -> u128,
+                /// Lane-wise signed maximum.
+                I8x16MaxS = i8x16_max_s(u128, u128) -> u128,
+                /// Lane-wise unsigned maximum.
+                I8x16MaxU = i8x16_max_u(u128, u128) -> u128,
+                /// Lane-wise signed minimum.
+                I16x8MinS = i16x8_min_s(u128, u128) -> u128,
+                /// Lane-wise unsigned minimum.
+                I16x8MinU = i16x8_min_u(u128, u128) -> u128,
+                /// Lane-wise signed maximum.
+                I16x8MaxS = i16x8_max_s(u128, u128) -> u128,
+                /// Lane-wise unsigned maximum.
+                I16x8MaxU = i16x8_max_u(u128, u128) -> u128,
+                /// Lane-wise signed minimum.
+                I32x4MinS = i32x4_min_s(u128, u128) -> u128,
+                /// Lane-wise unsigned minimum.
+                I32x4MinU = i32x4_min_u(u128, u128) -> u128,
+                /// Lane-wise signed maximum.
+                I32x4MaxS = i32x4_max_s(u128, u128) -> u128,
+                /// Lane-wise unsigned maximum.
+                I32x4MaxU = i32x4_max_u(u128, u128) -> u128,
+                /// Lane-wise Q15 multiply, rounding and saturating.
+                I16x8Q15MulrSatS = i16x8_q15_mulr_sat_s(u128, u128) -> u128,
+                /// Signed 16-bit products of adjacent lanes summed into 32-bit lanes.
+                I32x4DotI16x8S = i32x4_dot_i16x8_s(u128, u128) -> u128,
+                /// The low halves' lanes sign-extended to twice their width, then multiplied.
+                I16x8ExtMulLowI8x16S = i16x8_ext_mul_low_i8x16_s(u128, u128) -> u128,
+                /// The low halves' lanes zero-extended to twice their width, then multiplied.
+                I16x8ExtMulLowI8x16U = i16x8_ext_mul_low_i8x16_u(u128, u128) -> u128,
+                /// The high halves' lanes sign-extended to twice their width, then multiplied.
+                I16x8ExtMulHighI8x16S = i16x8_ext_mul_high_i8x16_s(u128, u128) -> u128,
+                /// The high halves' lanes zero-extended to twice their width, then multiplied.
+                I16x8ExtMulHighI8x16U = i16x8_ext_mul_high_i8x16_u(u128, u128) -> u128,
+                /// The low halves' lanes sign-extended to twice their width, then multiplied.
+                I32x4ExtMulLowI16x8S = i32x4_ext_mul_low_i16x8_s(u128, u128) -> u128,
+                /// The low halves' lanes zero-extended to twice their width, then multiplied.
+                I32x4ExtMulLowI16x8U = i32x4_ext_mul_low_i16x8_u(u128, u128) -> u128,
+                /// The high halves' lanes sign-extended to twice their width, then multiplied.
+                I32x4ExtMulHighI16x8S = i32x4_ext_mul_high_i16x8_s(u128, u128) -> u128,
+                /// The high halves' lanes zero-extended to twice their width, then multiplied.
+                I32x4ExtMulHighI16x8U = i32x4_ext_mul_high_i16x8_u(u128, u128) -> u128,
+                /// The low halves' lanes sign-extended to twice their width, then multiplied.
+                I64x2ExtMulLowI32x4S = i64x2_ext_mul_low_i32x4_s(u128, u128) -> u128,
+                /// The low halves' lanes zero-extended to twice their width, then multiplied.
+                I64x2ExtMulLowI32x4U = i64x2_ext_mul_low_i32x4_u(u128, u128) -> u128,
+                /// The high halves' lanes sign-extended to twice their width, then multiplied.
+                I64x2ExtMulHighI32x4S = i64x2_ext_mul_high_i32x4_s(u128, u128) -> u128,
+                /// The high halves' lanes zero-extended to twice their width, then multiplied.
+                I64x2ExtMulHighI32x4U = i64x2_ext_mul_high_i32x4_u(u128, u128) -> u128,
+                /// Lane-wise add.
+                F32x4Add = f32x4_add(u128, u128) -> u128,
+                /// Lane-wise subtract.
+                F32x4Sub = f32x4_sub(u128, u128) -> u128,
+                /// Lane-wise multiply.
+                F32x4Mul = f32x4_mul(u128, u128) -> u128,
+                /// Lane-wise divide.
+                F32x4Div = f32x4_div(u128, u128) -> u128,
+                /// Lane-wise minimum (NaN if either is; -0 below +0).
+                F32x4Min = f32x4_min(u128, u128) -> u128,
+                /// Lane-wise maximum (NaN if either is; +0 above -0).
+                F32x4Max = f32x4_max(u128, u128) -> u128,
+                /// Lane-wise pseudo-minimum: `b < a ? b : a`.
+                F32x4PMin = f32x4_pmin(u128, u128) -> u128,
+                /// Lane-wise pseudo-maximum: `a < b ? b : a`.
+                F32x4PMax = f32x4_pmax(u128, u128) -> u128,
+                /// Lane-wise add.
+                F64x2Add = f64x2_add(u128, u128) -> u128,
+                /// Lane-wise subtract.
+                F64x2Sub = f64x2_sub(u128, u128) -> u128,
+                /// Lane-wise multiply.
+                F64x2Mul = f64x2_mul(u128, u128) -> u128,
+                /// Lane-wise divide.
+                F64x2Div = f64x2_div(u128, u128) -> u128,
+                /// Lane-wise minimum (NaN if either is; -0 below +0).
+                F64x2Min = f64x2_min(u128, u128) -> u128,
+                /// Lane-wise maximum (NaN if either is; +0 above -0).
+                F64x2Max = f64x2_max(u128, u128) -> u128,
+                /// Lane-wise pseudo-minimum: `b < a ? b : a`.
+                F64x2PMin = f64x2_pmin(u128, u128) -> u128,
+                /// Lane-wise pseudo-maximum: `a < b ? b : a`.
+                F64x2PMax = f64x2_pmax(u128, u128) -> u128,
+                /// Relaxed: as `i8x16.swizzle` (the deterministic choice).
+                I8x16RelaxedSwizzle = i8x16_relaxed_swizzle(u128, u128) -> u128,
+                /// Relaxed: as `f32x4.min`.
+                F32x4RelaxedMin = f32x4_relaxed_min(u128, u128) -> u128,
+                /// Relaxed: as `f32x4.max`.
+                F32x4RelaxedMax = f32x4_relaxed_max(u128, u128) -> u128,
+                /// Relaxed: as `f64x2.min`.
+                F64x2RelaxedMin = f64x2_relaxed_min(u128, u128) -> u128,
+                /// Relaxed: as `f64x2.max`.
+                F64x2RelaxedMax = f64x2_relaxed_max(u128, u128) -> u128,
+                /// Relaxed: as `i16x8.q15mulr_sat_s`.
+                I16x8RelaxedQ15mulrS = i16x8_relaxed_q15mulr_s(u128, u128) -> u128,
+                /// Relaxed: signed 8-bit products of adjacent lanes summed into 16-bit lanes, saturating, the second vector read as signed (the deterministic profile).
+                I16x8RelaxedDotI8x16I7x16S = i16x8_relaxed_dot_i8x16_i7x16_s(u128, u128) -> u128,
+            }
+            simd_ternary {
+                /// Bits of the first vector where the third's are set, else of the second.
+                V128Bitselect = v128_bitselect(u128, u128, u128) -> u128,
+                /// Relaxed: lane-wise `a * b + c`, unfused (Wasm 3.0's deterministic profile).
+                F32x4RelaxedMadd = f32x4_relaxed_madd(u128, u128, u128) -> u128,
+                /// Relaxed: lane-wise `-(a * b) + c`, unfused (Wasm 3.0's deterministic profile).
+                F32x4RelaxedNmadd = f32x4_relaxed_nmadd(u128, u128, u128) -> u128,
+                /// Relaxed: lane-wise `a * b + c`, unfused (Wasm 3.0's deterministic profile).
+                F64x2RelaxedMadd = f64x2_relaxed_madd(u128, u128, u128) -> u128,
+                /// Relaxed: lane-wise `-(a * b) + c`, unfused (Wasm 3.0's deterministic profile).
+                F64x2RelaxedNmadd = f64x2_relaxed_nmadd(u128, u128, u128) -> u128,
+                /// Relaxed: as `v128.bitselect` (the deterministic choice).
+                I8x16RelaxedLaneselect = i8x16_relaxed_laneselect(u128, u128, u128) -> u128,
+                /// Relaxed: as `v128.bitselect` (the deterministic choice).
+                I16x8RelaxedLaneselect = i16x8_relaxed_laneselect(u128, u128, u128) -> u128,
+                /// Relaxed: as `v128.bitselect` (the deterministic choice).
+                I32x4RelaxedLaneselect = i32x4_relaxed_laneselect(u128, u128, u128) -> u128,
+                /// Relaxed: as `v128.bitselect` (the deterministic choice).
+                I64x2RelaxedLaneselect = i64x2_relaxed_laneselect(u128, u128, u128) -> u128,
+                /// Relaxed: `i16x8.relaxed_dot_i8x16_i7x16_s`, adjacent lanes summed into i32 lanes and added to the third vector's (wrapping).
+                I32x4RelaxedDotI8x16I7x16AddS = i32x4_relaxed_dot_i8x16_i7x16_add_s(u128, u128, u128) -> u128,
+            }
+            simd_ternary_ir {
+                /// `i8x16.shuffle`: lane `i` is byte `mask[i]` of the two vectors' 32 bytes (the first's are 0–15). The predecoder pushes the shuffle's lane immediate as the third vector, as two `Const64`.
+                I8x16Shuffle = i8x16_shuffle(u128, u128, u128) -> u128,
+                /// `select` of two vectors: pop a condition and two vectors; push the first if the condition is non-zero.
+                V128Select = v128_select(u128, u128, i32) -> u128,
+            }
+
             reg_control {
                 /// Copy slot `from` to slot `to`.
                 Copy = copy -> to { from: u32, to: u32 },
@@ -1951,6 +2505,16 @@ macro_rules! op_sections {
         binary_trap { $( $(#[$binary_trap_doc:meta])* $binary_trap:ident = $binary_trap_fn:ident ( $($binary_trap_in:ty),* ) -> $binary_trap_out:ty ,)* }
         load { $( $(#[$load_doc:meta])* $load:ident = $load_fn:ident ( $($load_in:ty),* ) -> $load_out:ty ,)* }
         store { $( $(#[$store_doc:meta])* $store:ident = $store_fn:ident ( $($store_in:ty),* ) -> $store_out:ty ,)* }
+        simd_load { $( $(#[$simd_load_doc:meta])* $simd_load:ident = $simd_load_fn:ident ( $($simd_load_in:ty),* ) -> $simd_load_out:ty ,)* }
+        simd_load_lane { $( $(#[$simd_load_lane_doc:meta])* $simd_load_lane:ident = $simd_load_lane_fn:ident ( $($simd_load_lane_in:ty),* ) -> $simd_load_lane_out:ty ,)* }
+        simd_store { $( $(#[$simd_store_doc:meta])* $simd_store:ident = $simd_store_fn:ident ( $($simd_store_in:ty),* ) -> $simd_store_out:ty ,)* }
+        simd_store_lane { $( $(#[$simd_store_lane_doc:meta])* $simd_store_lane:ident = $simd_store_lane_fn:ident ( $($simd_store_lane_in:ty),* ) -> $simd_store_lane_out:ty ,)* }
+        simd_extract { $( $(#[$simd_extract_doc:meta])* $simd_extract:ident = $simd_extract_fn:ident ( $($simd_extract_in:ty),* ) -> $simd_extract_out:ty ,)* }
+        simd_replace { $( $(#[$simd_replace_doc:meta])* $simd_replace:ident = $simd_replace_fn:ident ( $($simd_replace_in:ty),* ) -> $simd_replace_out:ty ,)* }
+        simd_unary { $( $(#[$simd_unary_doc:meta])* $simd_unary:ident = $simd_unary_fn:ident ( $($simd_unary_in:ty),* ) -> $simd_unary_out:ty ,)* }
+        simd_binary { $( $(#[$simd_binary_doc:meta])* $simd_binary:ident = $simd_binary_fn:ident ( $($simd_binary_in:ty),* ) -> $simd_binary_out:ty ,)* }
+        simd_ternary { $( $(#[$simd_ternary_doc:meta])* $simd_ternary:ident = $simd_ternary_fn:ident ( $($simd_ternary_in:ty),* ) -> $simd_ternary_out:ty ,)* }
+        simd_ternary_ir { $( $(#[$simd_ternary_ir_doc:meta])* $simd_ternary_ir:ident = $simd_ternary_ir_fn:ident ( $($simd_ternary_ir_in:ty),* ) -> $simd_ternary_ir_out:ty ,)* }
         reg_control { $( $(#[$reg_control_doc:meta])* $reg_control:ident = $reg_control_handler:ident $(< $reg_control_kind:tt >)? $(( $reg_control_by:ident ))? $(-> $reg_control_result:ident)? { $($reg_control_field:ident : $reg_control_ty:ty),* $(,)? } ,)* }
         reg_unary { $( $(#[$reg_unary_doc:meta])* $reg_unary:ident = $reg_unary_base:ident ,)* }
         reg_unary_trap { $( $(#[$reg_unary_trap_doc:meta])* $reg_unary_trap:ident = $reg_unary_trap_base:ident ,)* }
@@ -1988,6 +2552,18 @@ macro_rules! op_sections {
                 $( $(#[$binary_trap_doc])* $binary_trap = binary_trap($binary_trap_fn($($binary_trap_in),*) -> $binary_trap_out), )*
                 $( $(#[$load_doc])* $load = load($load_fn($($load_in),*) -> $load_out) { offset: u32 }, )*
                 $( $(#[$store_doc])* $store = store($store_fn($($store_in),*) -> $store_out) { offset: u32 }, )*
+            }
+            simd {
+                $( $(#[$simd_load_doc])* $simd_load = simd_load($simd_load_fn($($simd_load_in),*) -> $simd_load_out) { offset: u32 }, )*
+                $( $(#[$simd_load_lane_doc])* $simd_load_lane = simd_load_lane($simd_load_lane_fn($($simd_load_lane_in),*) -> $simd_load_lane_out) { offset: u32, lane: u32 }, )*
+                $( $(#[$simd_store_doc])* $simd_store = simd_store($simd_store_fn($($simd_store_in),*) -> $simd_store_out) { offset: u32 }, )*
+                $( $(#[$simd_store_lane_doc])* $simd_store_lane = simd_store_lane($simd_store_lane_fn($($simd_store_lane_in),*) -> $simd_store_lane_out) { offset: u32, lane: u32 }, )*
+                $( $(#[$simd_extract_doc])* $simd_extract = simd_extract($simd_extract_fn($($simd_extract_in),*) -> $simd_extract_out) { lane: u32 }, )*
+                $( $(#[$simd_replace_doc])* $simd_replace = simd_replace($simd_replace_fn($($simd_replace_in),*) -> $simd_replace_out) { lane: u32 }, )*
+                $( $(#[$simd_unary_doc])* $simd_unary = simd_unary($simd_unary_fn($($simd_unary_in),*) -> $simd_unary_out), )*
+                $( $(#[$simd_binary_doc])* $simd_binary = simd_binary($simd_binary_fn($($simd_binary_in),*) -> $simd_binary_out), )*
+                $( $(#[$simd_ternary_doc])* $simd_ternary = simd_ternary($simd_ternary_fn($($simd_ternary_in),*) -> $simd_ternary_out), )*
+                $( $(#[$simd_ternary_ir_doc])* $simd_ternary_ir = simd_ternary_ir($simd_ternary_ir_fn($($simd_ternary_ir_in),*) -> $simd_ternary_ir_out), )*
             }
             reg_control {
                 $( $(#[$reg_control_doc])* $reg_control = reg_control($reg_control_handler $(<$reg_control_kind>)? $(($reg_control_by))? $(-> $reg_control_result)?) { $($reg_control_field: $reg_control_ty),* }, )*

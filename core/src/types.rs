@@ -9,6 +9,8 @@ pub enum ValType {
     I64,
     F32,
     F64,
+    /// A 128-bit vector (SIMD): two cells in the value stack.
+    V128,
     /// `funcref`: `(ref null func)`.
     FuncRef,
     /// `externref`: `(ref null extern)`.
@@ -63,6 +65,15 @@ impl HeapType {
 }
 
 impl ValType {
+    /// How many cells of the value stack a value of this type takes.
+    #[inline]
+    pub fn cells(self) -> usize {
+        match self {
+            ValType::V128 => 2,
+            _ => 1,
+        }
+    }
+
     pub fn is_ref(self) -> bool {
         matches!(self, ValType::FuncRef | ValType::ExternRef | ValType::Ref(_))
     }
@@ -109,6 +120,7 @@ impl fmt::Display for ValType {
             ValType::I64 => return f.write_str("i64"),
             ValType::F32 => return f.write_str("f32"),
             ValType::F64 => return f.write_str("f64"),
+            ValType::V128 => return f.write_str("v128"),
             ValType::FuncRef => return f.write_str("funcref"),
             ValType::ExternRef => return f.write_str("externref"),
             ValType::Ref(r) => r,
@@ -174,7 +186,7 @@ pub(crate) fn val_type(t: wasmparser::ValType, types: &[FuncType]) -> Result<Val
         W::I64 => ValType::I64,
         W::F32 => ValType::F32,
         W::F64 => ValType::F64,
-        W::V128 => return Err(Error::Invalid("SIMD (v128) is not supported".into())),
+        W::V128 => ValType::V128,
         W::Ref(r) => ref_type(r, types)?,
     })
 }
@@ -206,7 +218,22 @@ pub struct FuncType {
     pub results: Box<[ValType]>,
 }
 
+/// The cells that values of `types` take, one after another.
+pub fn cells_of(types: &[ValType]) -> usize {
+    types.iter().map(|t| t.cells()).sum()
+}
+
 impl FuncType {
+    /// The cells its parameters take.
+    pub fn param_cells(&self) -> usize {
+        cells_of(&self.params)
+    }
+
+    /// The cells its results take.
+    pub fn result_cells(&self) -> usize {
+        cells_of(&self.results)
+    }
+
     pub fn new(params: impl Into<Box<[ValType]>>, results: impl Into<Box<[ValType]>>) -> Self {
         FuncType {
             params: params.into(),

@@ -45,7 +45,7 @@ pub unsafe fn throw_new(store: &mut Store, inst: *mut Instance, tag: u32, sp: *m
     // SAFETY: the caller keeps this function's contract (the module docs).
     unsafe {
         let addr = (&(*inst).tags)[tag as usize];
-        let n = store.type_of(store.tags[addr as usize]).params.len();
+        let n = store.type_of(store.tags[addr as usize]).param_cells();
         let base = sp.sub(n);
         let exn = Exn {
             tag: addr,

@@ -22,6 +22,7 @@ macro_rules! define_link {
     (
         control { $($control:tt)* }
         numeric { $($numeric:tt)* }
+        simd { $($simd:tt)* }
         reg_control { $( $(#[$km:meta])* $kname:ident = reg_control( $handler:ident $(< $kind:tt >)? $(( $by:ident ))? $(-> $result:ident)? ) { $($kf:ident : $kt:ty),* } ,)* }
         register { $( $(#[$m:meta])* $name:ident = $group:ident ( $base:ident $(/ $load:ident)? , $form:literal $(, $acc:ident)? ) { $($f:ident : $t:ty),* } ,)* }
     ) => {

@@ -134,6 +134,7 @@ macro_rules! define_maps {
     (
         control { $($control:tt)* }
         numeric { $( $(#[$num_doc:meta])* $num:ident = $num_group:ident ( $num_fn:ident ( $($num_in:ty),* ) -> $num_out:ty ) $({ $($num_field:ident : $num_ty:ty),* })? ,)* }
+        simd { $($simd:tt)* }
         reg_control { $( $(#[$kdoc:meta])* $kname:ident = reg_control( $khandler:ident $(< $kkind:tt >)? $(( $kby:ident ))? $(-> $kresult:ident)? ) { $($kf:ident : $kt:ty),* } ,)* }
         register { $( $(#[$reg_doc:meta])* $reg:ident = $reg_group:ident ( $reg_base:ident $(/ $reg_load:ident)? , $reg_form:literal $(, $reg_acc:ident)? ) { $($reg_field:ident : $reg_ty:ty),* } ,)* }
     ) => {

@@ -9,6 +9,7 @@
 #![feature(fn_align)]
 
 mod run;
+mod simd;
 #[cfg(test)]
 mod tests;
 
@@ -27,7 +28,7 @@ impl Backend for Switch {
     fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
         let mut stack = store.take_stack();
         // SAFETY: `run` is given a live store and a stack no other run is using.
-        let result = unsafe { run::run::<false>(store, &mut stack, func, args) };
+        let result = unsafe { run::invoke::<false>(store, &mut stack, func, args) };
         store.put_stack(stack);
         result
     }
@@ -47,7 +48,7 @@ impl Backend for CountingSwitch {
     fn invoke(&self, store: &mut Store, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> {
         let mut stack = store.take_stack();
         // SAFETY: as for `Switch`.
-        let result = unsafe { run::run::<true>(store, &mut stack, func, args) };
+        let result = unsafe { run::invoke::<true>(store, &mut stack, func, args) };
         store.put_stack(stack);
         result
     }

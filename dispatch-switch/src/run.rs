@@ -16,12 +16,14 @@ macro_rules! switch_loop {
     (
         control { $($control:tt)* }
         numeric { $( $(#[$num_doc:meta])* $num:ident = $num_group:ident ( $num_fn:ident ( $($num_in:ty),* ) -> $num_out:ty ) $({ $($num_field:ident : $num_ty:ty),* })? ,)* }
+        simd { $( $(#[$simd_doc:meta])* $simd:ident = $simd_group:ident $simd_sig:tt $({ $($simd_field:ident : $simd_ty:ty),* })? ,)* }
         reg_control { $( $(#[$kdoc:meta])* $kname:ident = $kgroup:ident $kargs:tt { $($kfield:ident : $kty:ty),* } ,)* }
         register { $( $(#[$reg_doc:meta])* $reg:ident = $reg_group:ident ( $reg_base:ident $(/ $reg_load:ident)? , $reg_form:literal $(, $reg_acc:ident)? ) { $($reg_field:ident : $reg_ty:ty),* } ,)* }
     ) => {
-/// Runs Wasm function `func` to completion. `COUNT` selects the copy that records
-/// op statistics ([`crate::CountingSwitch`]); the normal copy (`false`) records
-/// nothing.
+/// Runs the loop from `start` until the function called returns, or up to a SIMD
+/// op, which [`invoke`] runs before it calls the loop again. `COUNT` selects the
+/// copy that records op statistics ([`crate::CountingSwitch`]); the normal copy
+/// (`false`) records nothing.
 ///
 /// The loop starts on a page boundary. Its speed follows where it lies within a
 /// page, not only within a cache line (`reports/restructuring.md`):
@@ -44,28 +46,34 @@ macro_rules! switch_loop {
 #[inline(never)]
 #[rustc_align(4096)]
 // SAFETY: the caller keeps this function's `# Safety` contract.
-pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack, func: FuncAddr, args: &[Val]) -> Result<Vec<Val>, Trap> { unsafe {
-    let (inst_id, body_idx) = match store.funcs[func.0 as usize] {
-        FuncEntity::Wasm { instance, body, .. } => (instance, body),
-        FuncEntity::Host { .. } => unreachable!("Store::invoke calls host functions itself"),
-    };
-    let result_types = store.func_type(func).results.clone();
+pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack, start: Start<'_>) -> Result<Stop, Trap> { unsafe {
     let stack_end = stack.end();
     let base = stack.base();
     let max_depth = stack.max_depth;
-    stack.frames.clear();
-
-    let mut inst: *mut Instance = &mut *store.instances[inst_id as usize];
-    let mut bodies: *const FuncBody = (&*inst).module.bodies.as_ptr();
-    let (mut mem, mut mem_len) = exec::memory_view(inst);
-    let mut globals: *const *mut u64 = (&*inst).globals.as_ptr();
-
-    for (i, a) in args.iter().enumerate() {
-        *base.add(i) = a.to_cell();
+    let (mut inst, mut sp, mut fp, mut ip, entry): (*mut Instance, *mut u64, *mut u64, *const Op, Option<u32>);
+    let (mut mem, mut mem_len);
+    match start {
+        Start::Call { func, args } => {
+            let (inst_id, body_idx) = match store.funcs[func.0 as usize] {
+                FuncEntity::Wasm { instance, body, .. } => (instance, body),
+                FuncEntity::Host { .. } => unreachable!("Store::invoke calls host functions itself"),
+            };
+            stack.frames.clear();
+            inst = &mut *store.instances[inst_id as usize];
+            (mem, mem_len) = exec::memory_view(inst);
+            Val::write_all(args, base);
+            sp = base.add(args.iter().map(|a| a.ty().cells()).sum());
+            fp = ptr::null_mut();
+            ip = ptr::null();
+            entry = Some(body_idx);
+        }
+        Start::Resume(r) => {
+            Resume { ip, sp, fp, inst, mem, mem_len } = r;
+            entry = None;
+        }
     }
-    let mut sp = base.add(args.len());
-    let mut fp: *mut u64 = ptr::null_mut();
-    let mut ip: *const Op;
+    let mut bodies: *const FuncBody = (&*inst).module.bodies.as_ptr();
+    let mut globals: *const *mut u64 = (&*inst).globals.as_ptr();
 
     // Enters `body` with its arguments on top of the stack; the caller resumes at `ret`.
     macro_rules! enter {
@@ -225,10 +233,11 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
         }};
     }
 
-    enter!(&*bodies.add(body_idx as usize), ptr::null::<Op>());
-
-    if COUNT {
-        wasmlab_core::opstats::begin_run();
+    if let Some(body_idx) = entry {
+        enter!(&*bodies.add(body_idx as usize), ptr::null::<Op>());
+        if COUNT {
+            wasmlab_core::opstats::begin_run();
+        }
     }
     loop {
         if COUNT {
@@ -428,6 +437,22 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
                 next!();
             }
 
+            // Vectors, last: the scalar arms keep the places they had before them.
+            Op::GlobalGetWide { idx } => {
+                sp = control::global_get_wide(sp, globals, idx);
+                next!();
+            }
+            Op::GlobalSetWide { idx } => {
+                sp = control::global_set_wide(sp, globals, idx);
+                next!();
+            }
+            // A SIMD op ends this call of the loop; `invoke` runs it and calls the
+            // loop again to go on after it. Run from inside the loop, even as one
+            // arm's call, it made every scalar op slower (`crate::simd`).
+            $( Op::$simd { .. } )|* => {
+                return Ok(Stop::Simd(Resume { ip, sp, fp, inst, mem, mem_len }));
+            }
+
             // Register IR is super's: a module is predecoded for one back-end, so
             // its ops never reach this loop (super counts them itself,
             // `wasmlab_super::CountingSuper`). Listed, not `_`, so that a stack op
@@ -437,9 +462,66 @@ pub(crate) unsafe fn run<const COUNT: bool>(store: &mut Store, stack: &mut Stack
             }
         }
     }
-    Ok(result_types.iter().enumerate().map(|(i, t)| Val::from_cell(*t, *base.add(i))).collect())
+    Ok(Stop::Done)
 }}
     };
 }
 
 wasmlab_core::for_each_op!(switch_loop);
+
+/// How [`run`] starts: a call of a function with its arguments, or going on after
+/// the SIMD op it stopped at.
+pub(crate) enum Start<'a> {
+    Call { func: FuncAddr, args: &'a [Val] },
+    Resume(Resume),
+}
+
+/// The loop's hot state where it stopped.
+pub(crate) struct Resume {
+    ip: *const Op,
+    sp: *mut u64,
+    fp: *mut u64,
+    inst: *mut Instance,
+    mem: *mut u8,
+    mem_len: usize,
+}
+
+/// Why [`run`] returned.
+pub(crate) enum Stop {
+    /// The function returned; its results are at the stack's base.
+    Done,
+    /// At a SIMD op, which the caller runs before it calls [`run`] again.
+    Simd(Resume),
+}
+
+/// Runs Wasm function `func` to completion: [`run`], and the SIMD ops it stops at.
+///
+/// # Safety
+/// As [`run`].
+pub(crate) unsafe fn invoke<const COUNT: bool>(
+    store: &mut Store,
+    stack: &mut Stack,
+    func: FuncAddr,
+    args: &[Val],
+) -> Result<Vec<Val>, Trap> {
+    let result_types = store.func_type(func).results.clone();
+    let mut start = Start::Call { func, args };
+    loop {
+        // SAFETY: the caller keeps this function's `# Safety` contract.
+        match unsafe { run::<COUNT>(store, stack, start)? } {
+            // SAFETY: a returned function's results are at the stack's base.
+            Stop::Done => return Ok(unsafe { Val::read_all(&result_types, stack.base()) }),
+            Stop::Simd(r) => {
+                // SAFETY: `r` is the loop's state at a SIMD op of validated code,
+                // with the memory it had chosen.
+                let sp = unsafe { crate::simd::run(&*r.ip, r.sp, r.mem, r.mem_len)? };
+                start = Start::Resume(Resume {
+                    // SAFETY: a SIMD op is never a body's last.
+                    ip: unsafe { r.ip.add(1) },
+                    sp,
+                    ..r
+                });
+            }
+        }
+    }
+}

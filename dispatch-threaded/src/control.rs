@@ -334,6 +334,24 @@ pub unsafe fn global_set<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize,
     }
 }
 
+pub unsafe fn global_get_wide<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe {
+        let idx = imm!(ip, Op::GlobalGetWide { idx } => idx);
+        let sp = control::global_get_wide(sp, (*cx).globals, idx);
+        next!(ip, sp, fp, mem, len, cx, carry)
+    }
+}
+
+pub unsafe fn global_set_wide<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument.
+    unsafe {
+        let idx = imm!(ip, Op::GlobalSetWide { idx } => idx);
+        let sp = control::global_set_wide(sp, (*cx).globals, idx);
+        next!(ip, sp, fp, mem, len, cx, carry)
+    }
+}
+
 pub unsafe fn const32<X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
     // SAFETY: the handler contract (`state::Handler`) covers every argument.
     unsafe {

@@ -12,6 +12,7 @@ macro_rules! define_link {
     (
         control { $($control:tt)* }
         numeric { $( $(#[$m:meta])* $name:ident = $group:ident $semantics:tt $({ $($f:ident : $t:ty),* })? ,)* }
+        simd { $( $(#[$sm:meta])* $sname:ident = $sgroup:ident $ssemantics:tt $({ $($sf:ident : $st:ty),* })? ,)* }
         reg_control { $($reg_control:tt)* }
         register { $($register:tt)* }
     ) => {
@@ -19,6 +20,7 @@ macro_rules! define_link {
         pub fn handler_of<X: Carry>(op: &Op) -> Handler<X> {
             match op {
                 $( Op::$name { .. } => s::$group::<kinds::$name, X>, )*
+                $( Op::$sname { .. } => s::$sgroup::<kinds::$sname, X>, )*
                 Op::Unreachable => c::unreachable,
                 Op::Fuel => c::fuel,
                 Op::Translate { .. } => c::translate,
@@ -47,6 +49,8 @@ macro_rules! define_link {
                 Op::LocalTee { .. } => c::local_tee,
                 Op::GlobalGet { .. } => c::global_get,
                 Op::GlobalSet { .. } => c::global_set,
+                Op::GlobalGetWide { .. } => c::global_get_wide,
+                Op::GlobalSetWide { .. } => c::global_set_wide,
                 Op::Const32 { .. } => c::const32,
                 Op::Const64 { .. } => c::const64,
                 Op::RefFunc { .. } => c::ref_func,

@@ -2,8 +2,9 @@
 //! (`binary::<kinds::I32Add>`). The semantics are core's, shared with every back-end.
 
 use crate::state::{Carry, Cx, Fp, Ip, Mem, Sp, Status};
+use wasmlab_core::ir::raw_imm;
 use wasmlab_core::ir::Op;
-use wasmlab_core::kinds::{Binary, BinaryTrap, Load, Store, Unary, UnaryTrap};
+use wasmlab_core::kinds::{self, Binary, BinaryTrap, Load, Simd, SimdLoad, SimdStore, Store, Unary, UnaryTrap};
 use wasmlab_core::semantics::{effective_address, MemScalar};
 use wasmlab_core::value::Cell;
 
@@ -116,3 +117,65 @@ pub unsafe fn store<O: Store, X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: u
         next!(ip, sp.sub(2), fp, mem, len, cx, carry)
     }
 }
+
+/// Every SIMD op of one to three operands: `kinds::run_simd` knows the cells each
+/// takes. The link step names the handler by the op's group; all are this one.
+pub unsafe fn simd<O: Simd, X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usize, cx: Cx, carry: X) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument; an
+    // op with a lane has it as its first field, a 32-bit one (`raw_imm`).
+    unsafe {
+        let lane = if O::LANE { raw_imm(&(*ip).op, 0) } else { 0 };
+        let sp = kinds::run_simd::<O>(sp, lane);
+        next!(ip, sp, fp, mem, len, cx, carry)
+    }
+}
+
+pub use simd as simd_unary;
+pub use simd as simd_binary;
+pub use simd as simd_ternary;
+pub use simd as simd_ternary_ir;
+pub use simd as simd_extract;
+pub use simd as simd_replace;
+
+/// A SIMD load: `offset` is the op's first field, `lane` (a lane load's) its second.
+pub unsafe fn simd_load<O: SimdLoad, X: Carry>(
+    ip: Ip,
+    sp: Sp,
+    fp: Fp,
+    mem: Mem,
+    len: usize,
+    cx: Cx,
+    carry: X,
+) -> Status {
+    // SAFETY: the handler contract (`state::Handler`) covers every argument; the
+    // SIMD loads' fields are 32-bit (`raw_imm`).
+    unsafe {
+        let op = &(*ip).op;
+        let lane = if O::LANE { raw_imm(op, 1) } else { 0 };
+        let sp = try_trap!(kinds::run_simd_load::<O>(sp, mem, len, raw_imm(op, 0), lane), cx);
+        next!(ip, sp, fp, mem, len, cx, carry)
+    }
+}
+
+pub use simd_load as simd_load_lane;
+
+/// A SIMD store: fields as [`simd_load`]'s.
+pub unsafe fn simd_store<O: SimdStore, X: Carry>(
+    ip: Ip,
+    sp: Sp,
+    fp: Fp,
+    mem: Mem,
+    len: usize,
+    cx: Cx,
+    carry: X,
+) -> Status {
+    // SAFETY: as `simd_load`.
+    unsafe {
+        let op = &(*ip).op;
+        let lane = if O::LANE { raw_imm(op, 1) } else { 0 };
+        let sp = try_trap!(kinds::run_simd_store::<O>(sp, mem, len, raw_imm(op, 0), lane), cx);
+        next!(ip, sp, fp, mem, len, cx, carry)
+    }
+}
+
+pub use simd_store as simd_store_lane;

@@ -255,9 +255,7 @@ pub unsafe fn run<X: Carry>(
         };
         let result_types = store.func_type(func).results.clone();
         let base = stack.base();
-        for (i, a) in args.iter().enumerate() {
-            *base.add(i) = a.to_cell();
-        }
+        Val::write_all(args, base);
         stack.frames.clear();
         let inst: *mut Instance = &mut *store.instances[inst_id as usize];
         let mut ctx = Ctx {
@@ -282,11 +280,7 @@ pub unsafe fn run<X: Carry>(
         let status = h(ip, sp, fp, mem, len, cx, X::default());
         ctx.sync_frames();
         match status {
-            DONE => Ok(result_types
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Val::from_cell(*t, *base.add(i)))
-                .collect()),
+            DONE => Ok(Val::read_all(&result_types, base)),
             _ => Err(ctx
                 .trap
                 .take()

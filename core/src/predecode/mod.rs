@@ -12,14 +12,16 @@
 mod heights;
 mod pass;
 mod simple;
+mod widths;
 
 pub use pass::Pass;
 
 use crate::error::Error;
 use crate::ir::{CatchClause, Code, FuncBody, Handler, Op, Shape, Threaded};
 use crate::module::Module;
-use crate::types::FuncType;
+use crate::types::{FuncType, ValType};
 use wasmparser::{BlockType, FuncValidator, FunctionBody, Operator, OperatorsReader, ValidatorResources};
+use widths::Widths;
 
 /// The least code worth a thread of its own when a module's bodies are loaded
 /// in parallel ([`Options::serial`] off): starting a thread costs tens of
@@ -66,8 +68,10 @@ enum Kind {
 #[derive(Debug)]
 struct Ctrl {
     kind: Kind,
-    /// Operand height below the block's parameters: where its label's values land.
+    /// Operand height, in cells, below the block's parameters: where its label's
+    /// values land.
     height: u32,
+    /// The cells of the block's parameters and results.
     params: u32,
     results: u32,
     /// First op of a loop: the target of branches to it.
@@ -93,6 +97,7 @@ struct Translator<'m> {
     code: Vec<Op>,
     ctrl: Vec<Ctrl>,
     reachable: bool,
+    /// The cells of the function's results.
     num_results: u32,
     /// Operand cells the code needs beyond the validator's height: `Dup`'s copy.
     peak_height: u32,
@@ -117,10 +122,32 @@ pub enum Check<'a> {
     },
 }
 
-/// Reads a body's local declarations (into the validator, when there is one):
-/// all its locals, parameters included. Validation caps them far below u32::MAX.
-fn read_locals(reader: &mut wasmparser::BinaryReader<'_>, ty: &FuncType, check: &mut Check<'_>) -> Result<u32, Error> {
-    let mut num_locals = ty.params.len() as u64;
+/// A body's locals, parameters included.
+struct Locals {
+    /// The cells they take (a `v128` two). Validation caps them far below u32::MAX.
+    cells: u32,
+    /// Where each lives, when a `v128` is among them.
+    map: Option<Box<[u32]>>,
+}
+
+impl Locals {
+    /// Local `idx`'s first cell and how many it takes.
+    fn cell(&self, idx: u32) -> (u32, u32) {
+        match &self.map {
+            Some(cells) => (cells[idx as usize], cells[idx as usize + 1] - cells[idx as usize]),
+            None => (idx, 1),
+        }
+    }
+}
+
+/// Reads a body's local declarations (into the validator, when there is one).
+fn read_locals(
+    reader: &mut wasmparser::BinaryReader<'_>,
+    ty: &FuncType,
+    check: &mut Check<'_>,
+) -> Result<Locals, Error> {
+    let mut cells = ty.param_cells() as u64;
+    let mut decls = Vec::new();
     for _ in 0..reader.read_var_u32()? {
         let offset = reader.original_position();
         let count = reader.read_var_u32()?;
@@ -128,31 +155,53 @@ fn read_locals(reader: &mut wasmparser::BinaryReader<'_>, ty: &FuncType, check: 
         if let Check::Validate(fv) = check {
             fv.define_locals(offset, count, vt)?;
         }
-        num_locals += count as u64;
+        let width = if vt == wasmparser::ValType::V128 { 2 } else { 1 };
+        cells += count as u64 * width;
+        decls.push((count, vt));
     }
-    Ok(num_locals as u32)
+    Ok(Locals {
+        cells: cells as u32,
+        map: widths::local_cells(&ty.params, &decls),
+    })
 }
 
 /// What walking a body with its validator tells, beside its code.
 struct Walked {
+    /// The cells of its locals, parameters included.
     num_locals: u32,
     max_height: u32,
     wasm_bytes: u32,
+    /// A vector appeared (a `v128` local, or one on the operand stack): cells and
+    /// values differ.
+    wide: bool,
 }
 
-/// Reads `body` op by op, handing each op and the operand height before it to
-/// `on_op`; validates it as it goes where `check` says so.
+/// Whether the op at `offset` is a SIMD one (prefix 0xfd).
+fn is_simd(bytes: &[u8], offset: usize) -> bool {
+    bytes.get(offset) == Some(&0xfd)
+}
+
+/// Reads `body` op by op, handing each op, the operand height before it (in
+/// values) and the cells of every height to `on_op`; validates it as it goes
+/// where `check` says so. `wide`: count cells from the start (the module's types
+/// name `v128`); a `v128` local or a SIMD operator starts the count too. A wide
+/// body must be walked with [`Check::Validate`], whose types give the widths.
 fn walk(
     bytes: &[u8],
     ty: &FuncType,
     body: &FunctionBody<'_>,
     mut check: Check<'_>,
-    mut on_op: impl FnMut(&Operator<'_>, u32) -> Result<(), Error>,
+    wide: bool,
+    mut on_op: impl FnMut(&Operator<'_>, u32, &Widths, &Locals) -> Result<(), Error>,
 ) -> Result<Walked, Error> {
     let mut reader = body.get_binary_reader();
     let wasm_bytes = reader.bytes_remaining() as u32;
-    let num_locals = read_locals(&mut reader, ty, &mut check)?;
+    let locals = read_locals(&mut reader, ty, &mut check)?;
     let mut ops = OperatorsReader::new(reader);
+    let mut widths = Widths::new();
+    if wide || locals.map.is_some() {
+        widths.activate(0);
+    }
     let max_height = match check {
         Check::Validate(fv) => {
             let mut max_height = 0;
@@ -162,39 +211,57 @@ fn walk(
                     crate::binary_rules::check_reserved_zero(bytes, offset)?;
                 }
                 let height = fv.operand_stack_height();
+                if !widths.active() && is_simd(bytes, offset as usize) {
+                    widths.activate(height);
+                }
+                let pushes = widths.arity(&op, fv);
                 fv.op(offset, &op)?;
                 max_height = max_height.max(fv.operand_stack_height());
-                on_op(&op, height)?;
+                on_op(&op, height, &widths, &locals)?;
+                widths.after(fv, pushes);
             }
-            max_height
+            // Before the count began, cells were values.
+            max_height.max(widths.max)
         }
         Check::Trusted { resources, type_index } => {
+            if widths.active() {
+                return Err(Error::Invalid(
+                    "a body with vectors translated without its validator".into(),
+                ));
+            }
             let mut heights = heights::Heights::new(resources, type_index);
             while !ops.eof() {
-                let op = ops.read()?;
+                let (op, offset) = ops.read_with_offset()?;
+                if is_simd(bytes, offset as usize) {
+                    return Err(Error::Invalid(
+                        "a body with vectors translated without its validator".into(),
+                    ));
+                }
                 let height = heights
                     .op(&op)
                     .ok_or_else(|| Error::Invalid("a body validated at load does not check now".into()))?;
-                on_op(&op, height)?;
+                on_op(&op, height, &widths, &locals)?;
             }
             heights.max
         }
     };
     ops.finish()?;
     Ok(Walked {
-        num_locals,
+        num_locals: locals.cells,
         max_height,
         wasm_bytes,
+        wide: widths.saw_vector() || locals.map.is_some(),
     })
 }
 
 fn shape(ty: &FuncType, w: &Walked) -> Shape {
     Shape {
-        num_params: ty.params.len() as u32,
+        num_params: ty.param_cells() as u32,
         num_locals: w.num_locals,
-        num_results: ty.results.len() as u32,
+        num_results: ty.result_cells() as u32,
         max_height: w.max_height,
         wasm_bytes: w.wasm_bytes,
+        wide: w.wide,
     }
 }
 
@@ -211,23 +278,27 @@ pub fn validate(
 ) -> Result<Shape, Error> {
     let mut reader = body.get_binary_reader();
     let wasm_bytes = reader.bytes_remaining() as u32;
-    let num_locals = read_locals(&mut reader, ty, &mut Check::Validate(&mut *fv))?;
+    let locals = read_locals(&mut reader, ty, &mut Check::Validate(&mut *fv))?;
+    let mut wide = locals.map.is_some();
     let mut ops = OperatorsReader::new(reader);
     while !ops.eof() {
         let offset = ops.original_position();
-        // memory.size and memory.grow: Wasm 2.0 wants their reserved byte zero.
-        if matches!(bytes.get(offset as usize), Some(0x3f | 0x40)) {
-            crate::binary_rules::check_reserved_zero(bytes, offset)?;
+        match bytes.get(offset as usize) {
+            // memory.size and memory.grow: Wasm 2.0 wants their reserved byte zero.
+            Some(0x3f | 0x40) => crate::binary_rules::check_reserved_zero(bytes, offset)?,
+            Some(0xfd) => wide = true,
+            _ => {}
         }
         ops.visit_operator(&mut fv.visitor(offset))??;
     }
     ops.finish()?;
     Ok(Shape {
-        num_params: ty.params.len() as u32,
-        num_locals,
-        num_results: ty.results.len() as u32,
+        num_params: ty.param_cells() as u32,
+        num_locals: locals.cells,
+        num_results: ty.result_cells() as u32,
         max_height: 0,
         wasm_bytes,
+        wide,
     })
 }
 
@@ -253,7 +324,7 @@ pub fn translate_code(
     check: Check<'_>,
     opts: &Options,
 ) -> Result<(Shape, Code), Error> {
-    let num_results = ty.results.len() as u32;
+    let num_results = ty.result_cells() as u32;
     let mut t = Translator {
         module,
         metered: opts.metered,
@@ -280,7 +351,14 @@ pub fn translate_code(
     if t.metered {
         t.emit(Op::Fuel);
     }
-    let w = walk(bytes, ty, body, check, |op, height| t.op(op, height))?;
+    let w = walk(
+        bytes,
+        ty,
+        body,
+        check,
+        module.names_v128(),
+        |op, height, widths, locals| t.op(op, height, widths, locals),
+    )?;
     let num_locals = w.num_locals;
     let t_peak = t.peak_height;
     if !t.catches_returning.is_empty() {
@@ -293,9 +371,10 @@ pub fn translate_code(
     }
     // A back-end's pass sees only bodies without handlers: a handler names
     // positions of the stack IR, which the pass would move. A prologue it asks
-    // for moves every position by one.
+    // for moves every position by one. Nor does it see bodies with vectors, whose
+    // values take two cells where a pass counts one.
     let (code, handlers) = match &opts.pass {
-        Some(pass) if t.handlers.is_empty() => (pass.run(module, &t.code, num_locals)?, t.handlers),
+        Some(pass) if t.handlers.is_empty() && !w.wide => (pass.run(module, &t.code, num_locals)?, t.handlers),
         Some(pass) => match pass.stack_prologue(num_locals) {
             Some(first) => {
                 let code: Vec<Op> = std::iter::once(first).chain(t.code).collect();
@@ -357,13 +436,15 @@ fn unbalanced() -> Error {
 }
 
 impl Translator<'_> {
+    /// The cells of a block's parameters and results.
     fn block_arity(&self, bt: BlockType) -> (u32, u32) {
         match bt {
             BlockType::Empty => (0, 0),
+            BlockType::Type(wasmparser::ValType::V128) => (0, 2),
             BlockType::Type(_) => (0, 1),
             BlockType::FuncType(idx) => {
                 let ft = &self.module.types[idx as usize];
-                (ft.params.len() as u32, ft.results.len() as u32)
+                (ft.param_cells() as u32, ft.result_cells() as u32)
             }
         }
     }
@@ -462,6 +543,14 @@ impl Translator<'_> {
         self.emit(Op::UseMemory { mem: 0 });
     }
 
+    /// Whether global `idx` holds a vector.
+    fn global_is_v128(&self, idx: u32) -> bool {
+        self.module
+            .globals
+            .get(idx as usize)
+            .is_some_and(|(g, _)| g.content == ValType::V128)
+    }
+
     /// Whether memory `mem` is 64-bit (memory64).
     fn memory64(&self, mem: u32) -> bool {
         self.module.memories.get(mem as usize).is_some_and(|m| m.addr64)
@@ -557,8 +646,11 @@ impl Translator<'_> {
         }
     }
 
-    fn op(&mut self, op: &Operator<'_>, h: u32) -> Result<(), Error> {
+    /// Translates `op`, taken at operand height `values` (in values; `widths`
+    /// gives the cells, `locals` where each local lives).
+    fn op(&mut self, op: &Operator<'_>, values: u32, widths: &Widths, locals: &Locals) -> Result<(), Error> {
         use Operator as O;
+        let h = widths.cells(values);
         // Structure is tracked in unreachable code too, so `else` and `end` pair up.
         match *op {
             O::Block { blockty } => {
@@ -744,13 +836,63 @@ impl Translator<'_> {
                 self.emit(Op::ThrowRef);
                 self.reachable = false;
             }
-            O::Drop => self.push(Op::Drop),
-            O::Select | O::TypedSelect { .. } => self.push(Op::Select),
-            O::LocalGet { local_index } => self.push(Op::LocalGet { idx: local_index }),
-            O::LocalSet { local_index } => self.push(Op::LocalSet { idx: local_index }),
-            O::LocalTee { local_index } => self.push(Op::LocalTee { idx: local_index }),
-            O::GlobalGet { global_index } => self.push(Op::GlobalGet { idx: global_index }),
-            O::GlobalSet { global_index } => self.push(Op::GlobalSet { idx: global_index }),
+            // A vector is two cells: the ops on locals and the stack act on each.
+            O::Drop => {
+                for _ in 0..widths.width_below(values) {
+                    self.push(Op::Drop);
+                }
+            }
+            O::Select | O::TypedSelect { .. } => match widths.width_below(values - 1) {
+                2 => self.push(Op::V128Select),
+                _ => self.push(Op::Select),
+            },
+            O::LocalGet { local_index } => match locals.cell(local_index) {
+                (idx, 2) => {
+                    self.push(Op::LocalGet { idx });
+                    self.push(Op::LocalGet { idx: idx + 1 });
+                }
+                (idx, _) => self.push(Op::LocalGet { idx }),
+            },
+            O::LocalSet { local_index } => match locals.cell(local_index) {
+                (idx, 2) => {
+                    self.push(Op::LocalSet { idx: idx + 1 });
+                    self.push(Op::LocalSet { idx });
+                }
+                (idx, _) => self.push(Op::LocalSet { idx }),
+            },
+            O::LocalTee { local_index } => match locals.cell(local_index) {
+                (idx, 2) => {
+                    self.push(Op::LocalSet { idx: idx + 1 });
+                    self.push(Op::LocalTee { idx });
+                    self.push(Op::LocalGet { idx: idx + 1 });
+                }
+                (idx, _) => self.push(Op::LocalTee { idx }),
+            },
+            O::GlobalGet { global_index } => match self.global_is_v128(global_index) {
+                true => self.push(Op::GlobalGetWide { idx: global_index }),
+                false => self.push(Op::GlobalGet { idx: global_index }),
+            },
+            O::GlobalSet { global_index } => match self.global_is_v128(global_index) {
+                true => self.push(Op::GlobalSetWide { idx: global_index }),
+                false => self.push(Op::GlobalSet { idx: global_index }),
+            },
+            // A vector constant is its two halves, low first.
+            O::V128Const { value } => {
+                let v = value.i128() as u128;
+                self.push(Op::Const64 { value: v as u64 });
+                self.push(Op::Const64 {
+                    value: (v >> 64) as u64,
+                });
+            }
+            O::I8x16Shuffle { lanes } => {
+                let mask = u128::from_le_bytes(lanes);
+                self.peak_height = self.peak_height.max(h + 2);
+                self.push(Op::Const64 { value: mask as u64 });
+                self.push(Op::Const64 {
+                    value: (mask >> 64) as u64,
+                });
+                self.push(Op::I8x16Shuffle);
+            }
             O::I32Const { value } => self.push(Op::Const32 { value: value as u32 }),
             O::F32Const { value } => self.push(Op::Const32 { value: value.bits() }),
             O::I64Const { value } => self.push(Op::Const64 { value: value as u64 }),

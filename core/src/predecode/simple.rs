@@ -8,29 +8,57 @@ macro_rules! define_simple_map {
     (
         control { $($control:tt)* }
         numeric { $( $(#[$m:meta])* $name:ident = $group:ident $semantics:tt $({ $($f:ident : $t:ty),* })? ,)* }
+        simd { $( $(#[$sm:meta])* $sname:ident = $sgroup:ident $ssemantics:tt $({ $($sf:ident : $st:ty),* })? ,)* }
         reg_control { $($reg_control:tt)* }
         register { $($register:tt)* }
     ) => {
         /// The IR op for a Wasm operator that has a one-to-one counterpart, and
         /// for a load or store, what it accesses.
         pub(super) fn simple_op(op: &Operator<'_>) -> Option<(Op, Option<Access>)> {
+            // The `simd_ternary_ir` ops share one arm: the second never matches.
+            #[allow(unreachable_patterns)]
             Some(match *op {
-                $( simple_pattern!($group $name memarg) => simple_op!($group $name memarg), )*
+                $( simple_pattern!($group $name memarg lane) => simple_op!($group $name memarg lane), )*
+                $( simple_pattern!($sgroup $sname memarg lane) => simple_op!($sgroup $sname memarg lane), )*
                 _ => return None,
             })
         }
     };
 }
 
-/// The `Operator` pattern of a numeric op: a load or store binds its `memarg`.
+/// The `Operator` pattern of a numeric op: a load or store binds its `memarg`,
+/// a lane op its `lane`. `simd_ternary_ir` ops are the predecoder's to emit
+/// (`i8x16.shuffle` needs its mask pushed first; `V128Select` has no operator of
+/// its own): their arm is the shuffle's, and gives no op.
 macro_rules! simple_pattern {
-    (load $name:ident $memarg:ident) => {
+    (load $name:ident $memarg:ident $lane:ident) => {
         Operator::$name { $memarg }
     };
-    (store $name:ident $memarg:ident) => {
+    (store $name:ident $memarg:ident $lane:ident) => {
         Operator::$name { $memarg }
     };
-    ($group:ident $name:ident $memarg:ident) => {
+    (simd_load $name:ident $memarg:ident $lane:ident) => {
+        Operator::$name { $memarg }
+    };
+    (simd_store $name:ident $memarg:ident $lane:ident) => {
+        Operator::$name { $memarg }
+    };
+    (simd_load_lane $name:ident $memarg:ident $lane:ident) => {
+        Operator::$name { $memarg, $lane }
+    };
+    (simd_store_lane $name:ident $memarg:ident $lane:ident) => {
+        Operator::$name { $memarg, $lane }
+    };
+    (simd_extract $name:ident $memarg:ident $lane:ident) => {
+        Operator::$name { $lane }
+    };
+    (simd_replace $name:ident $memarg:ident $lane:ident) => {
+        Operator::$name { $lane }
+    };
+    (simd_ternary_ir $name:ident $memarg:ident $lane:ident) => {
+        Operator::I8x16Shuffle { .. }
+    };
+    ($group:ident $name:ident $memarg:ident $lane:ident) => {
         Operator::$name
     };
 }
@@ -38,7 +66,7 @@ macro_rules! simple_pattern {
 /// The IR op, and what a load (operands above the address: none) or a store (the
 /// value) accesses.
 macro_rules! simple_op {
-    (load $name:ident $memarg:ident) => {
+    (load $name:ident $memarg:ident $lane:ident) => {
         (
             Op::$name {
                 offset: offset(&$memarg),
@@ -46,7 +74,7 @@ macro_rules! simple_op {
             Some(Access::of(&$memarg, 0)),
         )
     };
-    (store $name:ident $memarg:ident) => {
+    (store $name:ident $memarg:ident $lane:ident) => {
         (
             Op::$name {
                 offset: offset(&$memarg),
@@ -54,7 +82,51 @@ macro_rules! simple_op {
             Some(Access::of(&$memarg, 1)),
         )
     };
-    ($group:ident $name:ident $memarg:ident) => {
+    // A vector (two cells) lies above the address of these.
+    (simd_load $name:ident $memarg:ident $lane:ident) => {
+        (
+            Op::$name {
+                offset: offset(&$memarg),
+            },
+            Some(Access::of(&$memarg, 0)),
+        )
+    };
+    (simd_store $name:ident $memarg:ident $lane:ident) => {
+        (
+            Op::$name {
+                offset: offset(&$memarg),
+            },
+            Some(Access::of(&$memarg, 2)),
+        )
+    };
+    (simd_load_lane $name:ident $memarg:ident $lane:ident) => {
+        (
+            Op::$name {
+                offset: offset(&$memarg),
+                lane: $lane as u32,
+            },
+            Some(Access::of(&$memarg, 2)),
+        )
+    };
+    (simd_store_lane $name:ident $memarg:ident $lane:ident) => {
+        (
+            Op::$name {
+                offset: offset(&$memarg),
+                lane: $lane as u32,
+            },
+            Some(Access::of(&$memarg, 2)),
+        )
+    };
+    (simd_extract $name:ident $memarg:ident $lane:ident) => {
+        (Op::$name { lane: $lane as u32 }, None)
+    };
+    (simd_replace $name:ident $memarg:ident $lane:ident) => {
+        (Op::$name { lane: $lane as u32 }, None)
+    };
+    (simd_ternary_ir $name:ident $memarg:ident $lane:ident) => {
+        return None
+    };
+    ($group:ident $name:ident $memarg:ident $lane:ident) => {
         (Op::$name, None)
     };
 }
@@ -63,7 +135,8 @@ macro_rules! simple_op {
 pub(super) struct Access {
     /// The memory.
     pub mem: u32,
-    /// Cells above the address: 0 for a load, 1 (the value) for a store.
+    /// Cells above the address: 0 for a load, 1 (the value) for a store, 2 (a
+    /// vector) for a vector store or a lane load or store.
     pub depth: u32,
 }
 

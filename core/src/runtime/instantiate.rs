@@ -156,31 +156,28 @@ pub(super) fn instantiate(store: &mut Store, module: Arc<Module>, imports: &[Ext
     }
     // Constant expressions may read imported globals and take references to this
     // instance's functions; both are known by now.
-    let eval = |store: &Store, globals: &[u32], e: &ConstExpr| -> u64 {
+    let eval = |store: &Store, globals: &[u32], e: &ConstExpr| -> u128 {
         e.eval(
-            |g| store.globals[globals[g as usize] as usize].value,
+            |g| store.globals[globals[g as usize] as usize].bits(),
             |f| funcs[f as usize] as u64 + 1,
         )
     };
     for (ty, init) in &module.globals[module.num_imported_globals as usize..] {
         let value = eval(store, &global_addrs, init);
-        store.globals.push(Box::new(Global {
-            value,
-            ty: GlobalType { ..*ty },
-        }));
+        store.globals.push(Box::new(Global::new(GlobalType { ..*ty }, value)));
         global_addrs.push(store.globals.len() as u32 - 1);
     }
     let defined_tables = &table_addrs[module.num_imported_tables as usize..];
     for (&addr, init) in defined_tables.iter().zip(&module.table_inits) {
         if let Some(init) = init {
             let value = eval(store, &global_addrs, init);
-            store.tables[addr as usize].elems.fill(value);
+            store.tables[addr as usize].elems.fill(value as u64);
         }
     }
     let elems: Vec<Box<[u64]>> = module
         .elems
         .iter()
-        .map(|seg| seg.items.iter().map(|e| eval(store, &global_addrs, e)).collect())
+        .map(|seg| seg.items.iter().map(|e| eval(store, &global_addrs, e) as u64).collect())
         .collect();
     let mut exports = HashMap::new();
     for e in &module.exports {
@@ -240,7 +237,7 @@ fn initialise_segments(store: &mut Store, module: &Module, id: u32) -> Result<()
     // allows no function reference there.
     let offset_of = |store: &Store, e: &ConstExpr, addr64: bool| -> u64 {
         let globals = &store.instances[id as usize].global_addrs;
-        let v = e.eval(|g| store.globals[globals[g as usize] as usize].value, |_| 0);
+        let v = e.eval(|g| store.globals[globals[g as usize] as usize].bits(), |_| 0) as u64;
         if addr64 {
             v
         } else {

@@ -104,10 +104,31 @@ pub struct CallTarget {
     pub instance: *mut Instance,
 }
 
+/// A global's value: one cell, or two for a `v128`. `repr(C)` keeps `hi` right
+/// after `value`, so the back-ends reach both halves of a vector global through
+/// the one pointer to `value` that an instance keeps.
 #[derive(Debug)]
+#[repr(C)]
 pub struct Global {
     pub value: u64,
+    /// A `v128`'s high half; 0 for every other type.
+    pub hi: u64,
     pub ty: GlobalType,
+}
+
+impl Global {
+    pub fn new(ty: GlobalType, bits: u128) -> Global {
+        Global {
+            value: bits as u64,
+            hi: (bits >> 64) as u64,
+            ty,
+        }
+    }
+
+    /// The value's bits: a one-cell value in the low 64.
+    pub fn bits(&self) -> u128 {
+        (self.hi as u128) << 64 | self.value as u128
+    }
 }
 
 /// An instance: its module and the store addresses of everything it uses.
@@ -261,10 +282,10 @@ impl Store {
 
     /// Adds a global to the store.
     pub fn add_global(&mut self, ty: GlobalType, value: Val) -> u32 {
-        self.globals.push(Box::new(Global {
-            value: value.to_cell(),
+        self.globals.push(Box::new(Global::new(
             ty,
-        }));
+            (value.high_cell() as u128) << 64 | value.to_cell() as u128,
+        )));
         self.globals.len() as u32 - 1
     }
 
@@ -308,7 +329,7 @@ impl Store {
     /// The current value of a global.
     pub fn global_value(&self, addr: u32) -> Val {
         let g = &self.globals[addr as usize];
-        Val::from_cell(g.ty.content, g.value)
+        Val::from_cells(g.ty.content, g.value, g.hi)
     }
 
     /// `v` is a value of type `t`: a reference of a typed reference type must be

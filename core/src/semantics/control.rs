@@ -156,6 +156,37 @@ pub unsafe fn global_set(sp: Cells, globals: *const *mut u64, idx: u32) -> Cells
     }
 }
 
+/// `GlobalGetWide`: a vector global's two cells, low first. Each global cell
+/// is a [`crate::runtime::Global`]'s `value`, whose `hi` follows it (`repr(C)`).
+///
+/// # Safety
+/// The module contract: validation proved `idx` a vector global.
+#[inline(always)]
+pub unsafe fn global_get_wide(sp: Cells, globals: *const *mut u64, idx: u32) -> Cells {
+    // SAFETY: the module contract; a vector global's `value` is followed by `hi`.
+    unsafe {
+        let g = *globals.add(idx as usize);
+        push(push(sp, *g), *g.add(1))
+    }
+}
+
+/// `GlobalSetWide`.
+///
+/// # Safety
+/// The module contract: a mutable vector global, by validation.
+#[inline(always)]
+pub unsafe fn global_set_wide(sp: Cells, globals: *const *mut u64, idx: u32) -> Cells {
+    // SAFETY: the module contract; a vector global's `value` is followed by `hi`.
+    unsafe {
+        let g = *globals.add(idx as usize);
+        let (sp, hi) = pop(sp);
+        let (sp, lo) = pop(sp);
+        *g = lo;
+        *g.add(1) = hi;
+        sp
+    }
+}
+
 /// The cell `RefFunc` pushes: function `func` of the instance (null is 0).
 ///
 /// # Safety

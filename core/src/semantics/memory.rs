@@ -31,7 +31,7 @@ macro_rules! mem_scalar {
     )*};
 }
 
-mem_scalar!(i8, u8, i16, u16, i32, u32, i64, u64, f32, f64);
+mem_scalar!(i8, u8, i16, u16, i32, u32, i64, u64, u128, f32, f64);
 
 /// The effective address of an access of `size` bytes, or the out-of-bounds trap.
 /// The sum is done in 64 bits so `addr + offset` cannot wrap.

@@ -7,11 +7,13 @@ mod convert;
 mod float;
 mod int;
 mod memory;
+mod simd;
 
 pub use convert::*;
 pub use float::*;
 pub use int::*;
 pub use memory::*;
+pub use simd::*;
 
 /// `ref.is_null` on an untyped reference cell (null is 0).
 #[inline(always)]

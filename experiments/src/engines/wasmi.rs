@@ -75,6 +75,7 @@ fn val_type(t: ValType) -> wasmi::ValType {
         ValType::I64 => wasmi::ValType::I64,
         ValType::F32 => wasmi::ValType::F32,
         ValType::F64 => wasmi::ValType::F64,
+        ValType::V128 => wasmi::ValType::V128,
         ValType::FuncRef => wasmi::ValType::FuncRef,
         ValType::ExternRef => wasmi::ValType::ExternRef,
         // Host signatures (WASI's) name no typed reference; the nearest type.
@@ -167,6 +168,7 @@ fn to_wasmi(v: Val) -> anyhow::Result<wasmi::Val> {
         Val::I64(x) => wasmi::Val::I64(x),
         Val::F32(x) => wasmi::Val::F32(wasmi::F32::from_bits(x)),
         Val::F64(x) => wasmi::Val::F64(wasmi::F64::from_bits(x)),
+        Val::V128(x) => wasmi::Val::V128(x.into()),
         other => anyhow::bail!("cannot pass {other:?} to wasmi"),
     })
 }
@@ -177,6 +179,7 @@ fn from_wasmi(v: &wasmi::Val) -> anyhow::Result<Val> {
         wasmi::Val::I64(x) => Val::I64(*x),
         wasmi::Val::F32(x) => Val::F32(x.to_bits()),
         wasmi::Val::F64(x) => Val::F64(x.to_bits()),
+        wasmi::Val::V128(x) => Val::V128(x.as_u128()),
         other => anyhow::bail!("wasmi returned {other:?}, which this driver does not convert"),
     })
 }

@@ -79,6 +79,7 @@ fn val_type(t: ValType) -> wasmtime::ValType {
         ValType::I64 => wasmtime::ValType::I64,
         ValType::F32 => wasmtime::ValType::F32,
         ValType::F64 => wasmtime::ValType::F64,
+        ValType::V128 => wasmtime::ValType::V128,
         ValType::FuncRef => wasmtime::ValType::FUNCREF,
         ValType::ExternRef => wasmtime::ValType::EXTERNREF,
         // Host signatures (WASI's) name no typed reference; the nearest type.
@@ -180,6 +181,7 @@ fn to_wasmtime(v: Val) -> anyhow::Result<wasmtime::Val> {
         Val::I64(x) => wasmtime::Val::I64(x),
         Val::F32(x) => wasmtime::Val::F32(x),
         Val::F64(x) => wasmtime::Val::F64(x),
+        Val::V128(x) => wasmtime::Val::V128(x.into()),
         Val::FuncRef(None) => wasmtime::Val::FuncRef(None),
         Val::ExternRef(None) => wasmtime::Val::ExternRef(None),
         other => anyhow::bail!("cannot pass {other:?} to wasmtime"),
@@ -192,6 +194,7 @@ fn from_wasmtime(v: &wasmtime::Val) -> anyhow::Result<Val> {
         wasmtime::Val::I64(x) => Val::I64(x),
         wasmtime::Val::F32(x) => Val::F32(x),
         wasmtime::Val::F64(x) => Val::F64(x),
+        wasmtime::Val::V128(x) => Val::V128(x.as_u128()),
         wasmtime::Val::FuncRef(None) => Val::FuncRef(None),
         wasmtime::Val::ExternRef(None) => Val::ExternRef(None),
         ref other => anyhow::bail!("wasmtime returned {other:?}, which wasmlab cannot represent"),

@@ -49,6 +49,9 @@ pub(super) enum V {
     I64(i64),
     F32(u32),
     F64(u64),
+    /// A vector's bits, NaN payloads of float lanes included: wasm-smith
+    /// canonicalises every NaN a float op makes (`canonicalize_nans`), lanes too.
+    V128(u128),
     NaN,
     Null,
     Ref,
@@ -111,6 +114,7 @@ pub(super) fn from_wasmlab(v: Val) -> V {
         Val::F32(x) => V::F32(x),
         Val::F64(x) => V::F64(x),
         Val::FuncRef(r) | Val::ExternRef(r) => r.map_or(V::Null, |_| V::Ref),
+        Val::V128(x) => V::V128(x),
     }
 }
 

@@ -20,7 +20,9 @@ pub fn engine() -> wasmi::Engine {
         .wasm_custom_page_sizes(false)
         .wasm_memory64(true)
         .wasm_wide_arithmetic(false)
-        // SIMD is off because wasmi is built without its `simd` feature.
+        // SIMD is on: the `fuzz` feature builds wasmi with its `simd` feature.
+        .wasm_simd(true)
+        .wasm_relaxed_simd(false)
         // Validate up front: the lazy default would defer errors to first call.
         .compilation_mode(wasmi::CompilationMode::Eager)
         // Recursion is bounded by fuel; these keep wasmi's limits above it, as
@@ -39,7 +41,7 @@ fn from_wasmi(v: &wasmi::Val) -> V {
         wasmi::Val::FuncRef(r) if r.is_null() => V::Null,
         wasmi::Val::ExternRef(r) if r.is_null() => V::Null,
         wasmi::Val::FuncRef(_) | wasmi::Val::ExternRef(_) => V::Ref,
-        other => panic!("wasmi returned {other:?}, which Wasm 2.0 without SIMD cannot produce"),
+        wasmi::Val::V128(x) => V::V128(x.as_u128()),
     }
 }
 
@@ -49,6 +51,7 @@ fn to_wasmi(v: Val) -> wasmi::Val {
         Val::I64(x) => wasmi::Val::I64(x),
         Val::F32(x) => wasmi::Val::F32(wasmi::F32::from_bits(x)),
         Val::F64(x) => wasmi::Val::F64(wasmi::F64::from_bits(x)),
+        Val::V128(x) => wasmi::Val::V128(x.into()),
         Val::FuncRef(None) => wasmi::Val::FuncRef(wasmi::Nullable::Null),
         Val::ExternRef(None) => wasmi::Val::ExternRef(wasmi::Nullable::Null),
         other => panic!("no engine-independent form of {other:?}"),
@@ -61,9 +64,9 @@ fn wasmlab_type(t: &wasmi::ValType) -> ValType {
         wasmi::ValType::I64 => ValType::I64,
         wasmi::ValType::F32 => ValType::F32,
         wasmi::ValType::F64 => ValType::F64,
+        wasmi::ValType::V128 => ValType::V128,
         wasmi::ValType::FuncRef => ValType::FuncRef,
         wasmi::ValType::ExternRef => ValType::ExternRef,
-        other => panic!("wasmi accepted a {other:?} parameter, outside Wasm 2.0 without SIMD"),
     }
 }
 

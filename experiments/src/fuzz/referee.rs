@@ -13,11 +13,11 @@ use super::observe::{self, on_big_stack, Observed};
 use wasmlab_core::{Val, ValType};
 use wasmtime::{Config, Engine, Instance, Module, Store};
 
-/// Wasmtime, set to accept what wasm-smith generates here: Wasm 2.0 without
-/// SIMD, and the Wasm 3.0 proposals wasmlab has.
+/// Wasmtime, set to accept what wasm-smith generates here: Wasm 2.0, and the
+/// Wasm 3.0 proposals wasmlab has, relaxed SIMD left out.
 pub fn engine() -> Result<Engine, String> {
     let mut c = Config::new();
-    c.wasm_simd(false)
+    c.wasm_simd(true)
         .wasm_relaxed_simd(false)
         .wasm_multi_memory(true)
         .wasm_memory64(true)
@@ -39,6 +39,7 @@ fn from_wasmtime(v: &wasmtime::Val) -> V {
         W::I64(x) => V::I64(*x),
         W::F32(x) => from_wasmlab(Val::F32(*x)),
         W::F64(x) => from_wasmlab(Val::F64(*x)),
+        W::V128(x) => V::V128(x.as_u128()),
         W::FuncRef(r) => r.as_ref().map_or(V::Null, |_| V::Ref),
         W::ExternRef(r) => r.as_ref().map_or(V::Null, |_| V::Ref),
         W::ExnRef(r) => r.as_ref().map_or(V::Null, |_| V::Ref),
@@ -56,6 +57,7 @@ fn args(params: &[wasmtime::ValType], round: usize) -> Vec<wasmtime::Val> {
             wasmtime::ValType::I64 => ValType::I64,
             wasmtime::ValType::F32 => ValType::F32,
             wasmtime::ValType::F64 => ValType::F64,
+            wasmtime::ValType::V128 => ValType::V128,
             _ => ValType::FuncRef,
         })
         .collect();
@@ -67,6 +69,7 @@ fn args(params: &[wasmtime::ValType], round: usize) -> Vec<wasmtime::Val> {
             (Val::I64(x), _) => wasmtime::Val::I64(x),
             (Val::F32(x), _) => wasmtime::Val::F32(x),
             (Val::F64(x), _) => wasmtime::Val::F64(x),
+            (Val::V128(x), _) => wasmtime::Val::V128(x.into()),
             (_, wasmtime::ValType::Ref(r)) => wasmtime::Val::null_ref(r.heap_type()),
             (v, t) => panic!("no Wasmtime form of {v:?} for a {t} parameter"),
         })

@@ -1,0 +1,29 @@
+//! The pure meaning of the fixed-width SIMD and relaxed-SIMD ops. A v128 is a `u128` whose
+//! lane 0 is the least significant bits, so byte `i` of the vector is byte `i` of it in
+//! little-endian memory order. Float lanes go through the scalar ops in `semantics`, so NaN
+//! and signed-zero handling is written once.
+//!
+//! Relaxed ops pick one of the results the proposal allows, the same one on every run and
+//! platform: each says which beside its definition ("Deterministic choice").
+
+mod access;
+mod bitwise;
+mod compare;
+mod convert;
+mod float;
+mod int;
+mod lanes;
+mod memory;
+mod width;
+
+pub use access::*;
+pub use bitwise::*;
+pub use compare::*;
+pub use convert::*;
+pub use float::*;
+pub use int::*;
+pub use memory::*;
+pub use width::*;
+
+#[cfg(test)]
+mod tests;

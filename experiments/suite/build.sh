@@ -20,3 +20,11 @@ wasi binarytrees
 wasi nqueens
 wasi sort
 wasi vm
+
+# The SIMD group: each C source twice, as scalar code and vectorised with -msimd128.
+simd() {
+    clang-16 --target=wasm32-wasi -O2 "simd/$1.c" -o "simd/$1.wasm" -Wl,--strip-all
+    clang-16 --target=wasm32-wasi -O2 -msimd128 "simd/$1.c" -o "simd/$1_simd.wasm" -Wl,--strip-all
+}
+simd blur
+simd dot

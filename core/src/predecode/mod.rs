@@ -146,8 +146,11 @@ fn read_locals(
     ty: &FuncType,
     check: &mut Check<'_>,
 ) -> Result<Locals, Error> {
+    // The declarations are read again only where a vector is among them: most
+    // bodies need no list of them.
+    let decls_at = reader.clone();
     let mut cells = ty.param_cells() as u64;
-    let mut decls = Vec::new();
+    let mut wide = ty.params.contains(&ValType::V128);
     for _ in 0..reader.read_var_u32()? {
         let offset = reader.original_position();
         let count = reader.read_var_u32()?;
@@ -156,12 +159,16 @@ fn read_locals(
             fv.define_locals(offset, count, vt)?;
         }
         let width = if vt == wasmparser::ValType::V128 { 2 } else { 1 };
+        wide |= width == 2;
         cells += count as u64 * width;
-        decls.push((count, vt));
     }
+    let map = match wide {
+        true => Some(widths::local_cells(&ty.params, decls_at)?),
+        false => None,
+    };
     Ok(Locals {
         cells: cells as u32,
-        map: widths::local_cells(&ty.params, &decls),
+        map,
     })
 }
 

@@ -104,19 +104,20 @@ impl Widths {
 
 /// Where each local lives in the frame, for a body with a `v128` parameter or
 /// local: `cell[i]` is the first cell of local `i`, and `cell[n]` the cells of all
-/// `n` locals. `None` (every local one cell) for the rest.
-pub(super) fn local_cells(params: &[ValType], decls: &[(u32, wasmparser::ValType)]) -> Option<Box<[u32]>> {
-    let wide = params.contains(&ValType::V128) || decls.iter().any(|&(_, t)| t == wasmparser::ValType::V128);
-    if !wide {
-        return None;
-    }
+/// `n` locals. `reader` is at the body's local declarations, read once already.
+pub(super) fn local_cells(
+    params: &[ValType],
+    mut reader: wasmparser::BinaryReader<'_>,
+) -> Result<Box<[u32]>, wasmparser::BinaryReaderError> {
     let mut cells = Vec::with_capacity(params.len() + 1);
     let mut at = 0u32;
     for p in params {
         cells.push(at);
         at += p.cells() as u32;
     }
-    for &(count, t) in decls {
+    for _ in 0..reader.read_var_u32()? {
+        let count = reader.read_var_u32()?;
+        let t: wasmparser::ValType = reader.read()?;
         let w = if t == wasmparser::ValType::V128 { 2 } else { 1 };
         for _ in 0..count {
             cells.push(at);
@@ -124,5 +125,5 @@ pub(super) fn local_cells(params: &[ValType], decls: &[(u32, wasmparser::ValType
         }
     }
     cells.push(at);
-    Some(cells.into())
+    Ok(cells.into())
 }

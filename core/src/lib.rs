@@ -9,6 +9,10 @@
 //!   linking, traps, and the execution helpers ([`exec`]) the back-ends call into.
 //! - [`backend`]: the trait every back-end implements.
 
+// The vector semantics use `std::simd`, so a lane-wise op compiles to the host's vector
+// instructions; `.cargo/config.toml` unlocks it for this crate on the stable toolchain.
+#![feature(portable_simd)]
+
 pub mod backend;
 pub mod binary_rules;
 pub mod const_expr;

@@ -1,8 +1,12 @@
-//! Lane-wise conversions between float and integer shapes, by way of the scalar conversions.
-//! Where the result has fewer lanes than the input its upper lanes are zero; where more, only
-//! the input's low lanes are read (see `lanes::convert`).
+//! Lane-wise conversions between float and integer shapes. The four-lane ones are `std::simd`
+//! casts (see `vector`), which convert as Rust's `as` does: rounding to nearest from integers,
+//! and to integers saturating, NaN to 0, as Wasm's `trunc_sat`. The two-lane ones go through
+//! the scalar conversions: where the result has fewer lanes than the input its upper lanes are
+//! zero; where more, only the input's low lanes are read (see `lanes::convert`).
 
 use super::lanes::convert;
+use super::vector::Vector;
+use core::simd::prelude::*;
 
 /// Both f64 lanes rounded to f32 in lanes 0 and 1; lanes 2 and 3 zero.
 #[inline]
@@ -19,25 +23,25 @@ pub fn f64x2_promote_low_f32x4(a: u128) -> u128 {
 /// Lane-wise float to signed integer, saturating; NaN gives 0.
 #[inline]
 pub fn i32x4_trunc_sat_f32x4_s(a: u128) -> u128 {
-    convert(a, crate::semantics::i32_trunc_sat_f32_s)
+    f32x4::of(a).cast::<i32>().bits()
 }
 
 /// Lane-wise float to unsigned integer, saturating; NaN gives 0.
 #[inline]
 pub fn i32x4_trunc_sat_f32x4_u(a: u128) -> u128 {
-    convert(a, crate::semantics::i32_trunc_sat_f32_u)
+    f32x4::of(a).cast::<u32>().bits()
 }
 
 /// Lane-wise signed integer to float.
 #[inline]
 pub fn f32x4_convert_i32x4_s(a: u128) -> u128 {
-    convert(a, crate::semantics::f32_convert_i32_s)
+    i32x4::of(a).cast::<f32>().bits()
 }
 
 /// Lane-wise unsigned integer to float.
 #[inline]
 pub fn f32x4_convert_i32x4_u(a: u128) -> u128 {
-    convert(a, crate::semantics::f32_convert_i32_u)
+    u32x4::of(a).cast::<f32>().bits()
 }
 
 /// Both f64 lanes to signed i32, saturating, in lanes 0 and 1; lanes 2 and 3 zero.

@@ -1,5 +1,7 @@
-//! Viewing a `u128` as lanes. Lane `i` of a `T`-shaped vector is bits `i * T::BITS ..`, so lane 0
-//! is the least significant: the same order as the vector's bytes in little-endian memory.
+//! Viewing a `u128` as lanes one at a time, for ops with no `std::simd` form (see `vector`):
+//! single-lane access, and lane-wise ops whose Wasm rules are written as scalar code. Lane `i`
+//! of a `T`-shaped vector is bits `i * T::BITS ..`, so lane 0 is the least significant: the
+//! same order as the vector's bytes in little-endian memory.
 //!
 //! Lanes are reached by shifting rather than through byte arrays so no helper needs a fallible
 //! slice conversion; every shift amount stays below 128 because lane indices are bounded by
@@ -84,12 +86,6 @@ pub(super) fn set<T: Lane>(v: u128, i: usize, x: T) -> u128 {
     (v & !(T::MASK << shift)) | (x.bits() << shift)
 }
 
-/// Every lane set to `x`.
-#[inline]
-pub(super) fn splat<T: Lane>(x: T) -> u128 {
-    (0..T::COUNT).fold(0, |acc, i| set(acc, i, x))
-}
-
 /// Lane-wise `f`, same shape in and out.
 #[inline]
 pub(super) fn map<T: Lane>(a: u128, f: impl Fn(T) -> T) -> u128 {
@@ -102,24 +98,12 @@ pub(super) fn zip<T: Lane>(a: u128, b: u128, f: impl Fn(T, T) -> T) -> u128 {
     (0..T::COUNT).fold(0, |acc, i| set(acc, i, f(get(a, i), get(b, i))))
 }
 
-/// Lane-wise `f` over three vectors of the same shape.
-#[inline]
-pub(super) fn zip3<T: Lane>(a: u128, b: u128, c: u128, f: impl Fn(T, T, T) -> T) -> u128 {
-    (0..T::COUNT).fold(0, |acc, i| set(acc, i, f(get(a, i), get(b, i), get(c, i))))
-}
-
 /// Lane `i` of the result is `f` of lane `i` of `a`, for as many lanes as the narrower shape
 /// has. Widening thus reads only `a`'s low lanes; narrowing fills only the result's low lanes
 /// and leaves the rest zero, which is exactly what the `_low` and `_zero` ops want.
 #[inline]
 pub(super) fn convert<T: Lane, U: Lane>(a: u128, f: impl Fn(T) -> U) -> u128 {
     (0..T::COUNT.min(U::COUNT)).fold(0, |acc, i| set(acc, i, f(get(a, i))))
-}
-
-/// Lane `i` of the result is `f` of `a`'s lanes `2i` and `2i + 1`; `U` is twice as wide as `T`.
-#[inline]
-pub(super) fn pairwise<T: Lane, U: Lane>(a: u128, f: impl Fn(T, T) -> U) -> u128 {
-    (0..U::COUNT).fold(0, |acc, i| set(acc, i, f(get(a, 2 * i), get(a, 2 * i + 1))))
 }
 
 /// Lane `i` of the result is `f` of `a`'s lanes `2i` and `2i + 1`, then `b`'s; `U` is twice as
@@ -133,28 +117,4 @@ pub(super) fn pairwise_zip<T: Lane, U: Lane>(a: u128, b: u128, f: impl Fn(T, T, 
             f(get(a, 2 * i), get(a, 2 * i + 1), get(b, 2 * i), get(b, 2 * i + 1)),
         )
     })
-}
-
-/// All ones in the lanes where `f` holds, zero elsewhere.
-#[inline]
-pub(super) fn compare<T: Lane>(a: u128, b: u128, f: impl Fn(T, T) -> bool) -> u128 {
-    (0..T::COUNT).fold(0, |acc, i| {
-        if f(get(a, i), get(b, i)) {
-            acc | T::MASK << (i * T::BITS)
-        } else {
-            acc
-        }
-    })
-}
-
-/// 1 if no `T`-wide lane of `a` is zero.
-#[inline]
-pub(super) fn all_true<T: Lane>(a: u128) -> i32 {
-    (0..T::COUNT).all(|i| (a >> (i * T::BITS)) & T::MASK != 0) as i32
-}
-
-/// The top bit of each `T`-wide lane, lane 0's in bit 0.
-#[inline]
-pub(super) fn bitmask<T: Lane>(a: u128) -> i32 {
-    (0..T::COUNT).fold(0, |acc, i| acc | ((a >> (i * T::BITS + T::BITS - 1)) as i32 & 1) << i)
 }

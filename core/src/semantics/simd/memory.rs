@@ -3,7 +3,9 @@
 //! Lane immediates go through `lanes::index` only so that no input can panic; validation
 //! already keeps them in range.
 
-use super::lanes::{convert, get, index, set, splat};
+use super::lanes::{get, index, set};
+use super::vector::{Halves, Vector};
+use core::simd::prelude::*;
 
 /// Load 16 bytes.
 #[inline]
@@ -14,61 +16,61 @@ pub fn v128_load(m: u128) -> u128 {
 /// Load 8 bytes, sign-extend each to 16 bits.
 #[inline]
 pub fn v128_load8x8_s(m: u64) -> u128 {
-    convert(m as u128, |x: i8| x as i16)
+    i8x16::of(m.into()).low().cast::<i16>().bits()
 }
 
 /// Load 8 bytes, zero-extend each to 16 bits.
 #[inline]
 pub fn v128_load8x8_u(m: u64) -> u128 {
-    convert(m as u128, |x: u8| x as u16)
+    u8x16::of(m.into()).low().cast::<u16>().bits()
 }
 
 /// Load four 16-bit values, sign-extend each to 32 bits.
 #[inline]
 pub fn v128_load16x4_s(m: u64) -> u128 {
-    convert(m as u128, |x: i16| x as i32)
+    i16x8::of(m.into()).low().cast::<i32>().bits()
 }
 
 /// Load four 16-bit values, zero-extend each to 32 bits.
 #[inline]
 pub fn v128_load16x4_u(m: u64) -> u128 {
-    convert(m as u128, |x: u16| x as u32)
+    u16x8::of(m.into()).low().cast::<u32>().bits()
 }
 
 /// Load two 32-bit values, sign-extend each to 64 bits.
 #[inline]
 pub fn v128_load32x2_s(m: u64) -> u128 {
-    convert(m as u128, |x: i32| x as i64)
+    i32x4::of(m.into()).low().cast::<i64>().bits()
 }
 
 /// Load two 32-bit values, zero-extend each to 64 bits.
 #[inline]
 pub fn v128_load32x2_u(m: u64) -> u128 {
-    convert(m as u128, |x: u32| x as u64)
+    u32x4::of(m.into()).low().cast::<u64>().bits()
 }
 
 /// Load one byte into every lane.
 #[inline]
 pub fn v128_load8_splat(m: u8) -> u128 {
-    splat(m)
+    u8x16::splat(m).bits()
 }
 
 /// Load 16 bits into every lane.
 #[inline]
 pub fn v128_load16_splat(m: u16) -> u128 {
-    splat(m)
+    u16x8::splat(m).bits()
 }
 
 /// Load 32 bits into every lane.
 #[inline]
 pub fn v128_load32_splat(m: u32) -> u128 {
-    splat(m)
+    u32x4::splat(m).bits()
 }
 
 /// Load 64 bits into both lanes.
 #[inline]
 pub fn v128_load64_splat(m: u64) -> u128 {
-    splat(m)
+    u64x2::splat(m).bits()
 }
 
 /// Load 32 bits into lane 0, zero the rest.

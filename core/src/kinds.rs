@@ -178,6 +178,41 @@ macro_rules! define_kinds {
            kind_impl!($group $name $fn ($($operand),*) -> $result); )*
         $( $(#[$sm])* pub struct $sname;
            kind_impl!($sgroup $sname $sfn ($($soperand),*) -> $sresult); )*
+
+        impl crate::ir::Op {
+            /// How many cells a SIMD op pops and how many it pushes (a vector is two);
+            /// `None` for every other op.
+            pub fn simd_cells(&self) -> Option<(u32, u32)> {
+                match self {
+                    $( crate::ir::Op::$sname { .. } => Some(simd_cells!($sgroup $sname)), )*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+/// A SIMD op's cells popped and pushed, by its group: a load pops an address (and a
+/// lane load the vector above it), a store an address and a vector; the rest pop
+/// their operands.
+macro_rules! simd_cells {
+    (simd_load $name:ident) => {
+        (1, 2)
+    };
+    (simd_load_lane $name:ident) => {
+        (3, 2)
+    };
+    (simd_store $name:ident) => {
+        (3, 0)
+    };
+    (simd_store_lane $name:ident) => {
+        (3, 0)
+    };
+    ($group:ident $name:ident) => {
+        (
+            (<$name as Simd>::A::CELLS + <$name as Simd>::B::CELLS + <$name as Simd>::C::CELLS) as u32,
+            <$name as Simd>::R::CELLS as u32,
+        )
     };
 }
 
@@ -339,3 +374,24 @@ macro_rules! simd_impl {
 }
 
 crate::for_each_op!(define_kinds);
+
+#[cfg(test)]
+mod tests {
+    use crate::ir::Op;
+
+    #[test]
+    fn simd_cells_count_a_vector_as_two() {
+        assert_eq!(Op::V128Load { offset: 0 }.simd_cells(), Some((1, 2)));
+        assert_eq!(Op::V128Load8Lane { offset: 0, lane: 0 }.simd_cells(), Some((3, 2)));
+        assert_eq!(Op::V128Store { offset: 0 }.simd_cells(), Some((3, 0)));
+        assert_eq!(Op::I32x4ExtractLane { lane: 0 }.simd_cells(), Some((2, 1)));
+        assert_eq!(Op::I32x4ReplaceLane { lane: 0 }.simd_cells(), Some((3, 2)));
+        assert_eq!(Op::I8x16Splat.simd_cells(), Some((1, 2)));
+        assert_eq!(Op::V128AnyTrue.simd_cells(), Some((2, 1)));
+        assert_eq!(Op::I8x16Shl.simd_cells(), Some((3, 2)));
+        assert_eq!(Op::V128Bitselect.simd_cells(), Some((6, 2)));
+        // The shuffle's lane mask is pushed as a third vector.
+        assert_eq!(Op::I8x16Shuffle.simd_cells(), Some((6, 2)));
+        assert_eq!(Op::I32Add.simd_cells(), None);
+    }
+}

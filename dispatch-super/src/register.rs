@@ -695,7 +695,14 @@ impl Pass<'_> {
                 (self.type_arity(ty)?.0, 0)
             }
             Op::ThrowRef => (1, 0),
-            other => return Err(internal(&format!("unexpected {other:?}"))),
+            // Vector ops count cells, two to a vector, as the heights of a body with
+            // vectors do.
+            Op::GlobalGetWide { .. } => (0, 2),
+            Op::GlobalSetWide { .. } => (2, 0),
+            Op::V128Select => (5, 2),
+            other => other
+                .simd_cells()
+                .ok_or_else(|| internal(&format!("unexpected {other:?}")))?,
         };
         let n = self.stack.len();
         let first = n - pops as usize;
@@ -723,7 +730,8 @@ impl Pass<'_> {
             .types
             .get(ty as usize)
             .ok_or_else(|| internal("unknown type"))?;
-        Ok((t.params.len() as u32, t.results.len() as u32))
+        // In cells: a vector parameter or result takes two slots.
+        Ok((t.param_cells() as u32, t.result_cells() as u32))
     }
 
     /// Parameter and result counts of function `func` (imports first).

@@ -538,3 +538,31 @@ fn read_modify_write_stores_back_where_it_loaded() {
     assert_all(moved, &[3, 4], &[8, 9]);
     assert!(!ir_of(moved, "super").contains("i32.add_rmw"));
 }
+
+/// A body with vectors goes through the register pass too, a vector taking two slots:
+/// a vector parameter and result count two cells in a call, and a vector `select` and
+/// global move both halves. The scalar loop counter becomes a register op.
+#[test]
+fn body_with_vectors_gets_register_ops() {
+    let wat = r#"(module
+        (global $g (mut v128) (v128.const i32x4 0 0 0 0))
+        (func (export "f") (param i32) (result i32) (local v128 i32)
+            (local.set 1 (i32x4.splat (local.get 0)))
+            (block $done (loop $l
+                (br_if $done (i32.ge_s (local.get 2) (i32.const 3)))
+                (local.set 1 (i32x4.add (local.get 1) (v128.const i32x4 1 2 3 4)))
+                (global.set $g (select (local.get 1) (global.get $g) (local.get 0)))
+                (local.set 2 (i32.add (local.get 2) (i32.const 1)))
+                (br $l)))
+            (i32.add
+                (i32x4.extract_lane 0 (call $halves (local.get 1)))
+                (i32x4.extract_lane 1 (global.get $g))))
+        (func $halves (param v128) (result v128)
+            (i32x4.add (local.get 0) (i8x16.shuffle 12 13 14 15 0 0 0 0 0 0 0 0 0 0 0 0
+                (local.get 0) (local.get 0)))))"#;
+    // The vector ends as (x+3, x+6, x+9, x+12); `$halves` adds lane 3 to lane 0, and the
+    // global holds the vector only where `x` is non-zero.
+    assert_all(wat, &[0, 1, -5], &[15, 24, 6]);
+    let ir = ir_of(wat, "super");
+    assert!(ir.contains("i32.add_ri") && ir.contains("i32x4.add"), "{ir}");
+}

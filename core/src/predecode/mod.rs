@@ -378,10 +378,10 @@ pub fn translate_code(
     }
     // A back-end's pass sees only bodies without handlers: a handler names
     // positions of the stack IR, which the pass would move. A prologue it asks
-    // for moves every position by one. Nor does it see bodies with vectors, whose
-    // values take two cells where a pass counts one.
+    // for moves every position by one. In a body with vectors every height and
+    // arity is in cells, a vector two, and so is the pass's model of the stack.
     let (code, handlers) = match &opts.pass {
-        Some(pass) if t.handlers.is_empty() && !w.wide => (pass.run(module, &t.code, num_locals)?, t.handlers),
+        Some(pass) if t.handlers.is_empty() => (pass.run(module, &t.code, num_locals)?, t.handlers),
         Some(pass) => match pass.stack_prologue(num_locals) {
             Some(first) => {
                 let code: Vec<Op> = std::iter::once(first).chain(t.code).collect();

@@ -255,3 +255,50 @@ mod pshufb {
         core::simd::prelude::*,
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ops by their definition, one byte at a time.
+    fn swizzle_spec(a: [u8; 16], idx: [u8; 16]) -> u128 {
+        u128::from_le_bytes(idx.map(|i| a.get(usize::from(i)).copied().unwrap_or(0)))
+    }
+    fn shuffle_spec(a: [u8; 16], b: [u8; 16], mask: [u8; 16]) -> u128 {
+        let both: Vec<u8> = a.iter().chain(&b).copied().collect();
+        u128::from_le_bytes(mask.map(|i| both[usize::from(i)]))
+    }
+
+    /// The byte-table forms, which a CPU with SSSE3 never runs, and the `pshufb` forms (where
+    /// this CPU has it) agree with the definitions: random indices, and the edges of the
+    /// `pshufb` index arithmetic (15/16, 127/128, 255 for swizzle; 15/16 and 31 for shuffle).
+    #[test]
+    fn byte_table_and_pshufb_forms_agree() {
+        let a: [u8; 16] = core::array::from_fn(|i| i as u8 * 3 + 1);
+        let b: [u8; 16] = core::array::from_fn(|i| 200 - i as u8 * 5);
+        let (va, vb) = (u128::from_le_bytes(a), u128::from_le_bytes(b));
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut cases: Vec<[u8; 16]> = vec![
+            core::array::from_fn(|i| i as u8),
+            [15, 16, 17, 127, 128, 129, 255, 0, 0x70, 0x8f, 0x90, 31, 32, 63, 64, 200],
+        ];
+        for _ in 0..1000 {
+            cases.push(core::array::from_fn(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            }));
+        }
+        for idx in cases {
+            let mask = idx.map(|i| i & 31);
+            let (vi, vm) = (u128::from_le_bytes(idx), u128::from_le_bytes(mask));
+            assert_eq!(swizzle_by_bytes(va, vi), swizzle_spec(a, idx), "{idx:?}");
+            assert_eq!(shuffle_by_bytes(va, vb, vm), shuffle_spec(a, b, mask), "{mask:?}");
+            if let Some(ops) = pshufb::available() {
+                assert_eq!(ops.swizzle(va, vi), swizzle_spec(a, idx), "{idx:?}");
+                assert_eq!(ops.shuffle(va, vb, vm), shuffle_spec(a, b, mask), "{mask:?}");
+            }
+        }
+    }
+}

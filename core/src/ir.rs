@@ -759,6 +759,26 @@ mod tests {
         assert_eq!(Op::I32DivURR { a: 0, b: 0, dst: 0 }.name(), "i32.div_u_rr");
     }
 
+    /// `disas --op-list` and profile readers take an op's index for its tag (the
+    /// index of its jump-table entry in the switch loop).
+    #[test]
+    fn index_is_the_tag() {
+        let ops = [
+            Op::Unreachable,
+            Op::I32Add,
+            Op::Call { func: 1 },
+            Op::I64Store32 { offset: 0 },
+            Op::I32AddRR { a: 0, b: 0, dst: 0 },
+            Op::I32DivURR { a: 0, b: 0, dst: 0 },
+            Op::I32x4Add,
+        ];
+        for op in ops {
+            // SAFETY: `Op` is `repr(u16)`: every variant starts with its `u16` tag.
+            let tag = unsafe { *(&op as *const Op).cast::<u16>() };
+            assert_eq!(tag as usize, op.index(), "{}", op.name());
+        }
+    }
+
     #[test]
     fn names_read_like_wasm() {
         assert_eq!(Op::I32Add.name(), "i32.add");

@@ -133,6 +133,29 @@ fn disas_shows_resolved_ir() {
 }
 
 #[test]
+fn disas_lists_the_ops_by_tag() {
+    let (code, out, err) = wasmlab(&["disas", "--op-list"]);
+    assert_eq!(code, 0, "{err}");
+    let rows: Vec<(usize, &str)> = out
+        .lines()
+        .map(|l| {
+            let (tag, name) = l.split_once(' ').unwrap();
+            (tag.parse().unwrap(), name)
+        })
+        .collect();
+    assert_eq!(rows.len(), wasmlab_core::ir::Op::names().len());
+    assert!(rows.iter().enumerate().all(|(i, (tag, _))| i == *tag), "{out}");
+    let add = wasmlab_core::ir::Op::I32Add.index();
+    assert_eq!(rows[add].1, "i32.add");
+    // A module or the list, not both; and one of them.
+    let (code, _, _) = wasmlab(&["disas"]);
+    assert_ne!(code, 0);
+    let m = write_temp("m5.wat", MODULE);
+    let (code, _, _) = wasmlab(&["disas", &m, "--op-list"]);
+    assert_ne!(code, 0);
+}
+
+#[test]
 fn run_executes_wasi_commands() {
     let suite = wasmlab::suite::default_dir();
     let prog = suite.join("programs/nqueens.wasm");

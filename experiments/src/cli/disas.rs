@@ -4,26 +4,37 @@ use anyhow::{bail, Context};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use wasmlab::backends;
-use wasmlab_core::ir::disassemble;
+use wasmlab_core::ir::{disassemble, Op};
 use wasmlab_core::Module;
 
 #[derive(clap::Args)]
 pub struct DisasArgs {
     /// The module (.wasm, or .wat text).
-    pub file: PathBuf,
+    #[arg(required_unless_present = "op_list")]
+    pub file: Option<PathBuf>,
     /// Only this function (index in the function index space, imports included).
     #[arg(long)]
     pub func: Option<u32>,
     /// Show the IR as this back-end's predecoder options produce it.
     #[arg(long)]
     pub backend: Option<String>,
+    /// Print the op list instead, one op a line: its tag (the `repr(u16)`
+    /// discriminant, which indexes the switch loop's jump table) and its name.
+    #[arg(long, conflicts_with_all = ["file", "func", "backend"])]
+    pub op_list: bool,
 }
 
 pub fn main(a: DisasArgs) -> anyhow::Result<ExitCode> {
+    let Some(file) = a.file else {
+        for (tag, name) in Op::names().iter().enumerate() {
+            println!("{tag} {name}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    };
     let backend = backends::by_name(a.backend.as_deref())?;
-    let bytes = wasmlab::read_module_bytes(&a.file)?;
+    let bytes = wasmlab::read_module_bytes(&file)?;
     let module = Module::with_options(&bytes, &backend.predecode_options())
-        .with_context(|| format!("cannot load `{}`", a.file.display()))?;
+        .with_context(|| format!("cannot load `{}`", file.display()))?;
     let total = module.funcs.len() as u32;
     if let Some(f) = a.func {
         if f >= total {

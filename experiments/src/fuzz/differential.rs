@@ -255,6 +255,9 @@ pub struct Report {
     /// Seeds where wasmi's observation differed from a back-end's and Wasmtime's
     /// agreed with the back-end: wasmi's errors, not findings.
     pub wasmi_outvoted: Vec<u64>,
+    /// For each of those seeds, where wasmi differed (from the first back-end that
+    /// showed it): what to look at when reporting wasmi's error upstream.
+    pub wasmi_outvoted_on: BTreeMap<u64, String>,
     /// Modules run to the end, per back-end, in the order of `backends`.
     pub run: Vec<(&'static str, u64)>,
     /// Calls compared, over all back-ends.
@@ -285,7 +288,11 @@ impl fmt::Display for Report {
             self.wasmi_outvoted.len(),
             self.wasmi_outvoted,
         )?;
-        write!(f, "wasmi's outcomes: {:?}", self.outcomes)
+        write!(f, "wasmi's outcomes: {:?}", self.outcomes)?;
+        for (seed, how) in &self.wasmi_outvoted_on {
+            write!(f, "\nwasmi outvoted on seed {seed}: {how}")?;
+        }
+        Ok(())
     }
 }
 
@@ -369,7 +376,10 @@ pub fn run(
                     });
                     match (w, g) {
                         (Ok(Ok(w)), Ok(g)) if first_difference(w, g).is_none() => {
-                            outvoted |= oracle.is_ok();
+                            if oracle.is_ok() {
+                                outvoted = true;
+                                report.wasmi_outvoted_on.entry(seed).or_insert(d);
+                            }
                             None
                         }
                         (Ok(Err(_)), Err(_)) => None,
@@ -457,6 +467,21 @@ mod tests {
         assert!(tampered(|o| o.calls[0].fuel = V::I32(0)).is_some());
         assert!(tampered(|o| o.globals[0].1 = V::I64(7)).is_some());
         assert!(tampered(|o| o.memories[0].2 ^= 1).is_some());
+    }
+
+    /// A seed on which Wasmtime and wasmlab outvote wasmi says how wasmi differed.
+    #[test]
+    fn the_report_says_how_wasmi_was_outvoted() {
+        let mut r = Report::default();
+        r.wasmi_outvoted.push(7);
+        r.wasmi_outvoted_on
+            .insert(7, "globals:\n  wasmi [(\"g\", I32(0))]".to_string());
+        let s = r.to_string();
+        assert!(s.contains("outvoted by Wasmtime and wasmlab on 1 seeds [7]"), "{s}");
+        assert!(
+            s.contains("\nwasmi outvoted on seed 7: globals:\n  wasmi [(\"g\", I32(0))]"),
+            "{s}"
+        );
     }
 
     /// The harness itself: every trap kind is told apart on both sides, so a

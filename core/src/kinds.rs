@@ -4,6 +4,7 @@
 //! makes the copies.
 
 use crate::error::Trap;
+use crate::ir::Op;
 use crate::semantics::{self, MemScalar};
 use crate::value::{Cell, Cells};
 
@@ -65,6 +66,9 @@ pub trait Simd {
     /// The op's result from the values popped and its `lane` field (0 where it
     /// has none).
     fn apply(a: Self::A, b: Self::B, c: Self::C, lane: u32) -> Self::R;
+    /// Whether `op` is this op: a handler that reads the op's fields by position
+    /// checks it in debug builds.
+    fn is(op: &Op) -> bool;
 }
 
 /// A SIMD load (`simd_load`, `simd_load_lane`): pops an address (and, for a lane
@@ -74,6 +78,8 @@ pub trait SimdLoad {
     /// Whether a vector lies above the address (a lane load).
     const LANE: bool;
     fn apply(v: u128, m: Self::Mem, lane: u32) -> u128;
+    /// Whether `op` is this op (as [`Simd::is`]).
+    fn is(op: &Op) -> bool;
 }
 
 /// A SIMD store (`simd_store`, `simd_store_lane`): pops a vector and an address,
@@ -83,6 +89,8 @@ pub trait SimdStore {
     /// Whether it has a `lane` field (a lane store).
     const LANE: bool;
     fn apply(v: u128, lane: u32) -> Self::Mem;
+    /// Whether `op` is this op (as [`Simd::is`]).
+    fn is(op: &Op) -> bool;
 }
 
 /// Runs SIMD op `O` on its operands below `sp`, with its `lane` field (0 where
@@ -309,6 +317,9 @@ macro_rules! kind_impl {
             fn apply(_v: u128, m: $mem, _lane: u32) -> u128 {
                 semantics::$fn(m)
             }
+            fn is(op: &Op) -> bool {
+                matches!(op, Op::$name { .. })
+            }
         }
     };
     (simd_load_lane $name:ident $fn:ident ($v:ty, $mem:ty) -> $r:ty) => {
@@ -318,6 +329,9 @@ macro_rules! kind_impl {
             #[inline(always)]
             fn apply(v: u128, m: $mem, lane: u32) -> u128 {
                 semantics::$fn(v, m, lane)
+            }
+            fn is(op: &Op) -> bool {
+                matches!(op, Op::$name { .. })
             }
         }
     };
@@ -329,6 +343,9 @@ macro_rules! kind_impl {
             fn apply(v: u128, _lane: u32) -> $mem {
                 semantics::$fn(v)
             }
+            fn is(op: &Op) -> bool {
+                matches!(op, Op::$name { .. })
+            }
         }
     };
     (simd_store_lane $name:ident $fn:ident ($v:ty) -> $mem:ty) => {
@@ -338,6 +355,9 @@ macro_rules! kind_impl {
             #[inline(always)]
             fn apply(v: u128, lane: u32) -> $mem {
                 semantics::$fn(v, lane)
+            }
+            fn is(op: &Op) -> bool {
+                matches!(op, Op::$name { .. })
             }
         }
     };
@@ -368,6 +388,9 @@ macro_rules! simd_impl {
             fn apply(a: $a, b: $b, c: $c, lane: u32) -> $r {
                 let f: fn($a, $b, $c, u32) -> $r = $apply;
                 f(a, b, c, lane)
+            }
+            fn is(op: &Op) -> bool {
+                matches!(op, Op::$name { .. })
             }
         }
     };

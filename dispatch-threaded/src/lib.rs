@@ -71,4 +71,33 @@ mod tests {
         // assertions a mismatch panics there; no other argument is touched.
         unsafe { crate::control::jump::<()>(&entry, null_mut(), null_mut(), null_mut(), 0, null_mut(), ()) };
     }
+
+    /// The SIMD handlers read their fields by position, so they check the op first.
+    #[test]
+    #[should_panic(expected = "linked for another op")]
+    fn a_simd_handler_checks_its_op_in_debug_builds() {
+        use wasmlab_core::kinds::I32x4ExtractLane;
+        let entry = Threaded {
+            handler: crate::shapes::simd::<I32x4ExtractLane, ()> as *const (),
+            op: Op::LocalGet { idx: 3 },
+        };
+        // SAFETY: as above: the check comes before anything else is touched.
+        unsafe {
+            crate::shapes::simd::<I32x4ExtractLane, ()>(&entry, null_mut(), null_mut(), null_mut(), 0, null_mut(), ())
+        };
+    }
+
+    #[test]
+    #[should_panic(expected = "linked for another op")]
+    fn a_simd_load_handler_checks_its_op_in_debug_builds() {
+        use wasmlab_core::kinds::V128Load;
+        let entry = Threaded {
+            handler: crate::shapes::simd_load::<V128Load, ()> as *const (),
+            op: Op::I32Load { offset: 4 },
+        };
+        // SAFETY: as above.
+        unsafe {
+            crate::shapes::simd_load::<V128Load, ()>(&entry, null_mut(), null_mut(), null_mut(), 0, null_mut(), ())
+        };
+    }
 }

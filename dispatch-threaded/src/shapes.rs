@@ -124,6 +124,9 @@ pub unsafe fn simd<O: Simd, X: Carry>(ip: Ip, sp: Sp, fp: Fp, mem: Mem, len: usi
     // SAFETY: the handler contract (`state::Handler`) covers every argument; an
     // op with a lane has it as its first field, a 32-bit one (`raw_imm`).
     unsafe {
+        if !O::is(&(*ip).op) {
+            crate::state::mislinked();
+        }
         let lane = if O::LANE { raw_imm(&(*ip).op, 0) } else { 0 };
         let sp = kinds::run_simd::<O>(sp, lane);
         next!(ip, sp, fp, mem, len, cx, carry)
@@ -151,6 +154,9 @@ pub unsafe fn simd_load<O: SimdLoad, X: Carry>(
     // SIMD loads' fields are 32-bit (`raw_imm`).
     unsafe {
         let op = &(*ip).op;
+        if !O::is(op) {
+            crate::state::mislinked();
+        }
         let lane = if O::LANE { raw_imm(op, 1) } else { 0 };
         let sp = try_trap!(kinds::run_simd_load::<O>(sp, mem, len, raw_imm(op, 0), lane), cx);
         next!(ip, sp, fp, mem, len, cx, carry)
@@ -172,6 +178,9 @@ pub unsafe fn simd_store<O: SimdStore, X: Carry>(
     // SAFETY: as `simd_load`.
     unsafe {
         let op = &(*ip).op;
+        if !O::is(op) {
+            crate::state::mislinked();
+        }
         let lane = if O::LANE { raw_imm(op, 1) } else { 0 };
         let sp = try_trap!(kinds::run_simd_store::<O>(sp, mem, len, raw_imm(op, 0), lane), cx);
         next!(ip, sp, fp, mem, len, cx, carry)

@@ -57,47 +57,44 @@ pub fn invoke<X: state::Carry>(store: &mut Store, func: FuncAddr, args: &[Val]) 
 
 #[cfg(test)]
 mod tests {
+    use crate::state::Handler;
     use std::ptr::null_mut;
     use wasmlab_core::ir::{Op, Threaded};
+    use wasmlab_core::kinds::{I32x4ExtractLane, V128Load};
+
+    /// Runs `handler` on an entry that holds `op`, which is not its op.
+    ///
+    /// # Safety
+    /// `handler` must check its op before it touches any other argument: with
+    /// debug assertions the mismatch panics there, and every other argument is null.
+    unsafe fn run_on_another_op(handler: Handler, op: Op) {
+        let entry = Threaded {
+            handler: handler as *const (),
+            op,
+        };
+        // SAFETY: the caller's contract: the handler panics before it reads more.
+        unsafe { handler(&entry, null_mut(), null_mut(), null_mut(), 0, null_mut(), ()) };
+    }
 
     #[test]
     #[should_panic(expected = "linked for another op")]
     fn an_op_at_a_handler_linked_for_another_panics_in_debug_builds() {
-        let entry = Threaded {
-            handler: crate::control::jump::<()> as *const (),
-            op: Op::Drop,
-        };
-        // SAFETY: `jump` reads its immediate before anything else, and with debug
-        // assertions a mismatch panics there; no other argument is touched.
-        unsafe { crate::control::jump::<()>(&entry, null_mut(), null_mut(), null_mut(), 0, null_mut(), ()) };
+        // SAFETY: `jump` reads its immediate (`imm!`) before anything else.
+        unsafe { run_on_another_op(crate::control::jump::<()>, Op::Drop) };
     }
 
     /// The SIMD handlers read their fields by position, so they check the op first.
     #[test]
     #[should_panic(expected = "linked for another op")]
     fn a_simd_handler_checks_its_op_in_debug_builds() {
-        use wasmlab_core::kinds::I32x4ExtractLane;
-        let entry = Threaded {
-            handler: crate::shapes::simd::<I32x4ExtractLane, ()> as *const (),
-            op: Op::LocalGet { idx: 3 },
-        };
-        // SAFETY: as above: the check comes before anything else is touched.
-        unsafe {
-            crate::shapes::simd::<I32x4ExtractLane, ()>(&entry, null_mut(), null_mut(), null_mut(), 0, null_mut(), ())
-        };
+        // SAFETY: `simd` checks its op before anything else.
+        unsafe { run_on_another_op(crate::shapes::simd::<I32x4ExtractLane, ()>, Op::LocalGet { idx: 3 }) };
     }
 
     #[test]
     #[should_panic(expected = "linked for another op")]
     fn a_simd_load_handler_checks_its_op_in_debug_builds() {
-        use wasmlab_core::kinds::V128Load;
-        let entry = Threaded {
-            handler: crate::shapes::simd_load::<V128Load, ()> as *const (),
-            op: Op::I32Load { offset: 4 },
-        };
-        // SAFETY: as above.
-        unsafe {
-            crate::shapes::simd_load::<V128Load, ()>(&entry, null_mut(), null_mut(), null_mut(), 0, null_mut(), ())
-        };
+        // SAFETY: `simd_load` checks its op before anything else.
+        unsafe { run_on_another_op(crate::shapes::simd_load::<V128Load, ()>, Op::I32Load { offset: 4 }) };
     }
 }

@@ -54,9 +54,15 @@ pub trait Store {
     fn wrap(c: u64) -> Self::Mem;
 }
 
+/// Which [`Op`] a SIMD kind is: a handler that reads the op's fields by position
+/// checks it in debug builds.
+pub trait SimdOp {
+    fn is(op: &Op) -> bool;
+}
+
 /// A SIMD op of one to three operands, each one cell or two ([`Cells`]): pops
 /// them (the last on top), pushes the result.
-pub trait Simd {
+pub trait Simd: SimdOp {
     type A: Cells;
     type B: Cells;
     type C: Cells;
@@ -66,31 +72,24 @@ pub trait Simd {
     /// The op's result from the values popped and its `lane` field (0 where it
     /// has none).
     fn apply(a: Self::A, b: Self::B, c: Self::C, lane: u32) -> Self::R;
-    /// Whether `op` is this op: a handler that reads the op's fields by position
-    /// checks it in debug builds.
-    fn is(op: &Op) -> bool;
 }
 
 /// A SIMD load (`simd_load`, `simd_load_lane`): pops an address (and, for a lane
 /// load, the vector below it on top), reads a `Mem` at `address + offset`.
-pub trait SimdLoad {
+pub trait SimdLoad: SimdOp {
     type Mem: MemScalar;
     /// Whether a vector lies above the address (a lane load).
     const LANE: bool;
     fn apply(v: u128, m: Self::Mem, lane: u32) -> u128;
-    /// Whether `op` is this op (as [`Simd::is`]).
-    fn is(op: &Op) -> bool;
 }
 
 /// A SIMD store (`simd_store`, `simd_store_lane`): pops a vector and an address,
 /// writes the `Mem` it gives at `address + offset`.
-pub trait SimdStore {
+pub trait SimdStore: SimdOp {
     type Mem: MemScalar;
     /// Whether it has a `lane` field (a lane store).
     const LANE: bool;
     fn apply(v: u128, lane: u32) -> Self::Mem;
-    /// Whether `op` is this op (as [`Simd::is`]).
-    fn is(op: &Op) -> bool;
 }
 
 /// Runs SIMD op `O` on its operands below `sp`, with its `lane` field (0 where
@@ -185,6 +184,11 @@ macro_rules! define_kinds {
         $( $(#[$m])* pub struct $name;
            kind_impl!($group $name $fn ($($operand),*) -> $result); )*
         $( $(#[$sm])* pub struct $sname;
+           impl SimdOp for $sname {
+               fn is(op: &Op) -> bool {
+                   matches!(op, Op::$sname { .. })
+               }
+           }
            kind_impl!($sgroup $sname $sfn ($($soperand),*) -> $sresult); )*
 
         impl crate::ir::Op {
@@ -317,9 +321,6 @@ macro_rules! kind_impl {
             fn apply(_v: u128, m: $mem, _lane: u32) -> u128 {
                 semantics::$fn(m)
             }
-            fn is(op: &Op) -> bool {
-                matches!(op, Op::$name { .. })
-            }
         }
     };
     (simd_load_lane $name:ident $fn:ident ($v:ty, $mem:ty) -> $r:ty) => {
@@ -329,9 +330,6 @@ macro_rules! kind_impl {
             #[inline(always)]
             fn apply(v: u128, m: $mem, lane: u32) -> u128 {
                 semantics::$fn(v, m, lane)
-            }
-            fn is(op: &Op) -> bool {
-                matches!(op, Op::$name { .. })
             }
         }
     };
@@ -343,9 +341,6 @@ macro_rules! kind_impl {
             fn apply(v: u128, _lane: u32) -> $mem {
                 semantics::$fn(v)
             }
-            fn is(op: &Op) -> bool {
-                matches!(op, Op::$name { .. })
-            }
         }
     };
     (simd_store_lane $name:ident $fn:ident ($v:ty) -> $mem:ty) => {
@@ -355,9 +350,6 @@ macro_rules! kind_impl {
             #[inline(always)]
             fn apply(v: u128, lane: u32) -> $mem {
                 semantics::$fn(v, lane)
-            }
-            fn is(op: &Op) -> bool {
-                matches!(op, Op::$name { .. })
             }
         }
     };
@@ -388,9 +380,6 @@ macro_rules! simd_impl {
             fn apply(a: $a, b: $b, c: $c, lane: u32) -> $r {
                 let f: fn($a, $b, $c, u32) -> $r = $apply;
                 f(a, b, c, lane)
-            }
-            fn is(op: &Op) -> bool {
-                matches!(op, Op::$name { .. })
             }
         }
     };

@@ -253,11 +253,10 @@ pub struct Report {
     /// Of the rejected and panicked, the ones Wasmtime ran (the rest it rejected).
     pub refereed: u64,
     /// Seeds where wasmi's observation differed from a back-end's and Wasmtime's
-    /// agreed with the back-end: wasmi's errors, not findings.
-    pub wasmi_outvoted: Vec<u64>,
-    /// For each of those seeds, where wasmi differed (from the first back-end that
-    /// showed it): what to look at when reporting wasmi's error upstream.
-    pub wasmi_outvoted_on: BTreeMap<u64, String>,
+    /// agreed with the back-end: wasmi's errors, not findings. Each with where wasmi
+    /// differed (from the first back-end that showed it), what to look at when
+    /// reporting the error upstream.
+    pub wasmi_outvoted: BTreeMap<u64, String>,
     /// Modules run to the end, per back-end, in the order of `backends`.
     pub run: Vec<(&'static str, u64)>,
     /// Calls compared, over all back-ends.
@@ -286,10 +285,10 @@ impl fmt::Display for Report {
             self.calls,
             self.findings.len(),
             self.wasmi_outvoted.len(),
-            self.wasmi_outvoted,
+            self.wasmi_outvoted.keys().collect::<Vec<_>>(),
         )?;
         write!(f, "wasmi's outcomes: {:?}", self.outcomes)?;
-        for (seed, how) in &self.wasmi_outvoted_on {
+        for (seed, how) in &self.wasmi_outvoted {
             write!(f, "\nwasmi outvoted on seed {seed}: {how}")?;
         }
         Ok(())
@@ -355,7 +354,6 @@ pub fn run(
         }
         // Wasmtime's observation, made the first time a case needs it.
         let mut verdict: Option<Result<Result<Observation, String>, String>> = None;
-        let mut outvoted = false;
         for (i, b) in backends.iter().enumerate() {
             let got = no_panic(|| observe_wasmlab(&bytes, b));
             let difference = match &got {
@@ -377,8 +375,7 @@ pub fn run(
                     match (w, g) {
                         (Ok(Ok(w)), Ok(g)) if first_difference(w, g).is_none() => {
                             if oracle.is_ok() {
-                                outvoted = true;
-                                report.wasmi_outvoted_on.entry(seed).or_insert(d);
+                                report.wasmi_outvoted.entry(seed).or_insert(d);
                             }
                             None
                         }
@@ -400,9 +397,6 @@ pub fn run(
                 on_finding(&f);
                 report.findings.push(f);
             }
-        }
-        if outvoted {
-            report.wasmi_outvoted.push(seed);
         }
         if oracle.is_err() && matches!(verdict, Some(Ok(Ok(_)))) {
             report.refereed += 1;
@@ -473,8 +467,7 @@ mod tests {
     #[test]
     fn the_report_says_how_wasmi_was_outvoted() {
         let mut r = Report::default();
-        r.wasmi_outvoted.push(7);
-        r.wasmi_outvoted_on
+        r.wasmi_outvoted
             .insert(7, "globals:\n  wasmi [(\"g\", I32(0))]".to_string());
         let s = r.to_string();
         assert!(s.contains("outvoted by Wasmtime and wasmlab on 1 seeds [7]"), "{s}");

@@ -104,7 +104,7 @@ def main():
         count = counts.get(name, 0)
         if path is None:
             continue
-        if path and (count or not a.opstats):
+        if count or not a.opstats:
             print(f"{name:28} jumps {path[0]:2}  instructions {path[1]:3}  ran {count}")
         if count:
             weighted_j += count * path[0]
